@@ -1,0 +1,89 @@
+# uefi-libc: build, run, test, bench, install.
+#   make deps    install the Debian packages the project needs (idempotent)
+#   make         build/lib/libc.a, build/lib/crt0.o, build/bin/uefi-cc
+#   make run     boot examples/hello in QEMU/OVMF, output in this terminal
+#   make test    host tests and firmware tests; ends "N passed, N failed"
+
+ROOT := $(abspath .)
+BUILD := build
+ARCH := x86_64
+TARGET := x86_64-unknown-windows
+CC := clang
+AR := llvm-ar
+EFI_INC := /usr/include/efi
+
+DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make
+
+# Flags the library and every program are compiled with (uefi-cc uses the same).
+TARGET_CFLAGS := -target $(TARGET) -nostdlibinc -fno-stack-protector -mno-red-zone \
+	-fshort-wchar -ffunction-sections -fdata-sections \
+	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
+LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
+
+PORTABLE_SRCS := $(sort $(wildcard src/unicode/*.c src/args/*.c src/malloc/*.c \
+	src/stdio/*.c src/stdlib/*.c src/string/*.c src/errno/*.c))
+UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
+LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
+HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h)
+
+LIB := $(BUILD)/lib/libc.a
+CRT0 := $(BUILD)/lib/crt0.o
+UEFI_CC := $(BUILD)/bin/uefi-cc
+
+all: $(LIB) $(CRT0) $(UEFI_CC)
+
+$(BUILD)/obj/%.c.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/%.S.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(CRT0): crt0/crt0.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
+
+$(UEFI_CC): tools/uefi-cc.in Makefile
+	@mkdir -p $(dir $@)
+	sed -e 's|@ROOT@|$(ROOT)|g' -e 's|@BUILD@|$(abspath $(BUILD))|g' \
+	    -e 's|@TARGET_CFLAGS@|$(TARGET_CFLAGS)|g' -e 's|@CC@|$(CC)|g' $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
+
+# ---- the demo --------------------------------------------------------------
+HELLO := $(BUILD)/examples/hello.efi
+
+$(HELLO): examples/hello/hello.c all
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -o $@ $<
+
+run: $(HELLO)
+	tests/uefi/qemu-run.sh --serial stdio --timeout 60 --efi $(HELLO) --args "Grüße \"two words\" ^\"quoted^\""
+
+# ---- tests -----------------------------------------------------------------
+include tests/host/host.mk
+include tests/uefi/uefi.mk
+
+test: all host-tests-build uefi-tests-build
+	tests/run-all.sh $(BUILD)
+
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	else echo "all dependencies present"; fi
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all run test deps clean

@@ -1,0 +1,8 @@
+#include <errno.h>
+
+static int errno_value;
+
+int *__errno_location(void)
+{
+	return &errno_value;
+}

@@ -1,0 +1,28 @@
+#include <errno.h>
+#include "../internal/stdio_impl.h"
+#include "../internal/sys.h"
+
+int __fflush_unlocked(FILE *f)
+{
+	if (!f->wpos)
+		return 0;
+	size_t n = f->wpos;
+	f->wpos = 0;
+	if (f->fd >= 0 && !__sys_available()) {
+		errno = EIO;
+		f->flags |= __F_ERR;
+		return EOF;
+	}
+	/* What the device refuses is dropped rather than retried forever: the
+	 * error indicator tells the program. */
+	return f->write(f, f->buf, n) == n ? 0 : EOF;
+}
+
+int fflush(FILE *f)
+{
+	if (!f) {
+		__stdio_exit();
+		return (stdout->flags | stderr->flags) & __F_ERR ? EOF : 0;
+	}
+	return __fflush_unlocked(f);
+}

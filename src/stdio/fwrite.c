@@ -1,0 +1,60 @@
+#include <errno.h>
+#include <string.h>
+#include "../internal/stdio_impl.h"
+#include "../internal/sys.h"
+
+/* Streams backed by a device (fd >= 0) stop at once when the platform is
+ * gone, so that buffered text is not silently accepted and never shown;
+ * memory streams (fd < 0) keep working. */
+static int usable(FILE *f)
+{
+	if (f->flags & __F_NOWR) {
+		errno = EBADF;
+		return 0;
+	}
+	if (f->fd >= 0 && !__sys_available()) {
+		errno = EIO;
+		return 0;
+	}
+	return 1;
+}
+
+size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
+{
+	if (!usable(f)) {
+		f->flags |= __F_ERR;
+		return 0;
+	}
+	if (!f->buf)
+		return f->write(f, s, n);
+
+	/* Fill the buffer and hand it over whole, so that the device sees one
+	 * write per buffer (one OutputString per flush on the console). */
+	size_t done = 0;
+	while (done < n) {
+		size_t room = f->size - f->wpos;
+		size_t k = n - done < room ? n - done : room;
+		memcpy(f->buf + f->wpos, s + done, k);
+		f->wpos += k;
+		done += k;
+		if (f->wpos == f->size && __fflush_unlocked(f))
+			return done > f->size ? done - f->size : 0;
+	}
+	if (f->lbf >= 0 && f->wpos && memchr(s, f->lbf, n) && __fflush_unlocked(f))
+		return 0;
+	return n;
+}
+
+size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f)
+{
+	if (!size || !n)
+		return 0;
+	size_t total = size * n;
+	if (total / n != size) {
+		errno = EOVERFLOW;
+		f->flags |= __F_ERR;
+		return 0;
+	}
+	size_t k = __fwritex(p, total, f);
+	return k == total ? n : k / size;
+}

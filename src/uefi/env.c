@@ -1,0 +1,75 @@
+#include <stdatomic.h>
+#include "uefi_impl.h"
+
+static EFI_SYSTEM_TABLE *system_table;
+static EFI_HANDLE image_handle;
+static EFI_LOADED_IMAGE *loaded_image;
+static EFI_EVENT exit_event;
+/* The guard: non-NULL from start-up until ExitBootServices is signalled. */
+static _Atomic(EFI_BOOT_SERVICES *) boot_services;
+
+EFI_SYSTEM_TABLE *uefi_system_table(void)
+{
+	return system_table;
+}
+
+EFI_HANDLE uefi_image_handle(void)
+{
+	return image_handle;
+}
+
+EFI_BOOT_SERVICES *uefi_boot_services(void)
+{
+	EFI_BOOT_SERVICES *bs = atomic_load_explicit(&boot_services, memory_order_acquire);
+	/* The firmware clears the table's field on a successful
+	 * ExitBootServices; honour that too, whoever's event ran first. */
+	if (!bs || !((volatile EFI_SYSTEM_TABLE *)system_table)->BootServices)
+		return 0;
+	return bs;
+}
+
+/* Runs at TPL_NOTIFY inside ExitBootServices, possibly more than once.  It
+ * must not allocate, print or call any protocol: one atomic store. */
+void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context)
+{
+	(void)event;
+	(void)context;
+	atomic_store_explicit(&boot_services, (EFI_BOOT_SERVICES *)0, memory_order_release);
+}
+
+EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
+{
+	if (!image || !st || !st->BootServices)
+		return EFI_INVALID_PARAMETER;
+	system_table = st;
+	image_handle = image;
+	EFI_BOOT_SERVICES *bs = st->BootServices;
+	EFI_STATUS s = bs->CreateEvent(EVT_SIGNAL_EXIT_BOOT_SERVICES, TPL_NOTIFY,
+	                               __uefi_exit_boot_services_notify, 0, &exit_event);
+	if (EFI_ERROR(s))
+		return s;
+	EFI_GUID guid = EFI_LOADED_IMAGE_PROTOCOL_GUID;
+	if (EFI_ERROR(bs->HandleProtocol(image, &guid, (void **)&loaded_image)))
+		loaded_image = 0;
+	atomic_store_explicit(&boot_services, bs, memory_order_release);
+	return EFI_SUCCESS;
+}
+
+void __uefi_env_fini(void)
+{
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (bs && exit_event) {
+		bs->CloseEvent(exit_event);
+		exit_event = 0;
+	}
+}
+
+EFI_LOADED_IMAGE *__uefi_loaded_image(void)
+{
+	return loaded_image;
+}
+
+EFI_MEMORY_TYPE __uefi_memory_type(void)
+{
+	return loaded_image ? loaded_image->ImageDataType : EfiLoaderData;
+}

@@ -1,0 +1,39 @@
+#include <stdint.h>
+#include "../internal/arch.h"
+#include "../internal/sys.h"
+#include "uefi_impl.h"
+
+/* Exit status to EFI_STATUS:
+ *   0                 EFI_SUCCESS
+ *   n != 0            0xC000000000000000 | (uint32_t)n, an OEM error code
+ *                     (both top bits set), so that it is always an error,
+ *                     never a warning, and the parent reads n back from the
+ *                     low 32 bits;
+ *   abort()           EFI_ABORTED. */
+EFI_STATUS __uefi_exit_status(int status, int abnormal)
+{
+	if (abnormal)
+		return EFI_ABORTED;
+	if (!status)
+		return EFI_SUCCESS;
+	return (EFI_STATUS)EFIERR_OEM((EFI_STATUS)(uint32_t)status);
+}
+
+/* With boot services: close the event (so that no later ExitBootServices
+ * calls into this unloaded image) and return to the parent through Exit.
+ * Without them there is nobody to return to: the machine is powered off
+ * through the runtime services, and halted if even that fails. */
+_Noreturn void __sys_exit(int status, int abnormal)
+{
+	EFI_STATUS s = __uefi_exit_status(status, abnormal);
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (bs) {
+		__uefi_pages_fini();
+		__uefi_env_fini();
+		bs->Exit(uefi_image_handle(), s, 0, 0);
+	}
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	if (st && st->RuntimeServices)
+		st->RuntimeServices->ResetSystem(EfiResetShutdown, s, 0, 0);
+	__arch_halt();
+}

@@ -1,0 +1,33 @@
+/* Private to the UEFI layer (src/uefi/) and crt0. */
+#ifndef __UEFI_IMPL_H
+#define __UEFI_IMPL_H
+
+#include <uefi/env.h>
+
+/* Records the image and system table, creates the ExitBootServices event
+ * and arms the guard.  Returns an error when the guard cannot be armed; the
+ * program must not start then. */
+EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st);
+/* Closes the ExitBootServices event (needs boot services). */
+void __uefi_env_fini(void);
+/* The ExitBootServices notify function: clears the guard, nothing else. */
+void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context);
+
+/* The memory type of the image's data, used for every page the library gets. */
+EFI_MEMORY_TYPE __uefi_memory_type(void);
+/* The image's LoadedImage protocol, or NULL. */
+EFI_LOADED_IMAGE *__uefi_loaded_image(void);
+
+/* Gives back what the page layer holds for itself (needs boot services). */
+void __uefi_pages_fini(void);
+
+/* Builds argv (see args.c); returns argc, or -1 with errno set. */
+int __uefi_args(char ***argv);
+
+/* Translates a UEFI status into an errno value (0 for success). */
+int __uefi_status_to_errno(EFI_STATUS s);
+
+/* The EFI_STATUS an exit status is reported as (see exit.c). */
+EFI_STATUS __uefi_exit_status(int status, int abnormal);
+
+#endif

@@ -1,0 +1,49 @@
+# Host tests: the portable code (everything but src/uefi and src/arch) built
+# natively, with AddressSanitizer and UBSan, every symbol it defines renamed
+# to ul_<name> so that it links beside glibc, which the tests compare with.
+HOST_DIR := $(BUILD)/host
+HOST_CC := clang
+HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+HOST_LIB_CFLAGS := -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O1 -g \
+	-Wall -Wextra -Werror $(HOST_SAN)
+HOST_TEST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror $(HOST_SAN) -Itests/host -Isrc
+HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(PORTABLE_SRCS))
+HOST_TESTS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_*.c))
+HOST_FUZZERS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/fuzz_*.c))
+HOST_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_TESTS))
+HOST_FUZZ_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_FUZZERS))
+
+$(HOST_DIR)/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_LIB_CFLAGS) -c $< -o $@
+
+# Rename every global the library defines, in every object, the same way.
+$(HOST_DIR)/libul.a: $(HOST_OBJS) src/internal/sys.h tests/host/host.mk
+	@mkdir -p $(HOST_DIR)/renamed
+	{ nm -g --defined-only $(HOST_OBJS) | awk 'NF == 3 { print $$3 }'; \
+	  sed -n 's/.*\(__sys_[a-z_]*\)(.*/\1/p' src/internal/sys.h; } \
+	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(HOST_DIR)/renames
+	rm -f $@
+	for o in $(HOST_OBJS); do \
+	  r=$(HOST_DIR)/renamed/$$(echo $$o | tr / _); \
+	  objcopy --redefine-syms=$(HOST_DIR)/renames $$o $$r || exit 1; \
+	  llvm-ar rcs $@ $$r || exit 1; \
+	done
+
+$(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
+
+$(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o tests/host/check.h tests/host/ul.h
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+
+# libFuzzer targets; make test runs each for a bounded number of inputs.
+$(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o tests/host/ul.h
+	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+
+host-tests-build: $(HOST_BINS) $(HOST_FUZZ_BINS)
+
+host-test: host-tests-build
+	tests/host/run.sh $(HOST_DIR)
+
+.PHONY: host-tests-build host-test

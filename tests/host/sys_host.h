@@ -1,0 +1,28 @@
+/* The host's implementation of src/internal/sys.h, with knobs for tests. */
+#ifndef TESTS_HOST_SYS_HOST_H
+#define TESTS_HOST_SYS_HOST_H
+
+#include <setjmp.h>
+#include <stddef.h>
+
+/* What __sys_available() answers (1 at start; 0 simulates ExitBootServices). */
+extern int host_available;
+/* Pages handed out and not yet given back. */
+extern long host_pages_outstanding;
+/* Fail page allocations after this many more (-1: never). */
+extern long host_pages_fail_after;
+
+/* Console output per fd (1, 2), and the number of writes. */
+extern char host_console[3][1 << 16];
+extern size_t host_console_len[3];
+extern int host_console_writes[3];
+/* Make console writes fail (returning -1 with this errno) when non-zero. */
+extern int host_console_fail_errno;
+void host_console_reset(void);
+
+/* __sys_exit longjmps here when host_exit_armed, recording its arguments;
+ * otherwise it aborts the test. */
+extern jmp_buf host_exit_jmp;
+extern int host_exit_armed, host_exit_status, host_exit_abnormal;
+
+#endif

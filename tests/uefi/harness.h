@@ -1,0 +1,99 @@
+/* Verdicts for firmware tests, over QEMU's debugcon device at I/O port 0x403.
+ *
+ * Nothing here uses the library under test: the bytes go straight to the
+ * port, formatted by these few lines, so that a broken printf or a dead
+ * console cannot fake a pass.  The host runner (tests/uefi/run.sh) reads
+ *   begin <prog>
+ *   ok <prog>/<check>            or   not ok <prog>/<check> (line N) [detail]
+ *   end <prog>
+ * and counts a program without its "end" line as crashed or hung. */
+#ifndef TESTS_UEFI_HARNESS_H
+#define TESTS_UEFI_HARNESS_H
+
+#include <stdint.h>
+
+static const char *th_prog = "?";
+static unsigned th_failed;
+
+static inline void th_outb(uint16_t port, uint8_t v)
+{
+	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline void th_puts(const char *s)
+{
+	while (*s)
+		th_outb(0x403, (uint8_t)*s++);
+}
+
+static inline void th_putu(uint64_t v, unsigned base)
+{
+	char buf[24];
+	int i = 0;
+	do
+		buf[i++] = "0123456789abcdef"[v % base];
+	while ((v /= base));
+	while (i)
+		th_outb(0x403, (uint8_t)buf[--i]);
+}
+
+static inline void th_puthex(uint64_t v)
+{
+	th_puts("0x");
+	th_putu(v, 16);
+}
+
+static inline void th_begin(const char *prog)
+{
+	th_prog = prog;
+	th_puts("begin ");
+	th_puts(prog);
+	th_puts("\n");
+}
+
+static inline void th_end(void)
+{
+	th_puts("end ");
+	th_puts(th_prog);
+	th_puts("\n");
+}
+
+/* Starts a verdict line; the caller may add detail before th_close(). */
+static inline int th_open(const char *name, int pass, int line)
+{
+	if (!pass)
+		th_failed++;
+	th_puts(pass ? "ok " : "not ok ");
+	th_puts(th_prog);
+	th_puts("/");
+	th_puts(name);
+	if (!pass) {
+		th_puts(" (line ");
+		th_putu((uint64_t)line, 10);
+		th_puts(")");
+	}
+	return pass;
+}
+
+static inline void th_close(void)
+{
+	th_puts("\n");
+}
+
+#define CHECK(name, cond) (th_open(name, !!(cond), __LINE__), th_close())
+/* Like CHECK, and shows both values when they differ. */
+#define CHECK_EQ(name, got, want) do { \
+	uint64_t g_ = (uint64_t)(got), w_ = (uint64_t)(want); \
+	if (!th_open(name, g_ == w_, __LINE__)) { \
+		th_puts(" got "); th_puthex(g_); th_puts(" want "); th_puthex(w_); \
+	} \
+	th_close(); \
+} while (0)
+
+/* Ends QEMU at once with status (code << 1) | 1 (isa-debug-exit). */
+static inline void th_qemu_exit(uint8_t code)
+{
+	th_outb(0xf4, code);
+}
+
+#endif

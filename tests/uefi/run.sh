@@ -1,0 +1,81 @@
+#!/bin/bash
+# Boots the firmware tests in QEMU/OVMF and judges what they report over
+# debugcon (see harness.h).  Each boot has a timeout; a program that began
+# but did not end crashed or hung, and counts as a failure.
+#   run.sh BUILD_TEST_DIR      prints "uefi: N passed, M failed"
+set -uo pipefail
+dir=$1
+here=$(cd "$(dirname "$0")" && pwd)
+out=${UEFI_TEST_OUT:-$dir/out}
+mkdir -p "$out"
+passed=0 failed=0
+
+pass() { passed=$((passed + 1)); echo "  ok   $1"; }
+fail() { failed=$((failed + 1)); echo "  FAIL $1"; }
+
+# judge LOG PROG... : count the verdict lines, and require begin/end for each PROG.
+judge() {
+	local log=$1; shift
+	local n
+	n=$(grep -c '^ok ' "$log" || true)
+	passed=$((passed + n))
+	while IFS= read -r line; do fail "${line#not ok }"; done < <(grep '^not ok ' "$log" || true)
+	for prog in "$@"; do
+		if ! grep -qx "begin $prog" "$log"; then
+			fail "$prog: never started"
+		elif ! grep -qx "end $prog" "$log"; then
+			fail "$prog: started but did not finish (crash or hang)"
+		fi
+	done
+}
+
+boot() {   # boot NAME TIMEOUT QEMU-RUN-ARGS...
+	local name=$1 timeout=$2; shift 2
+	local start=$SECONDS
+	"$here/qemu-run.sh" --timeout "$timeout" --debugcon "$out/$name.log" \
+		--serial "$out/$name.serial" "$@"
+	rc=$?
+	echo "boot $name: QEMU status $rc after $((SECONDS - start)) s"
+}
+
+echo "firmware tests (QEMU/OVMF, logs in $out)"
+
+# 1. The guard: ExitBootServices called directly, then the library must fail
+#    cleanly, and exit() must power off (QEMU status 0, not a timeout).
+boot guard 90 --boot "$dir/t_guard.efi"
+judge "$out/guard.log" guard
+[ "$rc" = 0 ] && pass "guard: exit() after ExitBootServices powered off" \
+	|| fail "guard: exit() after ExitBootServices did not power off (QEMU status $rc)"
+
+# 2. In the UEFI shell: console, runtime, argv, parent/child, then
+#    ExitBootServices over poisoned memory after all those programs exited.
+boot shell 180 --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \
+	--copy "$dir/t_argv.efi" --copy "$dir/t_parent.efi" --copy "$dir/t_child.efi" \
+	--copy "$dir/t_ebs_last.efi" --nsh 'fs0:
+t_console.efi
+t_runtime.efi
+t_argv.efi plain "two words" ^"quoted^" Grüße 日本語 "" tab^ x
+t_parent.efi
+t_ebs_last.efi
+reset -s'
+judge "$out/shell.log" console runtime argv parent ebs-after-exit
+grep -q '^child: atexit handler ran$' "$out/shell.log" && pass "child: atexit handler ran at exit" \
+	|| fail "child: atexit handler did not run"
+[ "$rc" = 1 ] && pass "shell: boot ended by the last test" \
+	|| fail "shell: boot ended with QEMU status $rc (124 = hung)"
+
+# 3. Control: an image that leaks its ExitBootServices event must make the
+#    same poisoned ExitBootServices crash, or test 2 proves nothing.
+boot control 30 --copy "$dir/t_stale_event.efi" --copy "$dir/t_ebs_last.efi" --nsh 'fs0:
+t_stale_event.efi
+t_ebs_last.efi
+reset -s'
+if grep -qx 'end stale-event' "$out/control.log" && grep -qx 'begin ebs-after-exit' "$out/control.log" \
+	&& ! grep -qx 'end ebs-after-exit' "$out/control.log"; then
+	pass "control: a leaked ExitBootServices event crashes the poisoned ExitBootServices"
+else
+	fail "control: leaked event did not crash ExitBootServices: the poison test is blind"
+fi
+
+echo "uefi: $passed passed, $failed failed"
+[ "$failed" = 0 ]

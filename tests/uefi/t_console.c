@@ -1,0 +1,114 @@
+/* The console path in the firmware: a recording ConOut/StdErr stands in for
+ * the real ones, so that the exact UCS-2 text and the number of OutputString
+ * calls can be checked (a serial terminal would show only '?' for
+ * non-ASCII, and could not count calls). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uefi/env.h>
+#include "harness.h"
+
+static CHAR16 got[8192];
+static size_t ngot;
+static int calls;
+static EFI_STATUS fail_with;
+
+static EFI_STATUS EFIAPI record(SIMPLE_TEXT_OUTPUT_INTERFACE *self, CHAR16 *s)
+{
+	(void)self;
+	calls++;
+	if (fail_with)
+		return fail_with;
+	while (*s && ngot < sizeof got / sizeof *got)
+		got[ngot++] = *s++;
+	return EFI_SUCCESS;
+}
+
+static void reset(void)
+{
+	ngot = 0;
+	calls = 0;
+	fail_with = EFI_SUCCESS;
+}
+
+/* got == want (a UTF-16 literal) */
+static int same(const CHAR16 *want)
+{
+	size_t n = 0;
+	while (want[n])
+		n++;
+	if (n != ngot)
+		return 0;
+	return memcmp(got, want, n * sizeof(CHAR16)) == 0;
+}
+
+int main(void)
+{
+	th_begin("console");
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	fflush(stdout);
+	SIMPLE_TEXT_OUTPUT_INTERFACE fake = *st->ConOut;
+	fake.OutputString = record;
+	SIMPLE_TEXT_OUTPUT_INTERFACE *con = st->ConOut, *err = st->StdErr;
+	st->ConOut = &fake;
+	st->StdErr = &fake;
+
+	reset();
+	printf("a");
+	int before_newline = calls;
+	printf("b%d\n", 1);
+	CHECK_EQ("line buffered: nothing before newline", before_newline, 0);
+	CHECK_EQ("line buffered: one call per line", calls, 1);
+	CHECK("LF becomes CRLF", same(L"ab1\r\n"));
+
+	reset();
+	puts("Gr\xc3\xbc\xc3\x9f" "e \xe2\x82\xac \xce\xa9 \xe6\x97\xa5");
+	CHECK("UTF-8 to UCS-2", same(L"Gr\x00fc\x00df" L"e \x20ac \x03a9 \x65e5\r\n"));
+
+	reset();
+	puts("\xf0\x9f\x98\x80|\xff|\xe2\x82z|\xc0\xaf|\xed\xa0\x80|\xf4\x90\x80\x80");
+	/* non-BMP: one U+FFFD; each maximal invalid subpart: one U+FFFD */
+	CHECK("invalid and non-BMP become U+FFFD",
+	      same(L"\xfffd|\xfffd|\xfffdz|\xfffd\xfffd|\xfffd\xfffd\xfffd|\xfffd\xfffd\xfffd\xfffd\r\n"));
+
+	reset();
+	fputs("\xe2\x82", stderr);
+	fputs("\xac\n", stderr);
+	CHECK("sequence split across writes", same(L"\x20ac\r\n"));
+
+	reset();
+	fputs("unbuffered\n", stderr);
+	CHECK_EQ("stderr: one call per fputs", calls, 1);
+	reset();
+	fprintf(stderr, "%s=%d, %s=%d\n", "x", 1, "y", 2);
+	CHECK_EQ("stderr: one call per fprintf", calls, 1);
+	CHECK("stderr fprintf text", same(L"x=1, y=2\r\n"));
+
+	reset();
+	static char big[3001];
+	memset(big, 'x', 3000);
+	printf("%s\n", big);
+	CHECK_EQ("long line: every byte arrives", ngot, 3002);
+	CHECK("long line: whole buffers, not per character", calls >= 3 && calls <= 4);
+
+	reset();
+	fwrite("a\0b\n", 1, 4, stdout);
+	CHECK("NUL bytes dropped", same(L"ab\r\n"));
+
+	reset();
+	fail_with = EFI_DEVICE_ERROR;
+	errno = 0;
+	int r = printf("lost\n");
+	CHECK("device error: printf negative", r < 0);
+	CHECK_EQ("device error: errno EIO", errno, EIO);
+	CHECK("device error: ferror set", ferror(stdout));
+	clearerr(stdout);
+	reset();
+	CHECK("after clearerr: works again", puts("again") >= 0 && same(L"again\r\n"));
+
+	st->ConOut = con;
+	st->StdErr = err;
+	th_end();
+	return 0;
+}

@@ -1,0 +1,49 @@
+/* Runs after other uefi-libc programs have exited.  Fills every free page
+ * with int3 (0xCC), then calls ExitBootServices.  Had any earlier program
+ * left its ExitBootServices event registered, the firmware would now call
+ * its notify function inside freed, poisoned memory and the machine would
+ * trap and hang: the runner sees no "end" line.  With the event closed,
+ * ExitBootServices returns and this program reports. */
+#include <uefi/env.h>
+#include "harness.h"
+
+static void poison(void *p, UINTN bytes)
+{
+	UINTN q = bytes / 8;
+	uint64_t v = 0xCCCCCCCCCCCCCCCCull;
+	__asm__ volatile("rep stosq" : "+D"(p), "+c"(q) : "a"(v) : "memory");
+}
+
+int main(void)
+{
+	th_begin("ebs-after-exit");
+	EFI_BOOT_SERVICES *bs = uefi_system_table()->BootServices;
+	static unsigned char map[64 * 1024];
+	UINTN size, key, dsize, pages = 0;
+	UINT32 dver;
+
+	/* Take all free memory, largest runs first, and poison it. */
+	for (UINTN chunk = 1u << 16; chunk; chunk >>= 1) {
+		EFI_PHYSICAL_ADDRESS a;
+		while (!EFI_ERROR(bs->AllocatePages(AllocateAnyPages, EfiLoaderData, chunk, &a))) {
+			poison((void *)(uintptr_t)a, chunk * 4096);
+			pages += chunk;
+		}
+	}
+	th_puts("ebs-after-exit: poisoned ");
+	th_putu(pages / 256, 10);
+	th_puts(" MiB\n");
+	CHECK("took free memory", pages > 1024);
+
+	EFI_STATUS s = EFI_INVALID_PARAMETER;
+	for (int i = 0; i < 16 && s == EFI_INVALID_PARAMETER; i++) {
+		size = sizeof map;
+		s = bs->GetMemoryMap(&size, (EFI_MEMORY_DESCRIPTOR *)map, &key, &dsize, &dver);
+		if (!EFI_ERROR(s))
+			s = bs->ExitBootServices(uefi_image_handle(), key);
+	}
+	CHECK_EQ("ExitBootServices returned", s, EFI_SUCCESS);
+	th_end();
+	th_qemu_exit(0);
+	return 0;
+}

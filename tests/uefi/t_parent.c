@@ -1,0 +1,212 @@
+/* A parent image: starts t_child.efi from the same volume with chosen
+ * LoadOptions and checks, from outside, what a caller of StartImage sees:
+ * exit statuses, argv built from LoadOptions (text, binary, none), and that
+ * a child which mallocs megabytes and never frees leaves no page behind. */
+#include <stdlib.h>
+#include <string.h>
+#include <uefi/env.h>
+#include "harness.h"
+#include "argv_hash.h"
+
+static EFI_BOOT_SERVICES *bs;
+static EFI_DEVICE_PATH *child_path;
+static void *child_buf;
+static UINTN child_size;
+
+/* The device path of our volume plus a file node naming t_child.efi. */
+static EFI_DEVICE_PATH *make_child_path(void)
+{
+	EFI_GUID li_guid = EFI_LOADED_IMAGE_PROTOCOL_GUID, dp_guid = EFI_DEVICE_PATH_PROTOCOL_GUID;
+	EFI_LOADED_IMAGE *li;
+	EFI_DEVICE_PATH *dev;
+	if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &li_guid, (void **)&li)) ||
+	    EFI_ERROR(bs->HandleProtocol(li->DeviceHandle, &dp_guid, (void **)&dev)))
+		return NULL;
+	size_t devlen = 0;
+	for (EFI_DEVICE_PATH *p = dev; !(p->Type == END_DEVICE_PATH_TYPE && p->SubType == END_ENTIRE_DEVICE_PATH_SUBTYPE);) {
+		size_t l = p->Length[0] | p->Length[1] << 8;
+		devlen += l;
+		p = (EFI_DEVICE_PATH *)((char *)p + l);
+	}
+	static const CHAR16 name[] = L"\\t_child.efi";
+	size_t nodelen = 4 + sizeof name;
+	unsigned char *out = malloc(devlen + nodelen + 4);
+	memcpy(out, dev, devlen);
+	unsigned char *node = out + devlen;
+	node[0] = MEDIA_DEVICE_PATH;
+	node[1] = MEDIA_FILEPATH_DP;
+	node[2] = (unsigned char)nodelen;
+	node[3] = (unsigned char)(nodelen >> 8);
+	memcpy(node + 4, name, sizeof name);
+	unsigned char *end = node + nodelen;
+	end[0] = END_DEVICE_PATH_TYPE;
+	end[1] = END_ENTIRE_DEVICE_PATH_SUBTYPE;
+	end[2] = 4;
+	end[3] = 0;
+	return (EFI_DEVICE_PATH *)out;
+}
+
+/* Starts the child with these LoadOptions; returns its exit status.  With
+ * from_buffer, the image is loaded from memory, so it has no file path. */
+static EFI_STATUS run_child(const void *options, UINT32 size, int from_buffer)
+{
+	EFI_HANDLE h = NULL;
+	EFI_STATUS s = from_buffer
+		? bs->LoadImage(FALSE, uefi_image_handle(), NULL, child_buf, child_size, &h)
+		: bs->LoadImage(FALSE, uefi_image_handle(), child_path, NULL, 0, &h);
+	if (EFI_ERROR(s)) {
+		th_puts("parent: LoadImage failed ");
+		th_puthex(s);
+		th_puts("\n");
+		return 0xdead;
+	}
+	EFI_GUID li_guid = EFI_LOADED_IMAGE_PROTOCOL_GUID;
+	EFI_LOADED_IMAGE *li;
+	bs->HandleProtocol(h, &li_guid, (void **)&li);
+	li->LoadOptions = (void *)options;
+	li->LoadOptionsSize = size;
+	return bs->StartImage(h, NULL, NULL);
+}
+
+static EFI_STATUS run_cmd(const CHAR16 *line)
+{
+	UINT32 n = 0;
+	while (line[n])
+		n++;
+	return run_child(line, (n + 1) * 2, 0);
+}
+
+static EFI_STATUS expect_hash(int argc, const char *const *argv)
+{
+	return EFIERR_OEM((EFI_STATUS)argv_hash(argc, argv));
+}
+
+static UINTN conventional_pages(void)
+{
+	static unsigned char map[64 * 1024];
+	UINTN size = sizeof map, key, dsize;
+	UINT32 dver;
+	if (EFI_ERROR(bs->GetMemoryMap(&size, (EFI_MEMORY_DESCRIPTOR *)map, &key, &dsize, &dver)))
+		return 0;
+	UINTN pages = 0;
+	for (UINTN off = 0; off + dsize <= size; off += dsize) {
+		EFI_MEMORY_DESCRIPTOR *d = (EFI_MEMORY_DESCRIPTOR *)(map + off);
+		if (d->Type == EfiConventionalMemory)
+			pages += d->NumberOfPages;
+	}
+	return pages;
+}
+
+static int load_child_file(void)
+{
+	/* For the load-from-buffer case: read the file once through the volume. */
+	EFI_GUID li_guid = EFI_LOADED_IMAGE_PROTOCOL_GUID, fs_guid = SIMPLE_FILE_SYSTEM_PROTOCOL;
+	EFI_GUID info_guid = EFI_FILE_INFO_ID;
+	EFI_LOADED_IMAGE *li;
+	EFI_FILE_IO_INTERFACE *fs;
+	EFI_FILE_HANDLE root, f;
+	if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &li_guid, (void **)&li)) ||
+	    EFI_ERROR(bs->HandleProtocol(li->DeviceHandle, &fs_guid, (void **)&fs)) ||
+	    EFI_ERROR(fs->OpenVolume(fs, &root)) ||
+	    EFI_ERROR(root->Open(root, &f, L"t_child.efi", EFI_FILE_MODE_READ, 0)))
+		return 0;
+	union { EFI_FILE_INFO info; unsigned char raw[512]; } u;
+	UINTN isz = sizeof u;
+	if (EFI_ERROR(f->GetInfo(f, &info_guid, &isz, &u.info)))
+		return 0;
+	child_size = u.info.FileSize;
+	child_buf = malloc(child_size);
+	UINTN n = child_size;
+	EFI_STATUS s = f->Read(f, &n, child_buf);
+	f->Close(f);
+	root->Close(root);
+	return !EFI_ERROR(s) && n == child_size;
+}
+
+int main(void)
+{
+	th_begin("parent");
+	bs = uefi_boot_services();
+	child_path = make_child_path();
+	CHECK("child device path", child_path != NULL);
+	CHECK("child file read", load_child_file());
+
+	/* Exit statuses, as StartImage returns them. */
+	CHECK_EQ("return 0 -> EFI_SUCCESS", run_cmd(L"t_child.efi status 0"), EFI_SUCCESS);
+	CHECK_EQ("return 1 -> OEM error 1", run_cmd(L"t_child.efi status 1"), 0xC000000000000001ull);
+	CHECK_EQ("return 3 -> OEM error 3", run_cmd(L"t_child.efi status 3"), 0xC000000000000003ull);
+	CHECK_EQ("return 255", run_cmd(L"t_child.efi status 255"), 0xC0000000000000FFull);
+	CHECK_EQ("return -1", run_cmd(L"t_child.efi status -1"), 0xC0000000FFFFFFFFull);
+	CHECK_EQ("exit(7) from deep inside", run_cmd(L"t_child.efi exit 7"), 0xC000000000000007ull);
+	CHECK_EQ("exit(0)", run_cmd(L"t_child.efi exit 0"), EFI_SUCCESS);
+	CHECK_EQ("abort -> EFI_ABORTED", run_cmd(L"t_child.efi abort"), EFI_ABORTED);
+
+	/* argv from LoadOptions. */
+	{
+		const char *v[] = { "t_child.efi", "a b", "c\"d", "\xc3\xa9t\xc3\xa9", "", "x" };
+		CHECK_EQ("argv: quoting, escapes, UTF-16 to UTF-8",
+		         run_cmd(L"t_child.efi \"a b\" c^\"d \x00e9t\x00e9 \"\" x"), expect_hash(6, v));
+	}
+	{
+		const char *v[] = { "fs0:\\T_CHILD", "q" };
+		CHECK_EQ("argv: first word naming the image is argv[0]",
+		         run_cmd(L"fs0:\\T_CHILD q"), expect_hash(2, v));
+	}
+	{
+		const char *v[] = { "\\t_child.efi", "root=/dev/sda", "quiet" };
+		CHECK_EQ("argv: options without the program name get it prepended",
+		         run_cmd(L"root=/dev/sda  quiet "), expect_hash(3, v));
+	}
+	{
+		static const CHAR16 surrogates[] = { 'z', 0xD83D, 0xDE00, ' ', 'y', 0 };
+		const char *v[] = { "\\t_child.efi", "z\xf0\x9f\x98\x80", "y" };
+		CHECK_EQ("argv: surrogate pair to 4-byte UTF-8", run_child(surrogates, sizeof surrogates, 0),
+		         expect_hash(3, v));
+	}
+	{
+		const char *v[] = { "\\t_child.efi" };
+		CHECK_EQ("argv: no LoadOptions", run_child(NULL, 0, 0), expect_hash(1, v));
+		static const unsigned char guid[16] = { 0x4e, 0xac, 0x08, 0x81, 0x11, 0x9f, 0x59, 0x4d,
+		                                        0x85, 0x0e, 0xe2, 0x1a, 0x52, 0x2c, 0x59, 0xb2 };
+		CHECK_EQ("argv: GUID blob (Boot#### data) ignored", run_child(guid, sizeof guid, 0), expect_hash(1, v));
+		static const unsigned char odd[7] = { 'a', 0, 'b', 0, 'c', 0, 'd' };
+		CHECK_EQ("argv: odd-sized blob ignored", run_child(odd, sizeof odd, 0), expect_hash(1, v));
+		static const unsigned char ctl[8] = { 'a', 0, 1, 2, 0xff, 0xdb, 0, 0 };
+		CHECK_EQ("argv: control characters and lone surrogate ignored", run_child(ctl, sizeof ctl, 0),
+		         expect_hash(1, v));
+		static unsigned char junk[4096];
+		for (size_t i = 0; i < sizeof junk; i++)
+			junk[i] = (unsigned char)(i * 2654435761u >> 13);
+		CHECK_EQ("argv: 4 KiB of binary ignored", run_child(junk, sizeof junk, 0), expect_hash(1, v));
+		CHECK_EQ("argv: size larger than text with trailing data ignored",
+		         run_child(L"ab\0cd", 10, 0), expect_hash(1, v));
+	}
+	{
+		const char *v[] = { "" };
+		CHECK_EQ("argv: image without file path has argv[0] \"\"", run_child(NULL, 0, 1), expect_hash(1, v));
+	}
+
+	/* No memory left behind.  A first run warms up whatever the firmware
+	 * keeps for LoadImage; then a child mallocs 16 MiB and never frees. */
+	run_cmd(L"t_child.efi leak 1");
+	UINTN before = conventional_pages();
+	EFI_STATUS s = run_cmd(L"t_child.efi leak 16");
+	UINTN after = conventional_pages();
+	CHECK_EQ("leaking child got its 16 MiB", s, EFI_SUCCESS);
+	if (!th_open("leaking child left zero pages behind", before == after, __LINE__)) {
+		th_puts(" before ");
+		th_putu(before, 10);
+		th_puts(" after ");
+		th_putu(after, 10);
+	}
+	th_close();
+	/* The measurement itself must see a real leak. */
+	before = conventional_pages();
+	s = run_cmd(L"t_child.efi rawleak");
+	after = conventional_pages();
+	CHECK_EQ("control: raw AllocatePages leak succeeded", s, EFI_SUCCESS);
+	CHECK_EQ("control: measurement sees the 5 leaked pages", before - after, 5);
+
+	th_end();
+	return 0;
+}

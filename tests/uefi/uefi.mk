@@ -1,0 +1,26 @@
+# Firmware tests: each a real .efi built with uefi-cc, booted by tests/uefi/run.sh.
+UEFI_TEST_DIR := $(BUILD)/tests/uefi
+UEFI_TESTS := t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
+UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(UEFI_TESTS))
+UEFI_TEST_HDRS := $(wildcard tests/uefi/*.h)
+
+$(UEFI_TEST_DIR)/%.efi: tests/uefi/%.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+# t_runtime is linked from a source, an object made with -c, and an archive.
+$(UEFI_TEST_DIR)/t_runtime_lib.o: tests/uefi/t_runtime_lib.c $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -c -O2 -o $@ $<
+$(UEFI_TEST_DIR)/libt_runtime.a: $(UEFI_TEST_DIR)/t_runtime_lib.o
+	rm -f $@
+	$(AR) rcs $@ $<
+$(UEFI_TEST_DIR)/t_runtime.efi: tests/uefi/t_runtime.c $(UEFI_TEST_DIR)/libt_runtime.a $(UEFI_TEST_HDRS) $(LIB) $(CRT0)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $< $(UEFI_TEST_DIR)/libt_runtime.a
+
+uefi-tests-build: $(UEFI_TEST_BINS)
+
+uefi-test: uefi-tests-build
+	tests/uefi/run.sh $(UEFI_TEST_DIR)
+
+.PHONY: uefi-tests-build uefi-test
