@@ -35,7 +35,6 @@ struct region {
 	uint16_t cls;                  /* class index, or LARGE */
 	uint16_t used;                 /* blocks handed out (slabs) */
 	size_t npages;
-	struct region *next, *prev;    /* every region held */
 	struct region *pnext, *pprev;  /* slabs of this class with room */
 	void *free;                    /* freed blocks of this slab */
 	size_t carved;                 /* blocks ever cut from this slab */
@@ -47,13 +46,78 @@ struct free_block {
 	uintptr_t tag;                 /* FREE_TAG ^ address: marks a freed block */
 };
 
-static struct region *all;
 static struct region *partial[NCLASSES];
+
+/* The set of regions held: open addressing over page addresses, with
+ * tombstones, kept at most half full; its own storage is whole pages. */
+#define EMPTY ((uintptr_t)0)
+#define TOMB ((uintptr_t)1)
+static uintptr_t *table;
+static size_t table_cap, table_used, table_live;
 
 static _Noreturn void corrupt(const char *what, void *p)
 {
 	fprintf(stderr, "malloc: %s %p\n", what, p);
 	abort();
+}
+
+static size_t slot_of(uintptr_t r, size_t cap)
+{
+	return (size_t)(((uint64_t)(r / PAGE) * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+}
+
+static void table_put(uintptr_t *t, size_t cap, uintptr_t r)
+{
+	size_t i = slot_of(r, cap);
+	while (t[i] > TOMB)
+		i = (i + 1) & (cap - 1);
+	t[i] = r;
+}
+
+static int table_grow(void)
+{
+	/* Mostly tombstones: rebuild at the same size; else double. */
+	size_t cap = !table_cap ? PAGE / sizeof *table
+		: table_live * 4 < table_cap ? table_cap : table_cap * 2;
+	uintptr_t *t = __sys_pages_alloc(cap * sizeof *t / PAGE);
+	if (!t)
+		return -1;
+	memset(t, 0, cap * sizeof *t);
+	for (size_t i = 0; i < table_cap; i++)
+		if (table[i] > TOMB)
+			table_put(t, cap, table[i]);
+	if (table)
+		__sys_pages_free(table, table_cap * sizeof *table / PAGE);
+	table = t;
+	table_cap = cap;
+	table_used = table_live;
+	return 0;
+}
+
+static int table_insert(uintptr_t r)
+{
+	if ((table_used + 1) * 2 > table_cap && table_grow())
+		return -1;
+	size_t i = slot_of(r, table_cap);
+	while (table[i] > TOMB)
+		i = (i + 1) & (table_cap - 1);
+	if (table[i] == EMPTY)
+		table_used++;
+	table[i] = r;
+	table_live++;
+	return 0;
+}
+
+static long table_find(uintptr_t r)
+{
+	if (!table_cap)
+		return -1;
+	for (size_t i = slot_of(r, table_cap);; i = (i + 1) & (table_cap - 1)) {
+		if (table[i] == r)
+			return (long)i;
+		if (table[i] == EMPTY)
+			return -1;
+	}
 }
 
 static unsigned class_of(size_t n)
@@ -69,25 +133,6 @@ static unsigned class_of(size_t n)
 static size_t blocks_per_slab(unsigned c)
 {
 	return (SLAB_PAGES * PAGE - HEADER) / class_size[c];
-}
-
-static void link_all(struct region *r)
-{
-	r->prev = 0;
-	r->next = all;
-	if (all)
-		all->prev = r;
-	all = r;
-}
-
-static void unlink_all(struct region *r)
-{
-	if (r->prev)
-		r->prev->next = r->next;
-	else
-		all = r->next;
-	if (r->next)
-		r->next->prev = r->prev;
 }
 
 static void link_partial(struct region *r)
@@ -114,18 +159,25 @@ static struct region *new_region(size_t npages, unsigned cls)
 	struct region *r = __sys_pages_alloc(npages);
 	if (!r)
 		return 0;
+	if (table_insert((uintptr_t)r)) {
+		__sys_pages_free(r, npages);
+		return 0;
+	}
 	memset(r, 0, sizeof *r);
 	r->magic = MAGIC;
 	r->cls = (uint16_t)cls;
 	r->npages = npages;
-	link_all(r);
 	return r;
 }
 
 static void drop_region(struct region *r)
 {
-	unlink_all(r);
-	r->magic = 0;     /* a later free of a stale pointer then fails the check */
+	long i = table_find((uintptr_t)r);
+	if (i >= 0) {
+		table[i] = TOMB;
+		table_live--;
+	}
+	r->magic = 0;
 	__sys_pages_free(r, r->npages);
 }
 
@@ -172,8 +224,10 @@ void *malloc(size_t n)
 static struct region *region_of(void *p)
 {
 	struct region *r = (struct region *)((uintptr_t)p & ~(uintptr_t)(PAGE - 1));
-	if ((uintptr_t)p % 16 || r->magic != MAGIC)
+	if ((uintptr_t)p % 16 || table_find((uintptr_t)r) < 0)
 		corrupt("invalid pointer", p);
+	if (r->magic != MAGIC)
+		corrupt("corrupted heap at", p);
 	if (r->cls == LARGE) {
 		if ((char *)p != (char *)r + HEADER)
 			corrupt("invalid pointer", p);
@@ -228,11 +282,17 @@ void free(void *p)
 
 void __malloc_release_all(void)
 {
-	while (all) {
-		if (all->magic != MAGIC)
-			break;        /* a trampled header: leak the rest, do not crash */
-		drop_region(all);
+	for (size_t i = 0; i < table_cap; i++) {
+		struct region *r = (struct region *)table[i];
+		if (table[i] > TOMB && r->magic == MAGIC) {
+			r->magic = 0;
+			__sys_pages_free(r, r->npages);
+		}
+		/* A trampled header is leaked rather than trusted. */
 	}
-	all = 0;
+	if (table)
+		__sys_pages_free(table, table_cap * sizeof *table / PAGE);
+	table = 0;
+	table_cap = table_used = table_live = 0;
 	memset(partial, 0, sizeof partial);
 }

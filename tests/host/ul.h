@@ -19,5 +19,28 @@ void *ul_calloc(size_t n, size_t m);
 void *ul_realloc(void *p, size_t n);
 void ul_free(void *p);
 void ul___malloc_release_all(void);
+size_t ul___malloc_capacity(void *p);
+
+/* stdio: the library's FILE is opaque here. */
+typedef struct ul_FILE ul_FILE;
+extern ul_FILE *const ul_stdout;
+extern ul_FILE *const ul_stderr;
+int ul_puts(const char *s);
+int ul_fputs(const char *s, ul_FILE *f);
+int ul_fputc(int c, ul_FILE *f);
+int ul_putchar(int c);
+int ul_printf(const char *fmt, ...);
+int ul_fprintf(ul_FILE *f, const char *fmt, ...);
+size_t ul_fwrite(const void *p, size_t size, size_t n, ul_FILE *f);
+int ul_fflush(ul_FILE *f);
+int ul_ferror(ul_FILE *f);
+void ul_clearerr(ul_FILE *f);
+void ul_perror(const char *s);
+char *ul_strerror(int e);
+
+int ul_atexit(void (*f)(void));
+_Noreturn void ul_exit(int status);
+_Noreturn void ul__Exit(int status);
+_Noreturn void ul_abort(void);
 
 #endif
