@@ -81,6 +81,19 @@ static EFI_STATUS expect_hash(int argc, const char *const *argv)
 	return EFIERR_OEM((EFI_STATUS)argv_hash(argc, argv));
 }
 
+/* Stands in for SetWatchdogTimer while a child starts, to see what crt0 asks. */
+static int watchdog_calls;
+static UINTN watchdog_timeout = 12345;
+static EFI_STATUS EFIAPI record_watchdog(UINTN timeout, UINT64 code, UINTN size, CHAR16 *data)
+{
+	(void)code;
+	(void)size;
+	(void)data;
+	watchdog_calls++;
+	watchdog_timeout = timeout;
+	return EFI_SUCCESS;
+}
+
 static UINTN conventional_pages(void)
 {
 	static unsigned char map[64 * 1024];
@@ -126,6 +139,7 @@ static int load_child_file(void)
 int main(void)
 {
 	th_begin("parent");
+	EFI_STATUS s;
 	bs = uefi_boot_services();
 	child_path = make_child_path();
 	CHECK("child device path", child_path != NULL);
@@ -186,11 +200,19 @@ int main(void)
 		CHECK_EQ("argv: image without file path has argv[0] \"\"", run_child(NULL, 0, 1), expect_hash(1, v));
 	}
 
+	/* crt0 disarms the 5-minute watchdog (a timeout of 0). */
+	EFI_SET_WATCHDOG_TIMER real_watchdog = bs->SetWatchdogTimer;
+	bs->SetWatchdogTimer = record_watchdog;
+	s = run_cmd(L"t_child.efi status 0");
+	bs->SetWatchdogTimer = real_watchdog;
+	CHECK_EQ("crt0 called SetWatchdogTimer once", watchdog_calls, 1);
+	CHECK_EQ("crt0 disabled the watchdog", watchdog_timeout, 0);
+
 	/* No memory left behind.  A first run warms up whatever the firmware
 	 * keeps for LoadImage; then a child mallocs 16 MiB and never frees. */
 	run_cmd(L"t_child.efi leak 1");
 	UINTN before = conventional_pages();
-	EFI_STATUS s = run_cmd(L"t_child.efi leak 16");
+	s = run_cmd(L"t_child.efi leak 16");
 	UINTN after = conventional_pages();
 	CHECK_EQ("leaking child got its 16 MiB", s, EFI_SUCCESS);
 	if (!th_open("leaking child left zero pages behind", before == after, __LINE__)) {
