@@ -49,6 +49,9 @@ long __cmdline_text_length(const void *blob, size_t bytes)
 static size_t scan(const uint16_t *line, size_t n, uint16_t *units, size_t *nwords)
 {
 	size_t i = 0, u = 0, words = 0;
+	for (size_t k = 0; k < n; k++)
+		if (!line[k])
+			n = k;       /* the line ends at a NUL, as a C string would */
 	while (i < n) {
 		while (i < n && is_blank(line[i]))
 			i++;

@@ -14,7 +14,7 @@
  * letters; requiring the terminator or plain ASCII keeps those out.) */
 long __cmdline_text_length(const void *blob, size_t bytes);
 
-/* Splits n units of command line into words, shell style: blanks (space,
+/* Splits n units of command line (ending early at a NUL) into words, shell style: blanks (space,
  * tab, CR, LF) separate words; "double quotes" group blanks into a word and
  * are removed ("" is an empty word); ^ makes the next character literal (the
  * UEFI shell's escape), also inside quotes.  Words are converted to UTF-8.

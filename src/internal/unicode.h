@@ -7,7 +7,8 @@
 
 #define __REPLACEMENT_CHAR 0xFFFDu
 
-/* A streaming UTF-8 decoder: a sequence may be split across calls. */
+/* A streaming UTF-8 decoder: a sequence may be split across calls.  A
+ * zero-filled one is in the initial state. */
 struct __utf8_decoder {
 	uint32_t cp;
 	unsigned char need;        /* continuation bytes still expected */
