@@ -87,3 +87,16 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: all run test deps clean
+
+# ---- benchmarks: one boot each, ratios printed side by side ----------------
+BENCH_DIR := $(BUILD)/bench
+$(BENCH_DIR)/%.efi: bench/%.c all
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -o $@ $<
+
+bench: $(BENCH_DIR)/bench_malloc.efi
+	tests/uefi/qemu-run.sh --timeout 300 --mem 512 --boot $(BENCH_DIR)/bench_malloc.efi \
+	  --serial $(BENCH_DIR)/bench_malloc.serial; \
+	sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' $(BENCH_DIR)/bench_malloc.serial | tr -d '\r' | grep '^bench:'
+
+.PHONY: bench

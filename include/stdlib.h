@@ -14,6 +14,9 @@ void *malloc(size_t size);
 void *calloc(size_t nmemb, size_t size);
 void *realloc(void *ptr, size_t size);
 void free(void *ptr);
+void *reallocarray(void *ptr, size_t nmemb, size_t size);
+void *aligned_alloc(size_t alignment, size_t size);
+int posix_memalign(void **res, size_t alignment, size_t size);
 
 int atexit(void (*func)(void));
 _Noreturn void exit(int status);

@@ -3,11 +3,31 @@
 
 #include <stddef.h>
 
+/* Whether allocation may proceed now; else 0 with errno = ENOMEM (the
+ * platform is gone and no reserve was set up). */
+int __malloc_ready(void);
+
+/* malloc with an alignment (a power of two). */
+void *__malloc_aligned(size_t align, size_t n);
+
+/* Usable size of a live block; aborts, naming it, when p is not one. */
+size_t __malloc_usable(void *p);
+
+/* Keeps bytes of pages for malloc after the platform is gone; 0 or -1. */
+int __malloc_reserve(size_t bytes);
+
 /* Gives every page the allocator holds back to the platform, at exit.
  * Memory from malloc is invalid afterwards. */
 void __malloc_release_all(void);
 
-/* Usable size of a live block (aborts on a pointer malloc never returned). */
-size_t __malloc_capacity(void *p);
+/* Later allocations come from newly obtained pages only (the memory type
+ * changed); blocks already handed out stay valid. */
+void __malloc_new_generation(void);
+
+struct __malloc_stats {
+	size_t pages_held;       /* everything: runs, metadata, reserve */
+	size_t reserve_pages;
+};
+void __malloc_stats(struct __malloc_stats *s);
 
 #endif

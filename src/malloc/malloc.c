@@ -1,13 +1,23 @@
-/* The first allocator: size-class slabs and whole page runs, over the
- * platform's pages.  Simple by design (a later allocator replaces it), but
- * complete: 16-byte alignment, every page tracked so that exit gives all of
- * them back, empty slabs returned, and invalid or double frees caught.
+/* The allocator: size-class runs carved out of pages, large blocks in page
+ * runs of their own, all metadata out of band.
  *
- * Every page run starts with a struct region.  Blocks of at most MAX_SMALL
- * bytes come from one-page slabs cut into equal blocks (the classes are
- * chosen to fill the page); larger ones get a run of their own.  free finds the region by rounding the
- * pointer down to its page, which works because no block starts beyond the
- * first page of its run. */
+ * Small blocks (up to 32 KiB with their canary) come in 40 classes spaced
+ * at most 25% apart; each class carves runs of 1 to 8 pages chosen to leave
+ * under 0.4% unused at the tail.  A run's free blocks are a bitmap in its
+ * descriptor, so a double free is found exactly and nothing of ours lives in
+ * memory a user can overrun.  A page map (page number -> descriptor) finds
+ * the run of any pointer without reading the pointer's memory, so a free of
+ * a foreign or stale pointer is reported before anything is touched.
+ *
+ * Every block ends in an 8-byte canary (a secret mixed with the block's
+ * address); free and realloc check it, so an overflow past the usable size
+ * is reported at the latest when the block is freed.
+ *
+ * Empty runs go back to the platform at once, except one per class kept
+ * against thrashing.  When the platform goes away (ExitBootServices),
+ * allocation fails with ENOMEM and free does nothing, unless a reserve was
+ * set up before (uefi_reserve_after_exit): its pages then become the page
+ * source, and malloc and free keep working inside them. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,283 +26,540 @@
 #include "../internal/malloc_impl.h"
 #include "../internal/sys.h"
 
-#define PAGE __SYS_PAGE_SIZE
-#define SLAB_PAGES 1
-#define HEADER 64
+#define PAGE ((uintptr_t)__SYS_PAGE_SIZE)
+#define CANARY 8
+#define NCLASSES 40
+#define MAX_SMALL 32768             /* largest class, canary included */
 #define LARGE 0xFFFF
-#define MAGIC 0x75656669u          /* "uefi" */
-#define FREE_TAG ((uintptr_t)0x5a5a5a5aa5a5a5a5ull)
+#define RUN_MAGIC 0x52554e21u       /* "RUN!" */
+#define MAX_BLOCKS 256
+#define MAP_BITS 12                 /* page map: 3 levels of 12 bits */
+#define MAP_SIZE ((size_t)1 << MAP_BITS)
 
-static const unsigned short class_size[] = {
-	16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 400, 448,
-	496, 576, 672, 800, 1008,
+static const uint8_t class_pages[NCLASSES] = {
+	1, 1, 1, 1, 1, 2, 2, 1, 2, 3, 4, 1, 4, 3, 7, 1, 5, 3, 7, 1,
+	5, 3, 7, 1, 5, 3, 7, 1, 5, 3, 7, 2, 5, 3, 7, 4, 5, 6, 7, 8,
 };
-#define NCLASSES (sizeof class_size / sizeof *class_size)
-#define MAX_SMALL 1008
 
-struct region {
-	uint32_t magic;
-	uint16_t cls;                  /* class index, or LARGE */
-	uint16_t used;                 /* blocks handed out (slabs) */
+struct run {
+	uintptr_t base;
+	uintptr_t user;                 /* large: the block handed out */
 	size_t npages;
-	struct region *pnext, *pprev;  /* slabs of this class with room */
-	void *free;                    /* freed blocks of this slab */
-	size_t carved;                 /* blocks ever cut from this slab */
+	uint32_t magic;                 /* RUN_MAGIC ^ low bits of base */
+	uint16_t cls;                   /* class, or LARGE */
+	uint16_t nblocks, nfree, hint;  /* hint: first map word with a free bit */
+	uint16_t gen;                   /* the generation it was made in */
+	uint16_t listed;                /* on its class's list of runs with room */
+	struct run *next, *prev;        /* class's runs with room / free descriptors */
+	struct run *anext, *aprev;      /* every run held */
+	uint64_t freemap[MAX_BLOCKS / 64];   /* 1 = free */
 };
-_Static_assert(sizeof(struct region) <= HEADER, "region header too big");
 
-struct free_block {
-	struct free_block *next;
-	uintptr_t tag;                 /* FREE_TAG ^ address: marks a freed block */
-};
+static struct run *partial[NCLASSES];
+static struct run *all_runs, *free_desc;
+static void **desc_pages;           /* pages holding descriptors, chained by first word */
+static void **map_top[MAP_SIZE];    /* -> mid nodes -> leaf nodes -> struct run * */
+static uintptr_t secret;
+static size_t pages_held;
+/* Runs of an older generation (before a change of memory type) serve no
+ * new allocation; they live on until their last block is freed. */
+static uint16_t generation;
 
-static struct region *partial[NCLASSES];
+/* The reserve for life after the platform (see header comment). */
+static uintptr_t reserve_base;
+static size_t reserve_npages;
+static uint64_t *reserve_map;       /* 1 = page free; in pages of its own */
+static size_t reserve_map_pages;
 
-/* The set of regions held: open addressing over page addresses, with
- * tombstones, kept at most half full; its own storage is whole pages. */
-#define EMPTY ((uintptr_t)0)
-#define TOMB ((uintptr_t)1)
-static uintptr_t *table;
-static size_t table_cap, table_used, table_live;
+static size_t class_size(unsigned c)
+{
+	if (c < 8)
+		return 16 * (c + 1);
+	unsigned g = (c - 8) / 4, i = (c - 8) % 4;
+	return ((size_t)1 << (7 + g)) + (size_t)(i + 1) * ((size_t)1 << (5 + g));
+}
 
-static _Noreturn void corrupt(const char *what, void *p)
+/* s includes the canary; 16 <= s <= MAX_SMALL. */
+static unsigned class_of(size_t s)
+{
+	if (s <= 128)
+		return (unsigned)((s + 15) / 16 - 1);
+	unsigned lg = 63 - (unsigned)__builtin_clzll((unsigned long long)(s - 1));
+	return 8 + (lg - 7) * 4 + (unsigned)(((s - 1) >> (lg - 2)) - 4);
+}
+
+static _Noreturn void fail(const char *what, const void *p)
 {
 	fprintf(stderr, "malloc: %s %p\n", what, p);
 	abort();
 }
 
-static size_t slot_of(uintptr_t r, size_t cap)
+static uint64_t canary_of(uintptr_t block)
 {
-	return (size_t)(((uint64_t)(r / PAGE) * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+	uint64_t x = (uint64_t)block ^ secret;
+	x ^= x >> 29;
+	x *= 0xBF58476D1CE4E5B9ull;
+	return x ^ (x >> 32);
 }
 
-static void table_put(uintptr_t *t, size_t cap, uintptr_t r)
+static void set_canary(uintptr_t end)
 {
-	size_t i = slot_of(r, cap);
-	while (t[i] > TOMB)
-		i = (i + 1) & (cap - 1);
-	t[i] = r;
+	uint64_t v = canary_of(end);
+	memcpy((void *)(end - CANARY), &v, CANARY);
 }
 
-static int table_grow(void)
+static int canary_ok(uintptr_t end)
 {
-	/* Mostly tombstones: rebuild at the same size; else double. */
-	size_t cap = !table_cap ? PAGE / sizeof *table
-		: table_live * 4 < table_cap ? table_cap : table_cap * 2;
-	uintptr_t *t = __sys_pages_alloc(cap * sizeof *t / PAGE);
-	if (!t)
-		return -1;
-	memset(t, 0, cap * sizeof *t);
-	for (size_t i = 0; i < table_cap; i++)
-		if (table[i] > TOMB)
-			table_put(t, cap, table[i]);
-	if (table)
-		__sys_pages_free(table, table_cap * sizeof *table / PAGE);
-	table = t;
-	table_cap = cap;
-	table_used = table_live;
+	uint64_t v;
+	memcpy(&v, (const void *)(end - CANARY), CANARY);
+	return v == canary_of(end);
+}
+
+/* ---- pages: from the platform, or from the reserve once it is gone ---- */
+
+static int platform_gone(void)
+{
+	return !__sys_available();
+}
+
+/* First fit over the reserve's page bitmap: runs from the bottom, metadata
+ * from the top, so that freeing every block leaves one long free stretch. */
+static void *reserve_take(size_t n, int top)
+{
+	size_t run = 0;
+	for (size_t k = 0; k < reserve_npages; k++) {
+		size_t i = top ? reserve_npages - 1 - k : k;
+		if (!(reserve_map[i / 64] >> (i % 64) & 1)) {
+			run = 0;
+			continue;
+		}
+		if (++run == n) {
+			size_t first = top ? i : i + 1 - n;
+			for (size_t j = first; j < first + n; j++)
+				reserve_map[j / 64] &= ~((uint64_t)1 << (j % 64));
+			return (void *)(reserve_base + first * PAGE);
+		}
+	}
+	errno = ENOMEM;
 	return 0;
 }
 
-static int table_insert(uintptr_t r)
+static int in_reserve(uintptr_t a)
 {
-	if ((table_used + 1) * 2 > table_cap && table_grow())
-		return -1;
-	size_t i = slot_of(r, table_cap);
-	while (table[i] > TOMB)
-		i = (i + 1) & (table_cap - 1);
-	if (table[i] == EMPTY)
-		table_used++;
-	table[i] = r;
-	table_live++;
-	return 0;
+	return reserve_npages && a >= reserve_base && a < reserve_base + reserve_npages * PAGE;
 }
 
-static long table_find(uintptr_t r)
+static void *pages_get(size_t n, int metadata)
 {
-	if (!table_cap)
-		return -1;
-	for (size_t i = slot_of(r, table_cap);; i = (i + 1) & (table_cap - 1)) {
-		if (table[i] == r)
-			return (long)i;
-		if (table[i] == EMPTY)
+	void *p = platform_gone() ? reserve_take(n, metadata) : __sys_pages_alloc(n);
+	if (p)
+		pages_held += n;
+	return p;
+}
+
+static void pages_put(void *p, size_t n)
+{
+	pages_held -= n;
+	if (in_reserve((uintptr_t)p)) {
+		size_t first = ((uintptr_t)p - reserve_base) / PAGE;
+		for (size_t k = first; k < first + n; k++)
+			reserve_map[k / 64] |= (uint64_t)1 << (k % 64);
+	} else if (!platform_gone()) {
+		__sys_pages_free(p, n);
+	}
+	/* else: the platform's pages cannot go back any more; they stay ours. */
+}
+
+/* ---- the page map ---- */
+
+static struct run **leaf_of(uintptr_t a, int create)
+{
+	uintptr_t pn = a / PAGE;
+	if (pn >> (3 * MAP_BITS))
+		return 0;
+	size_t i = (size_t)(pn >> (2 * MAP_BITS)), j = (size_t)(pn >> MAP_BITS) & (MAP_SIZE - 1);
+	void **mid = map_top[i];
+	if (!mid) {
+		if (!create || !(mid = pages_get(MAP_SIZE * sizeof(void *) / PAGE, 1)))
+			return 0;
+		memset(mid, 0, MAP_SIZE * sizeof(void *));
+		map_top[i] = mid;
+	}
+	struct run **leaf = mid[j];
+	if (!leaf) {
+		if (!create || !(leaf = pages_get(MAP_SIZE * sizeof(void *) / PAGE, 1)))
+			return 0;
+		memset(leaf, 0, MAP_SIZE * sizeof(void *));
+		mid[j] = leaf;
+	}
+	return leaf;
+}
+
+/* The last leaf used: consecutive frees mostly fall in the same 16 MiB. */
+static uintptr_t cached_key = 1;
+static struct run **cached_leaf;
+
+static struct run *run_of(uintptr_t a)
+{
+	uintptr_t key = a / PAGE >> MAP_BITS;
+	if (key != cached_key) {
+		struct run **leaf = leaf_of(a, 0);
+		if (!leaf)
+			return 0;
+		cached_key = key;
+		cached_leaf = leaf;
+	}
+	return cached_leaf[a / PAGE & (MAP_SIZE - 1)];
+}
+
+static int map_run(struct run *r, struct run *value)
+{
+	for (size_t k = 0; k < r->npages; k++) {
+		uintptr_t a = r->base + k * PAGE;
+		struct run **leaf = leaf_of(a, value != 0);
+		if (!leaf)
 			return -1;
+		leaf[a / PAGE & (MAP_SIZE - 1)] = value;
 	}
+	return 0;
 }
 
-static unsigned class_of(size_t n)
+/* ---- descriptors ---- */
+
+static struct run *desc_get(void)
 {
-	if (n <= 128)
-		return n ? (unsigned)((n + 15) / 16 - 1) : 0;
-	unsigned c = 8;
-	while (class_size[c] < n)
-		c++;
-	return c;
+	if (!free_desc) {
+		void **page = pages_get(1, 1);
+		if (!page)
+			return 0;
+		*page = desc_pages;
+		desc_pages = page;
+		/* The first slot holds the chain link. */
+		struct run *d = (struct run *)page + 1, *end = (struct run *)((char *)page + PAGE);
+		for (; d + 1 <= end; d++) {
+			d->next = free_desc;
+			free_desc = d;
+		}
+	}
+	struct run *d = free_desc;
+	free_desc = d->next;
+	return d;
 }
 
-static size_t blocks_per_slab(unsigned c)
+static void desc_put(struct run *d)
 {
-	return (SLAB_PAGES * PAGE - HEADER) / class_size[c];
+	d->magic = 0;
+	d->next = free_desc;
+	free_desc = d;
 }
 
-static void link_partial(struct region *r)
+/* ---- runs ---- */
+
+static struct run *run_new(size_t npages, unsigned cls)
 {
-	r->pprev = 0;
-	r->pnext = partial[r->cls];
-	if (r->pnext)
-		r->pnext->pprev = r;
-	partial[r->cls] = r;
+	if (!secret) {
+		uintptr_t local = (uintptr_t)&local;
+		secret = (uintptr_t)canary_of(local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
+	}
+	struct run *d = desc_get();
+	if (!d)
+		return 0;
+	void *base = pages_get(npages, 0);
+	if (!base) {
+		desc_put(d);
+		return 0;
+	}
+	memset(d, 0, sizeof *d);
+	d->base = d->user = (uintptr_t)base;
+	d->npages = npages;
+	d->cls = (uint16_t)cls;
+	d->gen = generation;
+	d->magic = RUN_MAGIC ^ (uint32_t)d->base;
+	if (map_run(d, d)) {
+		map_run(d, 0);
+		pages_put(base, npages);
+		desc_put(d);
+		errno = ENOMEM;
+		return 0;
+	}
+	if (cls != LARGE) {
+		size_t n = npages * PAGE / class_size(cls);
+		d->nblocks = d->nfree = (uint16_t)n;
+		for (size_t w = 0; w < n / 64; w++)
+			d->freemap[w] = ~(uint64_t)0;
+		if (n % 64)
+			d->freemap[n / 64] = ((uint64_t)1 << (n % 64)) - 1;
+	}
+	d->anext = all_runs;
+	d->aprev = 0;
+	if (all_runs)
+		all_runs->aprev = d;
+	all_runs = d;
+	return d;
 }
 
-static void unlink_partial(struct region *r)
+static void run_free(struct run *d)
 {
-	if (r->pprev)
-		r->pprev->pnext = r->pnext;
+	if (d->aprev)
+		d->aprev->anext = d->anext;
 	else
-		partial[r->cls] = r->pnext;
-	if (r->pnext)
-		r->pnext->pprev = r->pprev;
+		all_runs = d->anext;
+	if (d->anext)
+		d->anext->aprev = d->aprev;
+	map_run(d, 0);
+	pages_put((void *)d->base, d->npages);
+	desc_put(d);
 }
 
-static struct region *new_region(size_t npages, unsigned cls)
+static void partial_push(struct run *d)
 {
-	struct region *r = __sys_pages_alloc(npages);
-	if (!r)
-		return 0;
-	if (table_insert((uintptr_t)r)) {
-		__sys_pages_free(r, npages);
-		return 0;
-	}
-	memset(r, 0, sizeof *r);
-	r->magic = MAGIC;
-	r->cls = (uint16_t)cls;
-	r->npages = npages;
-	return r;
+	d->listed = 1;
+	d->prev = 0;
+	d->next = partial[d->cls];
+	if (d->next)
+		d->next->prev = d;
+	partial[d->cls] = d;
 }
 
-static void drop_region(struct region *r)
+static void partial_remove(struct run *d)
 {
-	long i = table_find((uintptr_t)r);
-	if (i >= 0) {
-		table[i] = TOMB;
-		table_live--;
-	}
-	r->magic = 0;
-	__sys_pages_free(r, r->npages);
+	d->listed = 0;
+	if (d->prev)
+		d->prev->next = d->next;
+	else
+		partial[d->cls] = d->next;
+	if (d->next)
+		d->next->prev = d->prev;
+}
+
+/* ---- the public core ---- */
+
+int __malloc_ready(void)
+{
+	if (!platform_gone() || reserve_npages)
+		return 1;
+	errno = ENOMEM;
+	return 0;
 }
 
 static void *alloc_small(unsigned c)
 {
-	struct region *r = partial[c];
-	if (!r) {
-		r = new_region(SLAB_PAGES, c);
-		if (!r)
+	struct run *d = partial[c];
+	if (!d) {
+		d = run_new(class_pages[c], c);
+		if (!d)
 			return 0;
-		link_partial(r);
+		partial_push(d);
 	}
-	void *p;
-	if (r->free) {
-		struct free_block *b = r->free;
-		r->free = b->next;
-		p = b;
-	} else {
-		p = (char *)r + HEADER + r->carved * class_size[c];
-		r->carved++;
+	unsigned w = d->hint;
+	while (!d->freemap[w])
+		w++;
+	unsigned b = (unsigned)__builtin_ctzll(d->freemap[w]);
+	d->freemap[w] &= d->freemap[w] - 1;
+	d->hint = (uint16_t)w;
+	if (!--d->nfree)
+		partial_remove(d);
+	size_t size = class_size(c);
+	uintptr_t p = d->base + (w * 64 + b) * size;
+	set_canary(p + size);
+	return (void *)p;
+}
+
+static void *alloc_large(size_t n, size_t align)
+{
+	size_t extra = align > PAGE ? align - PAGE : 0;
+	if (n > PTRDIFF_MAX - CANARY - extra - PAGE) {
+		errno = ENOMEM;
+		return 0;
 	}
-	if (++r->used == blocks_per_slab(c))
-		unlink_partial(r);
-	return p;
+	struct run *d = run_new((n + CANARY + extra + PAGE - 1) / PAGE, LARGE);
+	if (!d)
+		return 0;
+	d->user = (d->base + align - 1) & ~(uintptr_t)(align - 1);
+	set_canary(d->base + d->npages * PAGE);
+	return (void *)d->user;
+}
+
+void *__malloc_aligned(size_t align, size_t n)
+{
+	if (!__malloc_ready())
+		return 0;
+	if (align < 16)
+		align = 16;
+	if (n <= MAX_SMALL - CANARY && align <= PAGE) {
+		/* A class whose size is a multiple of align has aligned blocks,
+		 * its runs being page aligned. */
+		for (unsigned c = class_of(n + CANARY < 16 ? 16 : n + CANARY); c < NCLASSES; c++)
+			if (class_size(c) % align == 0)
+				return alloc_small(c);
+	}
+	return alloc_large(n, align);
 }
 
 void *malloc(size_t n)
 {
-	if (!__sys_available()) {
-		errno = ENOMEM;
+	if (!__malloc_ready())
 		return 0;
-	}
-	if (n <= MAX_SMALL)
-		return alloc_small(class_of(n));
-	if (n > PTRDIFF_MAX - HEADER - PAGE) {
-		errno = ENOMEM;
-		return 0;
-	}
-	struct region *r = new_region((n + HEADER + PAGE - 1) / PAGE, LARGE);
-	return r ? (char *)r + HEADER : 0;
+	if (n <= MAX_SMALL - CANARY)
+		return alloc_small(class_of(n + CANARY < 16 ? 16 : n + CANARY));
+	return alloc_large(n, PAGE);
 }
 
-/* Returns the region of a live block, or aborts naming the pointer. */
-static struct region *region_of(void *p)
+/* The run of a live block, after every check; the block's index in *idx. */
+static struct run *checked(void *ptr, size_t *idx)
 {
-	struct region *r = (struct region *)((uintptr_t)p & ~(uintptr_t)(PAGE - 1));
-	if ((uintptr_t)p % 16 || table_find((uintptr_t)r) < 0)
-		corrupt("invalid pointer", p);
-	if (r->magic != MAGIC)
-		corrupt("corrupted heap at", p);
-	if (r->cls == LARGE) {
-		if ((char *)p != (char *)r + HEADER)
-			corrupt("invalid pointer", p);
-		return r;
+	uintptr_t p = (uintptr_t)ptr;
+	struct run *d = p % 16 ? 0 : run_of(p);
+	if (!d)
+		fail("free of a pointer it never returned:", ptr);
+	if (d->magic != (RUN_MAGIC ^ (uint32_t)d->base))
+		fail("heap metadata corrupted near", ptr);
+	if (d->cls == LARGE) {
+		if (p != d->user)
+			fail("free of a pointer it never returned:", ptr);
+		if (!canary_ok(d->base + d->npages * PAGE))
+			fail("heap overflow past the end of block", ptr);
+		return d;
 	}
-	if (r->cls >= NCLASSES)
-		corrupt("corrupted heap at", p);
-	size_t off = (size_t)((char *)p - (char *)r) - HEADER;
-	if ((char *)p < (char *)r + HEADER || off % class_size[r->cls] ||
-	    off / class_size[r->cls] >= r->carved)
-		corrupt("invalid pointer", p);
-	struct free_block *b = p;
-	if (b->tag == (FREE_TAG ^ (uintptr_t)p)) {
-		/* The tag could be user data; the slab's free list decides. */
-		for (struct free_block *f = r->free; f; f = f->next)
-			if (f == b)
-				corrupt("double free of", p);
-	}
-	return r;
+	size_t size = class_size(d->cls), off = p - d->base, i = off / size;
+	if (i * size != off)
+		fail("free of a pointer it never returned:", ptr);
+	if (d->freemap[i / 64] >> (i % 64) & 1)
+		fail("double free of", ptr);
+	if (!canary_ok(p + size))
+		fail("heap overflow past the end of block", ptr);
+	*idx = i;
+	return d;
 }
 
-size_t __malloc_capacity(void *p)
+void free(void *ptr)
 {
-	struct region *r = region_of(p);
-	if (r->cls == LARGE)
-		return r->npages * PAGE - HEADER;
-	return class_size[r->cls];
-}
-
-void free(void *p)
-{
-	if (!p || !__sys_available())
+	if (!ptr || (platform_gone() && !reserve_npages))
 		return;
-	struct region *r = region_of(p);
-	if (r->cls == LARGE) {
-		drop_region(r);
+	size_t i = 0;
+	struct run *d = checked(ptr, &i);
+	if (d->cls == LARGE) {
+		run_free(d);
 		return;
 	}
-	struct free_block *b = p;
-	b->next = r->free;
-	b->tag = FREE_TAG ^ (uintptr_t)p;
-	r->free = b;
-	if (r->used-- == blocks_per_slab(r->cls))
-		link_partial(r);
-	/* An empty slab goes back unless it is the only one with room, which
-	 * keeps a malloc/free loop from fetching and returning pages each time. */
-	if (!r->used && (r->pnext || r->pprev)) {
-		unlink_partial(r);
-		drop_region(r);
+	d->freemap[i / 64] |= (uint64_t)1 << (i % 64);
+	if (i / 64 < d->hint)
+		d->hint = (uint16_t)(i / 64);
+	if (d->nfree++ == 0 && d->gen == generation)
+		partial_push(d);
+	/* An empty run goes back unless it is the class's only run with room,
+	 * so that a malloc/free loop does not fetch and return pages each time. */
+	if (d->nfree == d->nblocks && (!d->listed || d->next || d->prev)) {
+		if (d->listed)
+			partial_remove(d);
+		run_free(d);
 	}
+}
+
+size_t __malloc_usable(void *ptr)
+{
+	size_t i;
+	struct run *d = checked(ptr, &i);
+	if (d->cls == LARGE)
+		return d->base + d->npages * PAGE - CANARY - d->user;
+	return class_size(d->cls) - CANARY;
+}
+
+void __malloc_new_generation(void)
+{
+	for (unsigned c = 0; c < NCLASSES; c++) {
+		struct run *d = partial[c];
+		partial[c] = 0;
+		while (d) {
+			struct run *next = d->next;
+			d->listed = 0;
+			if (d->nfree == d->nblocks)
+				run_free(d);
+			d = next;
+		}
+	}
+	generation++;
+}
+
+void __malloc_stats(struct __malloc_stats *s)
+{
+	s->pages_held = pages_held;
+	s->reserve_pages = reserve_npages;
+}
+
+int __malloc_reserve(size_t bytes)
+{
+	if (platform_gone()) {
+		errno = ENOMEM;
+		return -1;
+	}
+	size_t n = bytes / PAGE + (bytes % PAGE != 0);
+	if (n <= reserve_npages)
+		return 0;
+	if (reserve_npages) {
+		/* Grow by replacing: only possible while nothing lives in it,
+		 * which holds as long as the platform is still here. */
+		__sys_pages_free((void *)reserve_base, reserve_npages);
+		__sys_pages_free(reserve_map, reserve_map_pages);
+		pages_held -= reserve_npages + reserve_map_pages;
+		reserve_npages = 0;
+	}
+	size_t mp = ((n + 63) / 64 * 8 + PAGE - 1) / PAGE;
+	void *map = __sys_pages_alloc(mp);
+	void *base = map ? __sys_pages_alloc(n) : 0;
+	if (!base) {
+		if (map)
+			__sys_pages_free(map, mp);
+		errno = ENOMEM;
+		return -1;
+	}
+	memset(map, 0, mp * PAGE);
+	reserve_map = map;
+	reserve_map_pages = mp;
+	for (size_t k = 0; k < n; k++)
+		reserve_map[k / 64] |= (uint64_t)1 << (k % 64);
+	reserve_base = (uintptr_t)base;
+	reserve_npages = n;
+	pages_held += n + mp;
+	return 0;
 }
 
 void __malloc_release_all(void)
 {
-	for (size_t i = 0; i < table_cap; i++) {
-		struct region *r = (struct region *)table[i];
-		if (table[i] > TOMB && r->magic == MAGIC) {
-			r->magic = 0;
-			__sys_pages_free(r, r->npages);
-		}
-		/* A trampled header is leaked rather than trusted. */
+	if (platform_gone())
+		return;     /* nothing can be given back any more */
+	while (all_runs) {
+		struct run *d = all_runs;
+		all_runs = d->anext;
+		if (d->magic == (RUN_MAGIC ^ (uint32_t)d->base) && !in_reserve(d->base))
+			__sys_pages_free((void *)d->base, d->npages);
+		/* a trampled descriptor is leaked rather than trusted */
 	}
-	if (table)
-		__sys_pages_free(table, table_cap * sizeof *table / PAGE);
-	table = 0;
-	table_cap = table_used = table_live = 0;
+	for (size_t i = 0; i < MAP_SIZE; i++) {
+		void **mid = map_top[i];
+		if (!mid)
+			continue;
+		for (size_t j = 0; j < MAP_SIZE; j++)
+			if (mid[j] && !in_reserve((uintptr_t)mid[j]))
+				__sys_pages_free(mid[j], MAP_SIZE * sizeof(void *) / PAGE);
+		if (!in_reserve((uintptr_t)mid))
+			__sys_pages_free(mid, MAP_SIZE * sizeof(void *) / PAGE);
+		map_top[i] = 0;
+	}
+	while (desc_pages) {
+		void **page = desc_pages;
+		desc_pages = *page;
+		if (!in_reserve((uintptr_t)page))
+			__sys_pages_free(page, 1);
+	}
+	if (reserve_npages) {
+		__sys_pages_free((void *)reserve_base, reserve_npages);
+		__sys_pages_free(reserve_map, reserve_map_pages);
+	}
+	reserve_npages = 0;
+	cached_key = 1;
+	cached_leaf = 0;
+	free_desc = 0;
+	pages_held = 0;
 	memset(partial, 0, sizeof partial);
 }

@@ -2,11 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../internal/malloc_impl.h"
-#include "../internal/sys.h"
 
 /* realloc(p, 0) frees p and returns NULL, as glibc does (C17 leaves it to the
- * implementation; C23 makes it undefined).  After the platform is gone it
- * fails with ENOMEM and leaves p untouched. */
+ * implementation; C23 makes it undefined).  A failed realloc leaves p as it
+ * was.  The block stays in place when the new size fits and would not waste
+ * more than half of it. */
 void *realloc(void *p, size_t n)
 {
 	if (!p)
@@ -15,13 +15,10 @@ void *realloc(void *p, size_t n)
 		free(p);
 		return 0;
 	}
-	if (!__sys_available()) {
-		errno = ENOMEM;
+	if (!__malloc_ready())
 		return 0;
-	}
-	size_t cap = __malloc_capacity(p);
-	/* Keep the block when it fits and would not waste more than half. */
-	if (n <= cap && (cap <= 1008 || n > cap / 2))
+	size_t cap = __malloc_usable(p);    /* checks p, aborting if it is bad */
+	if (n <= cap && n >= cap / 2)
 		return p;
 	void *q = malloc(n);
 	if (!q)

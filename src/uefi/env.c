@@ -68,8 +68,3 @@ EFI_LOADED_IMAGE *__uefi_loaded_image(void)
 {
 	return loaded_image;
 }
-
-EFI_MEMORY_TYPE __uefi_memory_type(void)
-{
-	return loaded_image ? loaded_image->ImageDataType : EfiLoaderData;
-}

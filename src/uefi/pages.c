@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdint.h>
+#include <uefi/malloc.h>
 #include "../internal/sys.h"
 #include "uefi_impl.h"
 
@@ -18,7 +19,7 @@ void *__sys_pages_alloc(size_t npages)
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	EFI_PHYSICAL_ADDRESS a = 0;
 	if (!bs || !npages ||
-	    EFI_ERROR(bs->AllocatePages(AllocateAnyPages, __uefi_memory_type(), npages, &a))) {
+	    EFI_ERROR(bs->AllocatePages(AllocateAnyPages, uefi_memory_type(), npages, &a))) {
 		errno = ENOMEM;
 		return 0;
 	}

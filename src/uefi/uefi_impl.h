@@ -13,8 +13,6 @@ void __uefi_env_fini(void);
 /* The ExitBootServices notify function: clears the guard, nothing else. */
 void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context);
 
-/* The memory type of the image's data, used for every page the library gets. */
-EFI_MEMORY_TYPE __uefi_memory_type(void);
 /* The image's LoadedImage protocol, or NULL. */
 EFI_LOADED_IMAGE *__uefi_loaded_image(void);
 

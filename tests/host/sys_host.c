@@ -11,6 +11,7 @@ int *ul___errno_location(void);
 
 int host_available = 1;
 long host_pages_outstanding;
+long host_pages_calls;
 long host_pages_fail_after = -1;
 char host_console[3][1 << 16];
 size_t host_console_len[3];
@@ -33,6 +34,7 @@ int ul___sys_available(void)
 
 void *ul___sys_pages_alloc(size_t npages)
 {
+	host_pages_calls++;
 	if (!host_available || !npages || npages > ((size_t)1 << 40) / 4096 || host_pages_fail_after == 0) {
 		*ul___errno_location() = ENOMEM;
 		return NULL;
@@ -50,6 +52,7 @@ void *ul___sys_pages_alloc(size_t npages)
 
 void ul___sys_pages_free(void *p, size_t npages)
 {
+	host_pages_calls++;
 	if (!p)
 		return;
 	if ((uintptr_t)p % 4096) {

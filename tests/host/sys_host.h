@@ -9,6 +9,8 @@
 extern int host_available;
 /* Pages handed out and not yet given back. */
 extern long host_pages_outstanding;
+/* Every call into the page functions, failed ones included. */
+extern long host_pages_calls;
 /* Fail page allocations after this many more (-1: never). */
 extern long host_pages_fail_after;
 

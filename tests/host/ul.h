@@ -19,7 +19,15 @@ void *ul_calloc(size_t n, size_t m);
 void *ul_realloc(void *p, size_t n);
 void ul_free(void *p);
 void ul___malloc_release_all(void);
-size_t ul___malloc_capacity(void *p);
+size_t ul_malloc_usable_size(void *p);
+void *ul_aligned_alloc(size_t align, size_t n);
+int ul_posix_memalign(void **res, size_t align, size_t n);
+void *ul_memalign(size_t align, size_t n);
+void *ul_reallocarray(void *p, size_t n, size_t m);
+int ul___malloc_reserve(size_t bytes);
+void ul___malloc_new_generation(void);
+struct ul_malloc_stats { size_t pages_held, reserve_pages; };
+void ul___malloc_stats(struct ul_malloc_stats *s);
 
 /* stdio: the library's FILE is opaque here. */
 typedef struct ul_FILE ul_FILE;

@@ -47,6 +47,12 @@ judge "$out/guard.log" guard
 [ "$rc" = 0 ] && pass "guard: exit() after ExitBootServices powered off" \
 	|| fail "guard: exit() after ExitBootServices did not power off (QEMU status $rc)"
 
+# 1b. The reserve: malloc keeps working after ExitBootServices, no firmware call.
+boot reserve 90 --boot "$dir/t_reserve.efi"
+judge "$out/reserve.log" reserve
+[ "$rc" = 1 ] && pass "reserve: boot ended by the test" \
+	|| fail "reserve: boot ended with QEMU status $rc (7 = firmware called; 124 = hung)"
+
 # 2. In the UEFI shell: console, runtime, argv, parent/child, then
 #    ExitBootServices over poisoned memory after all those programs exited.
 boot shell 180 --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \

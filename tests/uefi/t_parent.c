@@ -94,6 +94,47 @@ static EFI_STATUS EFIAPI record_watchdog(UINTN timeout, UINT64 code, UINTN size,
 	return EFI_SUCCESS;
 }
 
+/* A ConOut/StdErr that records what the child prints. */
+static char captured[4096];
+static size_t ncaptured;
+static EFI_STATUS EFIAPI capture(SIMPLE_TEXT_OUTPUT_INTERFACE *self, CHAR16 *s)
+{
+	(void)self;
+	for (; *s && ncaptured + 1 < sizeof captured; s++)
+		captured[ncaptured++] = *s < 128 ? (char)*s : '?';
+	captured[ncaptured] = 0;
+	return EFI_SUCCESS;
+}
+
+static EFI_STATUS run_captured(const CHAR16 *line)
+{
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	SIMPLE_TEXT_OUTPUT_INTERFACE fake = *st->ConOut, *con = st->ConOut, *err = st->StdErr;
+	fake.OutputString = capture;
+	ncaptured = 0;
+	captured[0] = 0;
+	st->ConOut = st->StdErr = &fake;
+	EFI_STATUS s = run_cmd(line);
+	st->ConOut = con;
+	st->StdErr = err;
+	return s;
+}
+
+static UINTN pages_of_type(UINT32 type)
+{
+	static unsigned char map[64 * 1024];
+	UINTN size = sizeof map, key, dsize, pages = 0;
+	UINT32 dver;
+	if (EFI_ERROR(bs->GetMemoryMap(&size, (EFI_MEMORY_DESCRIPTOR *)map, &key, &dsize, &dver)))
+		return (UINTN)-1;
+	for (UINTN off = 0; off + dsize <= size; off += dsize) {
+		EFI_MEMORY_DESCRIPTOR *d = (EFI_MEMORY_DESCRIPTOR *)(map + off);
+		if ((UINT32)d->Type == type)
+			pages += d->NumberOfPages;
+	}
+	return pages;
+}
+
 static UINTN conventional_pages(void)
 {
 	static unsigned char map[64 * 1024];
@@ -199,6 +240,17 @@ int main(void)
 		const char *v[] = { "" };
 		CHECK_EQ("argv: image without file path has argv[0] \"\"", run_child(NULL, 0, 1), expect_hash(1, v));
 	}
+
+	/* Hardening: the child aborts, and says why on stderr. */
+	CHECK_EQ("double free aborts", run_captured(L"t_child.efi doublefree"), EFI_ABORTED);
+	CHECK("double free message names the address", strstr(captured, "malloc: double free of 0x") != NULL);
+	CHECK_EQ("overflow aborts at free", run_captured(L"t_child.efi overflow"), EFI_ABORTED);
+	CHECK("overflow message", strstr(captured, "malloc: heap overflow past the end of block 0x") != NULL);
+
+	/* The memory type: checked by the child from inside, and afterwards no
+	 * page of that type is left. */
+	CHECK_EQ("uefi_set_memory_type: blocks in pages of that type", run_cmd(L"t_child.efi memtype"), EFI_SUCCESS);
+	CHECK_EQ("no page of the chosen type left after exit", pages_of_type(0x80000123), 0);
 
 	/* crt0 disarms the 5-minute watchdog (a timeout of 0). */
 	EFI_SET_WATCHDOG_TIMER real_watchdog = bs->SetWatchdogTimer;
