@@ -7,14 +7,25 @@
 #ifndef __INTERNAL_SYS_H
 #define __INTERNAL_SYS_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #define __SYS_PAGE_SIZE 4096u
 
-/* Nonzero while the platform services below can be used.  Zero for good once
- * they are gone (on UEFI: once ExitBootServices has been signalled); from then
- * on portable code must not touch memory it obtained from the platform. */
-int __sys_available(void);
+/* Whether the platform services below can be used: nonzero until they are
+ * gone for good (on UEFI: once ExitBootServices has been signalled), after
+ * which portable code must not touch memory it obtained from the platform.
+ * Read inline on every malloc and free, so it is two words the platform
+ * layer keeps rather than a call: a token its shutdown notification clears,
+ * and a word the platform itself clears (UEFI: the system table's
+ * BootServices field).  Both are non-NULL while the services live. */
+extern void *_Atomic __sys_alive_token;
+extern void *const volatile *__sys_alive_field;
+
+static inline int __sys_available(void)
+{
+	return atomic_load_explicit(&__sys_alive_token, memory_order_acquire) != 0 && *__sys_alive_field != 0;
+}
 
 /* npages whole pages, __SYS_PAGE_SIZE aligned, never at address 0.
  * NULL and errno = ENOMEM on failure. */

@@ -49,6 +49,8 @@ struct run {
 	uint16_t cls;                   /* class, or LARGE */
 	uint16_t nblocks, nfree, hint;  /* hint: first map word with a free bit */
 	uint16_t gen;                   /* the generation it was made in */
+	uint32_t size;                  /* block size, canary included */
+	uint32_t recip;                 /* ceil(2^32 / size): off / size without a division */
 	uint16_t listed;                /* on its class's list of runs with room */
 	struct run *next, *prev;        /* class's runs with room / free descriptors */
 	struct run *anext, *aprev;      /* every run held */
@@ -71,7 +73,7 @@ static size_t reserve_npages;
 static uint64_t *reserve_map;       /* 1 = page free; in pages of its own */
 static size_t reserve_map_pages;
 
-static size_t class_size(unsigned c)
+static size_t class_size_of(unsigned c)
 {
 	if (c < 8)
 		return 16 * (c + 1);
@@ -80,12 +82,30 @@ static size_t class_size(unsigned c)
 }
 
 /* s includes the canary; 16 <= s <= MAX_SMALL. */
-static unsigned class_of(size_t s)
+static unsigned class_of_slow(size_t s)
 {
 	if (s <= 128)
 		return (unsigned)((s + 15) / 16 - 1);
 	unsigned lg = 63 - (unsigned)__builtin_clzll((unsigned long long)(s - 1));
 	return 8 + (lg - 7) * 4 + (unsigned)(((s - 1) >> (lg - 2)) - 4);
+}
+
+/* Tables filled on first use: sizes, and classes of sizes up to 1 KiB by
+ * 16-byte steps, so that the common path does no arithmetic on classes. */
+static uint32_t class_size[NCLASSES];
+static uint8_t small_class[1024 / 16 + 1];
+
+static void init_tables(void)
+{
+	for (unsigned c = 0; c < NCLASSES; c++)
+		class_size[c] = (uint32_t)class_size_of(c);
+	for (unsigned i = 1; i <= 1024 / 16; i++)
+		small_class[i] = (uint8_t)class_of_slow(i * 16);
+}
+
+static unsigned class_of(size_t s)
+{
+	return s <= 1024 ? small_class[(s + 15) >> 4] : class_of_slow(s);
 }
 
 static _Noreturn void fail(const char *what, const void *p)
@@ -94,7 +114,7 @@ static _Noreturn void fail(const char *what, const void *p)
 	abort();
 }
 
-static uint64_t canary_of(uintptr_t block)
+static inline __attribute__((always_inline)) uint64_t canary_of(uintptr_t block)
 {
 	uint64_t x = (uint64_t)block ^ secret;
 	x ^= x >> 29;
@@ -102,22 +122,24 @@ static uint64_t canary_of(uintptr_t block)
 	return x ^ (x >> 32);
 }
 
+/* __builtin_memcpy: one move, where the library's own memcpy (built
+ * freestanding, so not known to the compiler) would be a call. */
 static void set_canary(uintptr_t end)
 {
 	uint64_t v = canary_of(end);
-	memcpy((void *)(end - CANARY), &v, CANARY);
+	__builtin_memcpy((void *)(end - CANARY), &v, CANARY);
 }
 
 static int canary_ok(uintptr_t end)
 {
 	uint64_t v;
-	memcpy(&v, (const void *)(end - CANARY), CANARY);
+	__builtin_memcpy(&v, (const void *)(end - CANARY), CANARY);
 	return v == canary_of(end);
 }
 
 /* ---- pages: from the platform, or from the reserve once it is gone ---- */
 
-static int platform_gone(void)
+static inline __attribute__((always_inline)) int platform_gone(void)
 {
 	return !__sys_available();
 }
@@ -199,7 +221,7 @@ static struct run **leaf_of(uintptr_t a, int create)
 static uintptr_t cached_key = 1;
 static struct run **cached_leaf;
 
-static struct run *run_of(uintptr_t a)
+static inline __attribute__((always_inline)) struct run *run_of(uintptr_t a)
 {
 	uintptr_t key = a / PAGE >> MAP_BITS;
 	if (key != cached_key) {
@@ -258,6 +280,7 @@ static void desc_put(struct run *d)
 static struct run *run_new(size_t npages, unsigned cls)
 {
 	if (!secret) {
+		init_tables();
 		uintptr_t local = (uintptr_t)&local;
 		secret = (uintptr_t)canary_of(local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
 	}
@@ -283,7 +306,9 @@ static struct run *run_new(size_t npages, unsigned cls)
 		return 0;
 	}
 	if (cls != LARGE) {
-		size_t n = npages * PAGE / class_size(cls);
+		d->size = class_size[cls];
+		d->recip = (uint32_t)((((uint64_t)1 << 32) + d->size - 1) / d->size);
+		size_t n = npages * PAGE / d->size;
 		d->nblocks = d->nfree = (uint16_t)n;
 		for (size_t w = 0; w < n / 64; w++)
 			d->freemap[w] = ~(uint64_t)0;
@@ -334,7 +359,7 @@ static void partial_remove(struct run *d)
 
 /* ---- the public core ---- */
 
-int __malloc_ready(void)
+static inline __attribute__((always_inline)) int ready(void)
 {
 	if (!platform_gone() || reserve_npages)
 		return 1;
@@ -342,7 +367,7 @@ int __malloc_ready(void)
 	return 0;
 }
 
-static void *alloc_small(unsigned c)
+static inline __attribute__((always_inline)) void *alloc_small(unsigned c)
 {
 	struct run *d = partial[c];
 	if (!d) {
@@ -359,10 +384,14 @@ static void *alloc_small(unsigned c)
 	d->hint = (uint16_t)w;
 	if (!--d->nfree)
 		partial_remove(d);
-	size_t size = class_size(c);
-	uintptr_t p = d->base + (w * 64 + b) * size;
-	set_canary(p + size);
+	uintptr_t p = d->base + (w * 64 + b) * d->size;
+	set_canary(p + d->size);
 	return (void *)p;
+}
+
+int __malloc_ready(void)
+{
+	return ready();
 }
 
 static void *alloc_large(size_t n, size_t align)
@@ -382,15 +411,17 @@ static void *alloc_large(size_t n, size_t align)
 
 void *__malloc_aligned(size_t align, size_t n)
 {
-	if (!__malloc_ready())
+	if (!ready())
 		return 0;
 	if (align < 16)
 		align = 16;
 	if (n <= MAX_SMALL - CANARY && align <= PAGE) {
 		/* A class whose size is a multiple of align has aligned blocks,
 		 * its runs being page aligned. */
+		if (!secret)
+			init_tables();
 		for (unsigned c = class_of(n + CANARY < 16 ? 16 : n + CANARY); c < NCLASSES; c++)
-			if (class_size(c) % align == 0)
+			if (class_size[c] % align == 0)
 				return alloc_small(c);
 	}
 	return alloc_large(n, align);
@@ -398,15 +429,19 @@ void *__malloc_aligned(size_t align, size_t n)
 
 void *malloc(size_t n)
 {
-	if (!__malloc_ready())
+	if (!ready())
 		return 0;
+	if (n <= 1024 - CANARY && secret)
+		return alloc_small(small_class[(n + CANARY + 15) >> 4]);
+	if (!secret)
+		init_tables();
 	if (n <= MAX_SMALL - CANARY)
 		return alloc_small(class_of(n + CANARY < 16 ? 16 : n + CANARY));
 	return alloc_large(n, PAGE);
 }
 
 /* The run of a live block, after every check; the block's index in *idx. */
-static struct run *checked(void *ptr, size_t *idx)
+static inline __attribute__((always_inline)) struct run *checked(void *ptr, size_t *idx)
 {
 	uintptr_t p = (uintptr_t)ptr;
 	struct run *d = p % 16 ? 0 : run_of(p);
@@ -421,7 +456,8 @@ static struct run *checked(void *ptr, size_t *idx)
 			fail("heap overflow past the end of block", ptr);
 		return d;
 	}
-	size_t size = class_size(d->cls), off = p - d->base, i = off / size;
+	size_t size = d->size, off = p - d->base;
+	size_t i = (size_t)(((uint64_t)off * d->recip) >> 32);   /* off / size: off < 2^16 */
 	if (i * size != off)
 		fail("free of a pointer it never returned:", ptr);
 	if (d->freemap[i / 64] >> (i % 64) & 1)
@@ -462,7 +498,7 @@ size_t __malloc_usable(void *ptr)
 	struct run *d = checked(ptr, &i);
 	if (d->cls == LARGE)
 		return d->base + d->npages * PAGE - CANARY - d->user;
-	return class_size(d->cls) - CANARY;
+	return d->size - CANARY;
 }
 
 void __malloc_new_generation(void)

@@ -5,8 +5,12 @@ static EFI_SYSTEM_TABLE *system_table;
 static EFI_HANDLE image_handle;
 static EFI_LOADED_IMAGE *loaded_image;
 static EFI_EVENT exit_event;
-/* The guard: non-NULL from start-up until ExitBootServices is signalled. */
-static _Atomic(EFI_BOOT_SERVICES *) boot_services;
+/* The guard: the boot services pointer from start-up until ExitBootServices
+ * is signalled.  It is also sys.h's liveness token, and the system table's
+ * own BootServices field is its second word (a dummy before start-up). */
+void *_Atomic __sys_alive_token;
+static void *const not_started;
+void *const volatile *__sys_alive_field = &not_started;
 
 EFI_SYSTEM_TABLE *uefi_system_table(void)
 {
@@ -20,7 +24,7 @@ EFI_HANDLE uefi_image_handle(void)
 
 EFI_BOOT_SERVICES *uefi_boot_services(void)
 {
-	EFI_BOOT_SERVICES *bs = atomic_load_explicit(&boot_services, memory_order_acquire);
+	EFI_BOOT_SERVICES *bs = atomic_load_explicit(&__sys_alive_token, memory_order_acquire);
 	/* The firmware clears the table's field on a successful
 	 * ExitBootServices; honour that too, whoever's event ran first. */
 	if (!bs || !((volatile EFI_SYSTEM_TABLE *)system_table)->BootServices)
@@ -34,7 +38,7 @@ void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context)
 {
 	(void)event;
 	(void)context;
-	atomic_store_explicit(&boot_services, (EFI_BOOT_SERVICES *)0, memory_order_release);
+	atomic_store_explicit(&__sys_alive_token, (void *)0, memory_order_release);
 }
 
 EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
@@ -51,7 +55,8 @@ EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	EFI_GUID guid = EFI_LOADED_IMAGE_PROTOCOL_GUID;
 	if (EFI_ERROR(bs->HandleProtocol(image, &guid, (void **)&loaded_image)))
 		loaded_image = 0;
-	atomic_store_explicit(&boot_services, bs, memory_order_release);
+	__sys_alive_field = (void *const volatile *)&st->BootServices;
+	atomic_store_explicit(&__sys_alive_token, (void *)bs, memory_order_release);
 	return EFI_SUCCESS;
 }
 

@@ -9,11 +9,6 @@
  * pages) and given back at exit. */
 static size_t zero_run_pages;
 
-int __sys_available(void)
-{
-	return uefi_boot_services() != 0;
-}
-
 void *__sys_pages_alloc(size_t npages)
 {
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();

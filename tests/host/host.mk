@@ -21,7 +21,7 @@ $(HOST_DIR)/obj/%.o: %.c $(HEADERS)
 $(HOST_DIR)/libul.a: $(HOST_OBJS) src/internal/sys.h tests/host/host.mk
 	@mkdir -p $(HOST_DIR)/renamed
 	{ nm -g --defined-only $(HOST_OBJS) | awk 'NF == 3 { print $$3 }'; \
-	  sed -n 's/.*\(__sys_[a-z_]*\)(.*/\1/p' src/internal/sys.h; } \
+	  grep -o '__sys_[a-z_]*' src/internal/sys.h; } \
 	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(HOST_DIR)/renames
 	rm -f $@
 	for o in $(HOST_OBJS); do \

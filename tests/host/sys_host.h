@@ -7,6 +7,7 @@
 
 /* What __sys_available() answers (1 at start; 0 simulates ExitBootServices). */
 extern int host_available;
+void host_set_available(int alive);
 /* Pages handed out and not yet given back. */
 extern long host_pages_outstanding;
 /* Every call into the page functions, failed ones included. */

@@ -604,10 +604,10 @@ static void enomem(void)
 	CHECK(r == -1 && ul_errno == ENOMEM, "no pages, empty line: -1/ENOMEM (got %d)", r);
 
 	/* After ExitBootServices malloc refuses too. */
-	host_available = 0;
+	host_set_available(0);
 	ul_errno = 0;
 	r = ul___cmdline_split(line, 5, NULL, &argv);
-	host_available = 1;
+	host_set_available(1);
 	CHECK(r == -1 && ul_errno == ENOMEM, "platform gone: -1/ENOMEM (got %d)", r);
 
 	/* And it works again afterwards. */

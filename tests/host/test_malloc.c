@@ -178,7 +178,7 @@ static void after_exit(void)
 	/* No reserve: nothing works and nothing is touched. */
 	char *keep = ul_malloc(64);
 	memset(keep, 7, 64);
-	host_available = 0;
+	host_set_available(0);
 	long calls = host_pages_calls;
 	ul_errno = 0;
 	CHECK(ul_malloc(1) == NULL && ul_errno == ENOMEM, "gone: malloc NULL, ENOMEM");
@@ -197,7 +197,7 @@ static void after_exit(void)
 	ul_free((void *)0x1234);
 	CHECK(keep[0] == 7 && keep[63] == 7, "gone: free is a no-op");
 	CHECK(host_pages_calls == calls, "gone: no page call at all");
-	host_available = 1;
+	host_set_available(1);
 	ul_free(keep);
 	ul___malloc_release_all();
 
@@ -205,7 +205,7 @@ static void after_exit(void)
 	CHECK(ul___malloc_reserve(1 << 20) == 0, "reserve 1 MiB");
 	char *before = ul_malloc(3000);
 	memset(before, 9, 3000);
-	host_available = 0;
+	host_set_available(0);
 	calls = host_pages_calls;
 	char *blocks[4096];
 	size_t n = 0, got = 0;
@@ -235,7 +235,7 @@ static void after_exit(void)
 	CHECK(before[0] == 9 && before[2999] == 9, "reserve: earlier block intact");
 	ul_free(before);
 	CHECK(host_pages_calls == calls, "reserve: no page call after exit");
-	host_available = 1;
+	host_set_available(1);
 	ul___malloc_release_all();
 	CHECK(host_pages_outstanding == 0, "reserve: all pages back at release (%ld left)", host_pages_outstanding);
 }
