@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal/cmdline.h"
+#include "ref_utf8.h"
 
 long ul___cmdline_text_length(const void *blob, size_t bytes);
 int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv);
@@ -105,26 +106,7 @@ static int valid_utf8(const unsigned char *s)
 
 static size_t put8(uint32_t c, char *o)
 {
-	if (c < 0x80) {
-		o[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (char)(0xC0 | c >> 6);
-		o[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (char)(0xE0 | c >> 12);
-		o[1] = (char)(0x80 | (c >> 6 & 0x3F));
-		o[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | c >> 18);
-	o[1] = (char)(0x80 | (c >> 12 & 0x3F));
-	o[2] = (char)(0x80 | (c >> 6 & 0x3F));
-	o[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
+	return (size_t)ref_utf8_encode(c, (uint8_t *)o);
 }
 
 /* Reference splitter, a character-at-a-time state machine.  Words are

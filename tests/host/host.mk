@@ -34,11 +34,11 @@ $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
 
-$(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o tests/host/check.h tests/host/ul.h
+$(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
 
 # libFuzzer targets; make test runs each for a bounded number of inputs.
-$(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o tests/host/ul.h
+$(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
 
 host-tests-build: $(HOST_BINS) $(HOST_FUZZ_BINS)

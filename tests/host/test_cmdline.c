@@ -11,6 +11,13 @@
 #include "sys_host.h"
 #include "ul.h"
 #include "internal/cmdline.h"
+#include "ref_utf8.h"
+
+static int enc8(uint32_t c, char *o)
+{
+	return ref_utf8_encode(c, (uint8_t *)o);
+}
+
 
 long ul___cmdline_text_length(const void *blob, size_t bytes);
 int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv);
@@ -616,30 +623,6 @@ static void enomem(void)
 }
 
 /* ---- the randomized round trip ----------------------------------------- */
-
-static int enc8(uint32_t c, char *o)
-{
-	if (c < 0x80) {
-		o[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (char)(0xC0 | c >> 6);
-		o[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (char)(0xE0 | c >> 12);
-		o[1] = (char)(0x80 | (c >> 6 & 0x3F));
-		o[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | c >> 18);
-	o[1] = (char)(0x80 | (c >> 12 & 0x3F));
-	o[2] = (char)(0x80 | (c >> 6 & 0x3F));
-	o[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
-}
 
 static int enc16(uint32_t c, uint16_t *o)
 {

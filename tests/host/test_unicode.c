@@ -16,6 +16,9 @@
 #include "check.h"
 #include "ul.h"
 #include "internal/unicode.h"
+#include "ref_utf8.h"
+
+#define encode ref_utf8_encode
 
 int ul___utf8_decode_byte(struct __utf8_decoder *d, unsigned char b, uint32_t out[2]);
 int ul___utf8_decode_end(struct __utf8_decoder *d, uint32_t out[1]);
@@ -43,30 +46,6 @@ static int is_surrogate(uint32_t c)
 }
 
 /* The textbook encoder (Table 3-6). */
-static int encode(uint32_t c, uint8_t *o)
-{
-	if (c < 0x80) {
-		o[0] = (uint8_t)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (uint8_t)(0xC0 | c >> 6);
-		o[1] = (uint8_t)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (uint8_t)(0xE0 | c >> 12);
-		o[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-		o[2] = (uint8_t)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (uint8_t)(0xF0 | c >> 18);
-	o[1] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
-	o[2] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-	o[3] = (uint8_t)(0x80 | (c & 0x3F));
-	return 4;
-}
-
 /* Sets generated from the encoder: which byte strings are whole well-formed
  * sequences, and which are proper prefixes of one (lengths 1..3 as tables;
  * 4-byte sequences are recognized by decoding the bits and re-encoding). */
