@@ -218,7 +218,7 @@ static struct run **leaf_of(uintptr_t a, int create)
 }
 
 /* The last leaf used: consecutive frees mostly fall in the same 16 MiB. */
-static uintptr_t cached_key = 1;
+static uintptr_t cached_key = UINTPTR_MAX;   /* no key is this large */
 static struct run **cached_leaf;
 
 static inline __attribute__((always_inline)) struct run *run_of(uintptr_t a)
@@ -397,7 +397,7 @@ int __malloc_ready(void)
 static void *alloc_large(size_t n, size_t align)
 {
 	size_t extra = align > PAGE ? align - PAGE : 0;
-	if (n > PTRDIFF_MAX - CANARY - extra - PAGE) {
+	if (extra > PTRDIFF_MAX / 2 || n > PTRDIFF_MAX - CANARY - extra - PAGE) {
 		errno = ENOMEM;
 		return 0;
 	}
@@ -593,7 +593,7 @@ void __malloc_release_all(void)
 		__sys_pages_free(reserve_map, reserve_map_pages);
 	}
 	reserve_npages = 0;
-	cached_key = 1;
+	cached_key = UINTPTR_MAX;
 	cached_leaf = 0;
 	free_desc = 0;
 	pages_held = 0;

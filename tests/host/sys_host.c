@@ -12,6 +12,7 @@ int *ul___errno_location(void);
 int host_available = 1;
 long host_pages_outstanding;
 long host_pages_calls;
+uintptr_t host_pages_hint;
 long host_pages_fail_after = -1;
 char host_console[3][1 << 16];
 size_t host_console_len[3];
@@ -47,7 +48,10 @@ void *ul___sys_pages_alloc(size_t npages)
 	}
 	if (host_pages_fail_after > 0)
 		host_pages_fail_after--;
-	void *p = mmap(NULL, npages * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	void *p = mmap((void *)host_pages_hint, npages * 4096, PROT_READ | PROT_WRITE,
+	               MAP_PRIVATE | MAP_ANONYMOUS | (host_pages_hint ? MAP_FIXED_NOREPLACE : 0), -1, 0);
+	if (host_pages_hint && p != MAP_FAILED)
+		host_pages_hint += npages * 4096;
 	if (p == MAP_FAILED) {
 		*ul___errno_location() = ENOMEM;
 		return NULL;

@@ -4,12 +4,15 @@
 
 #include <setjmp.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* What __sys_available() answers (1 at start; 0 simulates ExitBootServices). */
 extern int host_available;
 void host_set_available(int alive);
 /* Pages handed out and not yet given back. */
 extern long host_pages_outstanding;
+/* Where to place the next pages (0: anywhere); advanced past each run. */
+extern uintptr_t host_pages_hint;
 /* Every call into the page functions, failed ones included. */
 extern long host_pages_calls;
 /* Fail page allocations after this many more (-1: never). */

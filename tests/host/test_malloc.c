@@ -240,6 +240,21 @@ static void after_exit(void)
 	CHECK(host_pages_outstanding == 0, "reserve: all pages back at release (%ld left)", host_pages_outstanding);
 }
 
+/* Low addresses, where the page map's first keys are (the cache of the
+ * last leaf must not mistake an empty cache for key 1: 16..32 MiB). */
+static void low_addresses(void)
+{
+	ul___malloc_release_all();
+	host_pages_hint = (uintptr_t)16 << 20;
+	char *p = ul_malloc(100);
+	CHECK(p && (uintptr_t)p >= ((uintptr_t)16 << 20) && (uintptr_t)p < ((uintptr_t)32 << 20),
+	      "a block placed at 16 MiB (%p)", (void *)p);
+	ul_free(p);
+	host_pages_hint = 0;
+	ul___malloc_release_all();
+	CHECK(host_pages_outstanding == 0, "low addresses: all pages back");
+}
+
 static void generations(void)
 {
 	char *a = ul_malloc(100);
@@ -347,6 +362,7 @@ int main(int argc, char **argv)
 	ul___malloc_release_all();
 	CHECK(host_pages_outstanding == 0, "release_all gives back every page (%ld left)", host_pages_outstanding);
 	after_exit();
+	low_addresses();
 	generations();
 
 	for (unsigned seed = 1; seed <= 4; seed++)
