@@ -1,4 +1,5 @@
 #include <stdatomic.h>
+#include "../internal/sys.h"
 #include "uefi_impl.h"
 
 static EFI_SYSTEM_TABLE *system_table;
