@@ -16,11 +16,19 @@ typedef struct __FILE FILE;
 #define _IOLBF 1
 #define _IONBF 2
 
+extern FILE *const stdin;
 extern FILE *const stdout;
 extern FILE *const stderr;
+#define stdin  (stdin)
 #define stdout (stdout)
 #define stderr (stderr)
 
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+int ungetc(int c, FILE *f);
+char *fgets(char *restrict s, int n, FILE *restrict f);
+size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
 int putchar(int c);
@@ -28,6 +36,12 @@ int fputs(const char *restrict s, FILE *restrict f);
 int puts(const char *s);
 size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fflush(FILE *f);
+int fclose(FILE *f);
+FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode);
+FILE *open_memstream(char **ptr, size_t *sizeloc);
+int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
+void setbuf(FILE *restrict f, char *restrict buf);
+int fileno(FILE *f);
 int ferror(FILE *f);
 int feof(FILE *f);
 void clearerr(FILE *f);
@@ -41,6 +55,10 @@ int vprintf(const char *restrict fmt, va_list ap) __attribute__((__format__(__pr
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 2, 0)));
 int vsprintf(char *restrict s, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 2, 0)));
 int vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 3, 0)));
+int asprintf(char **strp, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
+int vasprintf(char **strp, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 2, 0)));
+int dprintf(int fd, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
+int vdprintf(int fd, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 2, 0)));
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,7 @@
 /* The one FILE under every stream: console, memory, and (later) files.
- * A stream is a buffer plus a write function; printf is one core over it. */
+ * A stream is a buffer plus write and read functions; printf is one core
+ * over it.  Output waits in buf; input waits in rbuf between rpos and rend,
+ * after UNGET bytes kept free so that ungetc always has room. */
 #ifndef __INTERNAL_STDIO_IMPL_H
 #define __INTERNAL_STDIO_IMPL_H
 
@@ -9,6 +11,10 @@
 #define __F_ERR 1u
 #define __F_EOF 2u
 #define __F_NOWR 4u
+#define __F_NORD 8u
+#define __F_APPEND 16u
+#define __F_OWNBUF 32u           /* buf was malloc'd by the library */
+#define __UNGET 8
 
 struct __FILE {
 	unsigned flags;
@@ -20,6 +26,15 @@ struct __FILE {
 	/* Hands n bytes to the device; returns how many it took, and sets
 	 * __F_ERR (and errno) on a short write. */
 	size_t (*write)(FILE *f, const unsigned char *s, size_t n);
+	/* Reads up to n bytes from the device; returns how many, 0 at end of
+	 * file (setting __F_EOF) or on error (setting __F_ERR and errno). */
+	size_t (*read)(FILE *f, unsigned char *s, size_t n);
+	/* Releases the device at fclose; 0 or EOF. */
+	int (*close)(FILE *f);
+	unsigned char *rbuf;       /* __UNGET bytes, then room for input */
+	size_t rsize;              /* capacity of rbuf after the __UNGET bytes */
+	unsigned char *rpos, *rend;
+	FILE *next, *prev;         /* open streams other than the standard ones */
 	void *cookie;
 };
 
@@ -29,6 +44,13 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
 int __fflush_unlocked(FILE *f);
 /* Flushes every open stream, at exit. */
 void __stdio_exit(void);
+/* Parses a mode string (r, w, a, then any of + b x): 0 or -1. */
+int __stdio_mode(const char *mode, int *rw, int *plus);
+/* Refills the input buffer and returns its first byte, or EOF. */
+int __uflow(FILE *f);
+/* Adds a stream to, or takes it off, the list exit flushes. */
+void __stdio_link(FILE *f);
+void __stdio_unlink(FILE *f);
 
 /* The printf core.  Returns the number of bytes produced, or -1 with errno
  * set (EOVERFLOW when that number exceeds INT_MAX, EINVAL for an unsupported

@@ -36,6 +36,11 @@ void __sys_pages_free(void *p, size_t npages);
  * Returns len, or -1 with errno set (EIO once the platform is gone). */
 long __sys_console_write(int fd, const void *buf, size_t len);
 
+/* Reads console input (fd 0) as UTF-8: a line at a time, edited as it is
+ * typed (echo, backspace), ending in '\n'.  Returns up to len bytes, 0 at
+ * end of input, or -1 with errno set (EIO once the platform is gone). */
+long __sys_console_read(int fd, void *buf, size_t len);
+
 /* Ends the program: gives the platform's resources back and reports status
  * to whoever started the program.  abnormal selects abort's status. */
 _Noreturn void __sys_exit(int status, int abnormal);

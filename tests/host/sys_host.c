@@ -91,6 +91,34 @@ long ul___sys_console_write(int fd, const void *buf, size_t len)
 	return (long)len;
 }
 
+const char *host_stdin[8];
+int host_stdin_reads;
+
+long ul___sys_console_read(int fd, void *buf, size_t len)
+{
+	static size_t off;
+	if (fd != 0) {
+		*ul___errno_location() = EBADF;
+		return -1;
+	}
+	if (!host_available) {
+		*ul___errno_location() = EIO;
+		return -1;
+	}
+	const char *chunk = host_stdin[host_stdin_reads];
+	if (!chunk)
+		return 0;
+	size_t n = strlen(chunk + off);
+	size_t k = n < len ? n : len;
+	memcpy(buf, chunk + off, k);
+	off += k;
+	if (!chunk[off]) {
+		off = 0;
+		host_stdin_reads++;
+	}
+	return (long)k;
+}
+
 _Noreturn void ul___sys_exit(int status, int abnormal)
 {
 	if (host_exit_armed) {

@@ -25,6 +25,9 @@ extern int host_console_writes[3];
 /* Make console writes fail (returning -1 with this errno) when non-zero. */
 extern int host_console_fail_errno;
 void host_console_reset(void);
+/* What console input (fd 0) returns: one chunk per read call, then 0. */
+extern const char *host_stdin[8];
+extern int host_stdin_reads;
 
 /* __sys_exit longjmps here when host_exit_armed, recording its arguments;
  * otherwise it aborts the test. */

@@ -31,7 +31,22 @@ void ul___malloc_stats(struct ul_malloc_stats *s);
 
 /* stdio: the library's FILE is opaque here. */
 typedef struct ul_FILE ul_FILE;
+extern ul_FILE *const ul_stdin;
 extern ul_FILE *const ul_stdout;
+int ul_fgetc(ul_FILE *f);
+int ul_getchar(void);
+int ul_ungetc(int c, ul_FILE *f);
+char *ul_fgets(char *s, int n, ul_FILE *f);
+size_t ul_fread(void *p, size_t size, size_t n, ul_FILE *f);
+int ul_feof(ul_FILE *f);
+int ul_fclose(ul_FILE *f);
+ul_FILE *ul_fmemopen(void *buf, size_t size, const char *mode);
+ul_FILE *ul_open_memstream(char **ptr, size_t *sizeloc);
+int ul_setvbuf(ul_FILE *f, char *buf, int mode, size_t size);
+void ul_setbuf(ul_FILE *f, char *buf);
+int ul_fileno(ul_FILE *f);
+int ul_asprintf(char **strp, const char *fmt, ...);
+int ul_dprintf(int fd, const char *fmt, ...);
 extern ul_FILE *const ul_stderr;
 int ul_puts(const char *s);
 int ul_fputs(const char *s, ul_FILE *f);

@@ -43,6 +43,51 @@ static int same(const CHAR16 *want)
 	return memcmp(got, want, n * sizeof(CHAR16)) == 0;
 }
 
+/* A ConIn with scripted keys.  Every other ReadKeyStroke says "not ready",
+ * so that the library's wait on WaitForKey is exercised too. */
+static const CHAR16 keys[] = { 'a', 'b', 'x', CHAR_BACKSPACE, 0x00e9, CHAR_CARRIAGE_RETURN,
+                               'q', CHAR_CARRIAGE_RETURN, 4 /* Ctrl-D */ };
+static size_t next_key;
+static int not_ready_turn;
+
+static EFI_STATUS EFIAPI fake_read(SIMPLE_INPUT_INTERFACE *self, EFI_INPUT_KEY *k)
+{
+	(void)self;
+	if (next_key >= sizeof keys / sizeof *keys || (not_ready_turn ^= 1))
+		return EFI_NOT_READY;
+	k->ScanCode = 0;
+	k->UnicodeChar = keys[next_key++];
+	return EFI_SUCCESS;
+}
+
+static void EFIAPI wait_notify(EFI_EVENT e, void *ctx)
+{
+	(void)ctx;
+	if (next_key < sizeof keys / sizeof *keys)
+		uefi_boot_services()->SignalEvent(e);
+}
+
+static void console_input(SIMPLE_TEXT_OUTPUT_INTERFACE *fake_out)
+{
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	SIMPLE_INPUT_INTERFACE fake_in = *st->ConIn, *real_in = st->ConIn;
+	fake_in.ReadKeyStroke = fake_read;
+	CHECK("WaitForKey event", !EFI_ERROR(bs->CreateEvent(EVT_NOTIFY_WAIT, TPL_NOTIFY, wait_notify, NULL,
+	                                                     &fake_in.WaitForKey)));
+	st->ConIn = &fake_in;
+	st->ConOut = fake_out;
+	reset();
+	char line[32];
+	CHECK("fgets(stdin) edits the line", fgets(line, sizeof line, stdin) && strcmp(line, "ab\xc3\xa9\n") == 0);
+	CHECK("typed keys are echoed, backspace erases", same(L"abx\b \b\x00e9\r\n"));
+	CHECK("getchar", getchar() == 'q' && getchar() == '\n');
+	CHECK("Ctrl-D on an empty line is EOF", getchar() == EOF && feof(stdin));
+	clearerr(stdin);
+	st->ConIn = real_in;
+	bs->CloseEvent(fake_in.WaitForKey);
+}
+
 int main(void)
 {
 	th_begin("console");
@@ -106,6 +151,8 @@ int main(void)
 	clearerr(stdout);
 	reset();
 	CHECK("after clearerr: works again", puts("again") >= 0 && same(L"again\r\n"));
+
+	console_input(&fake);
 
 	st->ConOut = con;
 	st->StdErr = err;

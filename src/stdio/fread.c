@@ -1,0 +1,46 @@
+#include <errno.h>
+#include <string.h>
+#include "../internal/stdio_impl.h"
+
+size_t fread(void *restrict dst, size_t size, size_t n, FILE *restrict f)
+{
+	size_t total;
+	if (!size || !n)
+		return 0;
+	if (__builtin_mul_overflow(size, n, &total)) {
+		errno = EOVERFLOW;
+		f->flags |= __F_ERR;
+		return 0;
+	}
+	unsigned char *d = dst;
+	size_t got = (size_t)(f->rend - f->rpos);
+	if (got > total)
+		got = total;
+	if (got) {
+		memcpy(d, f->rpos, got);
+		f->rpos += got;
+	}
+	while (got < total) {
+		/* Large remainders go straight to the caller's memory. */
+		if (total - got >= f->rsize && f->read && !(f->flags & __F_NORD) && f->fd < 0) {
+			size_t k = f->read(f, d + got, total - got);
+			if (!k)
+				break;
+			got += k;
+			continue;
+		}
+		int c = __uflow(f);
+		if (c == EOF)
+			break;
+		d[got++] = (unsigned char)c;
+		size_t k = (size_t)(f->rend - f->rpos);
+		if (k > total - got)
+			k = total - got;
+		if (k) {
+			memcpy(d + got, f->rpos, k);
+			f->rpos += k;
+			got += k;
+		}
+	}
+	return got / size;
+}

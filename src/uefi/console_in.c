@@ -1,0 +1,124 @@
+/* Console input: keys from ConIn, edited into a line, handed out as UTF-8.
+ * Typed characters are echoed; backspace removes the last character; Enter
+ * ends the line with '\n'; Ctrl-D on an empty line is end of input.  When
+ * the UEFI shell redirects input (prog < file), it puts a ConIn over the
+ * file in the system table, and this reads it the same way. */
+#include <errno.h>
+#include <string.h>
+#include "../internal/sys.h"
+#include "uefi_impl.h"
+
+#define LINE 1024
+
+static char line[LINE + 4];
+static size_t line_len, line_pos;
+static int at_eof;
+
+static void echo(const CHAR16 *s)
+{
+	SIMPLE_TEXT_OUTPUT_INTERFACE *out = uefi_system_table()->ConOut;
+	if (out)
+		out->OutputString(out, (CHAR16 *)s);
+}
+
+static size_t put_utf8(char *o, CHAR16 c)
+{
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xC0 | c >> 6);
+		o[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	o[0] = (char)(0xE0 | c >> 12);
+	o[1] = (char)(0x80 | (c >> 6 & 0x3F));
+	o[2] = (char)(0x80 | (c & 0x3F));
+	return 3;
+}
+
+/* Reads keys until Enter (1), Ctrl-D on an empty line (0), or an error (-1). */
+static int read_line(void)
+{
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	line_len = line_pos = 0;
+	for (;;) {
+		EFI_BOOT_SERVICES *bs = uefi_boot_services();
+		SIMPLE_INPUT_INTERFACE *in = st->ConIn;
+		if (!bs || !in) {
+			errno = EIO;
+			return -1;
+		}
+		EFI_INPUT_KEY key;
+		EFI_STATUS s = in->ReadKeyStroke(in, &key);
+		if (s == EFI_NOT_READY) {
+			UINTN index;
+			if (EFI_ERROR(bs->WaitForEvent(1, &in->WaitForKey, &index))) {
+				errno = EIO;
+				return -1;
+			}
+			continue;
+		}
+		if (EFI_ERROR(s)) {
+			errno = EIO;
+			return -1;
+		}
+		CHAR16 c = key.UnicodeChar;
+		if (c == CHAR_CARRIAGE_RETURN || c == CHAR_LINEFEED) {
+			echo(L"\r\n");
+			line[line_len++] = '\n';
+			return 1;
+		}
+		if (c == 4 && !line_len) {        /* Ctrl-D */
+			return 0;
+		}
+		if (c == CHAR_BACKSPACE) {
+			if (line_len) {
+				/* Drop one UTF-8 character: its continuation bytes first. */
+				while (line_len && ((unsigned char)line[line_len - 1] & 0xC0) == 0x80)
+					line_len--;
+				if (line_len)
+					line_len--;
+				echo(L"\b \b");
+			}
+			continue;
+		}
+		if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || line_len + 3 >= LINE)
+			continue;    /* other controls, scan codes, a full line */
+		line_len += put_utf8(line + line_len, c);
+		CHAR16 e[2] = { c, 0 };
+		echo(e);
+	}
+}
+
+long __sys_console_read(int fd, void *buf, size_t len)
+{
+	if (fd != 0) {
+		errno = EBADF;
+		return -1;
+	}
+	if (!uefi_boot_services()) {
+		errno = EIO;
+		return -1;
+	}
+	if (line_pos == line_len) {
+		if (at_eof)
+			return 0;
+		int r = read_line();
+		if (r <= 0) {
+			at_eof = r == 0;
+			/* End of input is sticky only until the next read attempt,
+			 * like a terminal's Ctrl-D. */
+			if (at_eof) {
+				at_eof = 0;
+				return 0;
+			}
+			return -1;
+		}
+	}
+	size_t k = line_len - line_pos < len ? line_len - line_pos : len;
+	memcpy(buf, line + line_pos, k);
+	line_pos += k;
+	return (long)k;
+}
