@@ -108,9 +108,23 @@ static unsigned class_of(size_t s)
 	return s <= 1024 ? small_class[(s + 15) >> 4] : class_of_slow(s);
 }
 
+/* Written without printf, so that a program pays for printf only if it
+ * calls it. */
 static _Noreturn void fail(const char *what, const void *p)
 {
-	fprintf(stderr, "malloc: %s %p\n", what, p);
+	char hex[2 + 16 + 2], *h = hex + sizeof hex;
+	uintptr_t v = (uintptr_t)p;
+	*--h = 0;
+	*--h = '\n';
+	do
+		*--h = "0123456789abcdef"[v & 15];
+	while (v >>= 4);
+	*--h = 'x';
+	*--h = '0';
+	fputs("malloc: ", stderr);
+	fputs(what, stderr);
+	fputs(" ", stderr);
+	fputs(h, stderr);
 	abort();
 }
 
