@@ -11,6 +11,7 @@
 #     --serial FILE|stdio   the firmware's serial console (default: discarded)
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
 #     --mem MB           guest memory (default 256)
+#     --extract NAME:DEST   after the run, copy file NAME from the disk's root to DEST
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -20,6 +21,7 @@ OVMF_CODE=${OVMF_CODE:-/usr/share/OVMF/OVMF_CODE_4M.fd}
 OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
 boot="" nsh="" debugcon=/dev/null serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
+extracts=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--boot) boot=$2; shift 2 ;;
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
 	--serial) serial=$2; shift 2 ;;
 	--timeout) timeout=$2; shift 2 ;;
 	--mem) mem=$2; shift 2 ;;
+	--extract) extracts+=("$2"); shift 2 ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 done
@@ -76,5 +79,8 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null
 rc=$?
+for e in "${extracts[@]}"; do
+	mcopy -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -f "${e#*:}"
+done
 set -e
 exit $rc

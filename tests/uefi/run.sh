@@ -57,7 +57,8 @@ judge "$out/reserve.log" reserve
 #    ExitBootServices over poisoned memory after all those programs exited.
 boot shell 180 --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \
 	--copy "$dir/t_argv.efi" --copy "$dir/t_parent.efi" --copy "$dir/t_child.efi" \
-	--copy "$dir/t_ebs_last.efi" --nsh 'fs0:
+	--copy "$dir/t_ebs_last.efi" --copy "$dir/t_redirect.efi" --extract "out.txt:$out/redirect.txt" --nsh 'fs0:
+t_redirect.efi write > out.txt
 t_console.efi
 t_runtime.efi
 t_argv.efi plain "two words" ^"quoted^" Grüße 日本語 "" tab^ x
@@ -65,6 +66,17 @@ t_parent.efi
 t_ebs_last.efi
 reset -s'
 judge "$out/shell.log" console runtime argv parent ebs-after-exit
+# stdout redirected by the shell to a file: the host reads it back (the
+# shell writes UCS-2 with a BOM); stderr stays on the console.
+{
+	printf 'line 1: plain\nline 2: Gr\303\274\303\237e 42\n'
+	for i in $(seq 0 99); do printf '%03d' "$i"; [ $((i % 10)) = 9 ] && printf '\n' || printf ' '; done
+} > "$out/redirect.want"
+if [ -f "$out/redirect.txt" ] && iconv -f UTF-16 -t UTF-8 "$out/redirect.txt" | tr -d '\r' | cmp -s - "$out/redirect.want"; then
+	pass "shell: stdout redirected to a file arrives byte for byte"
+else
+	fail "shell: redirected stdout differs from what was printed (see $out/redirect.txt)"
+fi
 grep -q '^child: atexit handler ran$' "$out/shell.log" && pass "child: atexit handler ran at exit" \
 	|| fail "child: atexit handler did not run"
 [ "$rc" = 1 ] && pass "shell: boot ended by the last test" \

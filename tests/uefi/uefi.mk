@@ -1,6 +1,6 @@
 # Firmware tests: each a real .efi built with uefi-cc, booted by tests/uefi/run.sh.
 UEFI_TEST_DIR := $(BUILD)/tests/uefi
-UEFI_TESTS := t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
+UEFI_TESTS := t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
 UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(UEFI_TESTS))
 UEFI_TEST_HDRS := $(wildcard tests/uefi/*.h)
 
