@@ -94,9 +94,13 @@ $(BENCH_DIR)/%.efi: bench/%.c all
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -o $@ $<
 
-bench: $(BENCH_DIR)/bench_malloc.efi
-	tests/uefi/qemu-run.sh --timeout 300 --mem 512 --boot $(BENCH_DIR)/bench_malloc.efi \
-	  --serial $(BENCH_DIR)/bench_malloc.serial; \
-	sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' $(BENCH_DIR)/bench_malloc.serial | tr -d '\r' | grep '^bench:'
+BENCHES := bench_malloc bench_printf
+
+bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES))
+	@for b in $(BENCHES); do \
+	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
+	    --serial $(BENCH_DIR)/$$b.serial; \
+	  sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' $(BENCH_DIR)/$$b.serial | tr -d '\r' | grep -a '^bench:'; \
+	done
 
 .PHONY: bench
