@@ -441,22 +441,20 @@ static void test_errors(void)
 	FAILS(EINVAL, "%1$d %1$s", 1);
 	FAILS(EINVAL, "%1$d %1$ld", 1);
 	FAILS(EINVAL, "%1$p %1$s", "x");
-	/* Floating conversions: not implemented, but their arguments are
-	 * consumed, so what follows still prints right. */
-	FAILS(EINVAL, "%f", 1.0);
-	FAILS(EINVAL, "%Lf", (long double)1.0);
-	FAILS(EINVAL, "%a %A %e %E %F %g %G %lf", 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
-	      1.0, 1.0);
-	FAILS(EINVAL, "%d %f %d", 1, 2.0, 3);
-	CHECK(!strcmp(ub, "1  3"), "after %%f: \"%s\"", ub);
-	FAILS(EINVAL, "%d %Lf %s", 1, (long double)2.0, "three");
-	CHECK(!strcmp(ub, "1  three"), "after %%Lf: \"%s\"", ub);
-	FAILS(EINVAL, "%d %*.*e %s", 1, 4, 5, 2.0, "three");
-	CHECK(!strcmp(ub, "1  three"), "after %%*.*e: \"%s\"", ub);
-	FAILS(EINVAL, "%3$s %1$f %2$d", 1.5, 2, "three");
-	CHECK(!strcmp(ub, "three  2"), "after %%1$f: \"%s\"", ub);
-	FAILS(EINVAL, "%3$s %1$Lg %2$d", (long double)1.5, 2, "three");
-	CHECK(!strcmp(ub, "three  2"), "after %%1$Lg: \"%s\"", ub);
+	/* Floating conversions (tests/host/test_printf_fp.c tests them in
+	 * depth): printed as glibc does, and the arguments after them read
+	 * right. */
+	SAME("%f", 1.0);
+	SAME("%Lf", (long double)1.0);
+	SAME("%a %A %e %E %F %g %G %lf", 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+	     1.0, 1.0);
+	SAME("%d %f %d", 1, 2.0, 3);
+	SAME("%d %Lf %s", 1, (long double)2.0, "three");
+	SAME("%d %*.*e %s", 1, 4, 5, 2.0, "three");
+	SAME("%3$s %1$f %2$d", 1.5, 2, "three");
+	SAME("%3$s %1$Lg %2$d", (long double)1.5, 2, "three");
+	FAILS(EINVAL, "%hf", 1.0);
+	FAILS(EINVAL, "%1$f %1$Lf", 1.0);
 	/* Malformed or unknown. */
 	FAILS(EINVAL, "%");
 	FAILS(EINVAL, "abc%");
