@@ -1,11 +1,16 @@
 /* Console input: keys from ConIn, edited into a line, handed out as UTF-8.
  * Typed characters are echoed; backspace removes the last character; Enter
- * ends the line with '\n'; Ctrl-D on an empty line is end of input.  When
- * the UEFI shell redirects input (prog < file), it puts a ConIn over the
- * file in the system table, and this reads it the same way. */
+ * ends the line with '\n'; Ctrl-D on an empty line is end of input.
+ *
+ * When the UEFI shell redirected input (prog < file), the file is read
+ * directly through the Shell Parameters StdIn handle (a file answers
+ * GetPosition, the console does not): UCS-2 text (it starts with a BOM)
+ * becomes UTF-8 with CRLF turned into LF; anything else is passed on byte
+ * for byte, so binary input arrives intact. */
 #include <errno.h>
 #include <string.h>
 #include "../internal/sys.h"
+#include "../internal/unicode.h"
 #include "uefi_impl.h"
 
 #define LINE 1024
@@ -92,16 +97,100 @@ static int read_line(void)
 	}
 }
 
+static int redirect_checked, ucs2;
+static EFI_FILE_PROTOCOL *redirected;
+static unsigned char pending[2];
+static size_t npending;
+static uint16_t held_surrogate;
+
+static EFI_FILE_PROTOCOL *redirected_stdin(EFI_BOOT_SERVICES *bs)
+{
+	if (redirect_checked)
+		return redirected;
+	redirect_checked = 1;
+	EFI_GUID guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
+	EFI_SHELL_PARAMETERS_PROTOCOL *sp = 0;
+	UINT64 pos;
+	if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &guid, (void **)&sp)) || !sp || !sp->StdIn)
+		return 0;
+	EFI_FILE_PROTOCOL *f = (EFI_FILE_PROTOCOL *)sp->StdIn;
+	if (!f->GetPosition || EFI_ERROR(f->GetPosition(f, &pos)))
+		return 0;
+	/* A BOM says UCS-2; otherwise the two bytes are the first data. */
+	UINTN n = 2;
+	if (!EFI_ERROR(f->Read(f, &n, pending))) {
+		if (n == 2 && pending[0] == 0xFF && pending[1] == 0xFE)
+			ucs2 = 1;
+		else
+			npending = n;
+	}
+	redirected = f;
+	return f;
+}
+
+static long file_read(EFI_FILE_PROTOCOL *f, unsigned char *buf, size_t len)
+{
+	if (npending) {
+		size_t k = npending < len ? npending : len;
+		memcpy(buf, pending, k);
+		memmove(pending, pending + k, npending - k);
+		npending -= k;
+		return (long)k;
+	}
+	if (!ucs2) {
+		UINTN n = len > (1u << 20) ? (1u << 20) : len;
+		if (EFI_ERROR(f->Read(f, &n, buf))) {
+			errno = EIO;
+			return -1;
+		}
+		return (long)n;
+	}
+	/* UCS-2: a line's worth of units at a time, into the line buffer. */
+	if (line_pos == line_len) {
+		uint16_t units[LINE / 3];
+		size_t u = 0;
+		if (held_surrogate)
+			units[u++] = held_surrogate;
+		held_surrogate = 0;
+		UINTN n = (sizeof units - u * 2) & ~(UINTN)1;
+		if (EFI_ERROR(f->Read(f, &n, units + u))) {
+			errno = EIO;
+			return -1;
+		}
+		u += n / 2;
+		if (!u)
+			return 0;
+		if (units[u - 1] >= 0xD800 && units[u - 1] <= 0xDBFF && n)
+			held_surrogate = units[--u];
+		size_t k = 0;
+		for (size_t i = 0; i < u; i++)
+			if (units[i] != '\r' || i + 1 >= u || units[i + 1] != '\n')
+				units[k++] = units[i];
+		line_len = __utf16_to_utf8(units, k, line);
+		line_pos = 0;
+		if (!line_len)
+			return file_read(f, buf, len);
+	}
+	size_t k = line_len - line_pos < len ? line_len - line_pos : len;
+	memcpy(buf, line + line_pos, k);
+	line_pos += k;
+	return (long)k;
+}
+
 long __sys_console_read(int fd, void *buf, size_t len)
 {
 	if (fd != 0) {
 		errno = EBADF;
 		return -1;
 	}
-	if (!uefi_boot_services()) {
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (!bs) {
 		errno = EIO;
 		return -1;
 	}
+	EFI_FILE_PROTOCOL *f = redirected_stdin(bs);
+	if (f)
+		return file_read(f, buf, len);
 	if (line_pos == line_len) {
 		if (at_eof)
 			return 0;

@@ -55,10 +55,15 @@ judge "$out/reserve.log" reserve
 
 # 2. In the UEFI shell: console, runtime, argv, parent/child, then
 #    ExitBootServices over poisoned memory after all those programs exited.
-boot shell 180 --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \
+printf 'alpha\r\nbeta gamma\r\n' > "$out/in-ascii.txt"
+{ printf '\377\376'; printf 'Gr\303\274\303\237e\r\nzwei\r\n' | iconv -f UTF-8 -t UTF-16LE; } > "$out/in-ucs2.txt"
+boot shell 180 --copy "$out/in-ascii.txt" --copy "$out/in-ucs2.txt" \
+	--extract "echo-ascii.txt:$out/echo-ascii.txt" --extract "echo-ucs2.txt:$out/echo-ucs2.txt" --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \
 	--copy "$dir/t_argv.efi" --copy "$dir/t_parent.efi" --copy "$dir/t_child.efi" \
 	--copy "$dir/t_ebs_last.efi" --copy "$dir/t_redirect.efi" --extract "out.txt:$out/redirect.txt" --nsh 'fs0:
 t_redirect.efi write > out.txt
+t_redirect.efi read < in-ascii.txt > echo-ascii.txt
+t_redirect.efi read < in-ucs2.txt > echo-ucs2.txt
 t_console.efi
 t_runtime.efi
 t_argv.efi plain "two words" ^"quoted^" Grüße 日本語 "" tab^ x
@@ -77,6 +82,18 @@ if [ -f "$out/redirect.txt" ] && iconv -f UTF-16 -t UTF-8 "$out/redirect.txt" | 
 else
 	fail "shell: redirected stdout differs from what was printed (see $out/redirect.txt)"
 fi
+# stdin redirected from a file, compared without CRs: ASCII bytes pass as
+# they are (CRLF stays CRLF, so the echo shows CR CR LF);
+# UCS-2 text arrives as UTF-8 with CRLF turned into LF.
+check_echo() {   # NAME WANT
+	if [ -f "$out/$1" ] && [ "$(iconv -f UTF-16 -t UTF-8 "$out/$1" | tr -d '\r')" = "$2" ]; then
+		pass "shell: stdin redirected from $1 read whole"
+	else
+		fail "shell: stdin redirected from a file: $out/$1 is not what was fed"
+	fi
+}
+check_echo echo-ascii.txt "$(printf 'got 1: alpha\ngot 2: beta gamma\nlines: 2')"
+check_echo echo-ucs2.txt "$(printf 'got 1: Gr\303\274\303\237e\ngot 2: zwei\nlines: 2')"
 grep -q '^child: atexit handler ran$' "$out/shell.log" && pass "child: atexit handler ran at exit" \
 	|| fail "child: atexit handler did not run"
 [ "$rc" = 1 ] && pass "shell: boot ended by the last test" \
