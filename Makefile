@@ -96,7 +96,8 @@ $(BENCH_DIR)/%.efi: bench/%.c all
 
 BENCHES := bench_malloc bench_printf
 
-bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES))
+bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(BUILD)/host-bench/host_snprintf
+	@$(BUILD)/host-bench/host_snprintf
 	@for b in $(BENCHES); do \
 	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
 	    --serial $(BENCH_DIR)/$$b.serial; \

@@ -47,3 +47,27 @@ host-test: host-tests-build
 	tests/host/run.sh $(HOST_DIR)
 
 .PHONY: host-tests-build host-test
+
+# The same portable code, optimised and without sanitizers, for benchmarks
+# that race it against glibc (make bench).
+HOST_BENCH_DIR := $(BUILD)/host-bench
+HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(PORTABLE_SRCS))
+
+$(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -Wall -Wextra -Werror -c $< -o $@
+
+$(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) src/internal/sys.h tests/host/host.mk
+	@mkdir -p $(HOST_BENCH_DIR)/renamed
+	{ nm -g --defined-only $(HOST_BENCH_OBJS) | awk 'NF == 3 { print $$3 }'; \
+	  grep -o '__sys_[a-z_]*' src/internal/sys.h; } \
+	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(HOST_BENCH_DIR)/renames
+	rm -f $@
+	for o in $(HOST_BENCH_OBJS); do \
+	  r=$(HOST_BENCH_DIR)/renamed/$$(echo $$o | tr / _); \
+	  objcopy --redefine-syms=$(HOST_BENCH_DIR)/renames $$o $$r || exit 1; \
+	  llvm-ar rcs $@ $$r || exit 1; \
+	done
+
+$(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c
+	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -o $@
