@@ -60,6 +60,13 @@ int vasprintf(char **strp, const char *restrict fmt, va_list ap) __attribute__((
 int dprintf(int fd, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
 int vdprintf(int fd, const char *restrict fmt, va_list ap) __attribute__((__format__(__printf__, 2, 0)));
 
+int scanf(const char *restrict fmt, ...) __attribute__((__format__(__scanf__, 1, 2)));
+int fscanf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((__format__(__scanf__, 2, 3)));
+int sscanf(const char *restrict s, const char *restrict fmt, ...) __attribute__((__format__(__scanf__, 2, 3)));
+int vscanf(const char *restrict fmt, va_list ap) __attribute__((__format__(__scanf__, 1, 0)));
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap) __attribute__((__format__(__scanf__, 2, 0)));
+int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap) __attribute__((__format__(__scanf__, 2, 0)));
+
 #ifdef __cplusplus
 }
 #endif

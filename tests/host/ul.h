@@ -66,4 +66,10 @@ _Noreturn void ul_exit(int status);
 _Noreturn void ul__Exit(int status);
 _Noreturn void ul_abort(void);
 
+/* scanf family (appended). */
+int ul_sscanf(const char *s, const char *fmt, ...);
+int ul_vsscanf(const char *s, const char *fmt, va_list ap);
+int ul_fscanf(ul_FILE *f, const char *fmt, ...);
+long double ul___floatscan(const char *s, size_t n, int prec, size_t *used, int *range);
+
 #endif

@@ -46,7 +46,8 @@ static int same(const CHAR16 *want)
 /* A ConIn with scripted keys.  Every other ReadKeyStroke says "not ready",
  * so that the library's wait on WaitForKey is exercised too. */
 static const CHAR16 keys[] = { 'a', 'b', 'x', CHAR_BACKSPACE, 0x00e9, CHAR_CARRIAGE_RETURN,
-                               'q', CHAR_CARRIAGE_RETURN, 4 /* Ctrl-D */ };
+                               'q', CHAR_CARRIAGE_RETURN, 4 /* Ctrl-D */,
+                               '1', '2', ' ', 'a', 'b', CHAR_CARRIAGE_RETURN };
 static size_t next_key;
 static int not_ready_turn;
 
@@ -84,6 +85,9 @@ static void console_input(SIMPLE_TEXT_OUTPUT_INTERFACE *fake_out)
 	CHECK("getchar", getchar() == 'q' && getchar() == '\n');
 	CHECK("Ctrl-D on an empty line is EOF", getchar() == EOF && feof(stdin));
 	clearerr(stdin);
+	int n = 0;
+	char word[8] = "";
+	CHECK("scanf from stdin", scanf("%d %7s", &n, word) == 2 && n == 12 && strcmp(word, "ab") == 0);
 	st->ConIn = real_in;
 	bs->CloseEvent(fake_in.WaitForKey);
 }

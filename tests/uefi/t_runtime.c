@@ -27,6 +27,16 @@ int main(void)
 	char buf[64];
 	snprintf(buf, sizeof buf, "%d %u %x %s", -5, 7u, 255u, "s");
 	CHECK("snprintf", strcmp(buf, "-5 7 ff s") == 0);
+	/* LLP64: long is 32 bits here; scanf must store exactly that much. */
+	struct { long l; int guard; } lv = { 0, 0x5A5A5A5A };
+	CHECK("sscanf %ld stores 32 bits", sscanf("-2147483648", "%ld", &lv.l) == 1 && lv.l == -2147483647L - 1 &&
+	                                   lv.guard == 0x5A5A5A5A && sizeof(long) == 4);
+	long long ll = 0;
+	double d = 0;
+	CHECK("sscanf %lld and %lf", sscanf("123456789012 2.5e-3", "%lld %lf", &ll, &d) == 2 &&
+	                             ll == 123456789012LL && d == 2.5e-3);
+	snprintf(buf, sizeof buf, "%.3f %ld %lu", 2.0 / 3.0, -5L, 4294967295UL);
+	CHECK("printf %f, %ld, %lu on LLP64", strcmp(buf, "0.667 -5 4294967295") == 0);
 	th_end();
 	return 0;
 }

@@ -1,0 +1,547 @@
+/* The scanf engine (C17 7.21.6.2), following glibc where C leaves room.
+ * Input is read one byte at a time; at most one byte is pushed back. */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "../internal/stdio_impl.h"
+#include "../internal/floatscan.h"
+#include "../internal/unicode.h"
+
+enum { S_HH = -2, S_H, S_I, S_L, S_LL, S_J, S_Z, S_T, S_LD };
+
+struct in {
+	FILE *f;
+	long long pos;    /* bytes consumed */
+	int c;            /* byte read and not yet taken, or EOF */
+};
+
+static int isspace_(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Reads the next byte into c (counting it), or EOF. */
+static int next(struct in *in)
+{
+	in->c = fgetc(in->f);
+	if (in->c != EOF)
+		in->pos++;
+	return in->c;
+}
+
+/* Gives c back to the stream. */
+static void unread(struct in *in)
+{
+	if (in->c != EOF) {
+		ungetc(in->c, in->f);
+		in->pos--;
+		in->c = EOF;
+	}
+}
+
+static int lc(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int digval(int c, int base)
+{
+	int d;
+	if (c >= '0' && c <= '9')
+		d = c - '0';
+	else if (lc(c) >= 'a' && lc(c) <= 'z')
+		d = lc(c) - 'a' + 10;
+	else
+		return -1;
+	return d < base ? d : -1;
+}
+
+static void store_int(void *p, int size, unsigned long long v)
+{
+	switch (size) {
+	case S_HH: *(unsigned char *)p = (unsigned char)v; break;
+	case S_H: *(unsigned short *)p = (unsigned short)v; break;
+	case S_I: *(unsigned *)p = (unsigned)v; break;
+	case S_L: *(unsigned long *)p = (unsigned long)v; break;
+	case S_J: *(uintmax_t *)p = (uintmax_t)v; break;
+	case S_Z: *(size_t *)p = (size_t)v; break;
+	case S_T: *(ptrdiff_t *)p = (ptrdiff_t)v; break;
+	default: *(unsigned long long *)p = v; break;
+	}
+}
+
+/* Returns 1 and the value (strtoll / strtoull semantics, then truncated by
+ * the caller), or 0 on a matching failure.  width < 0: unlimited. */
+static int scan_int(struct in *in, int width, int base, int is_signed, int is_ptr,
+	unsigned long long *out)
+{
+	int neg = 0, sign = 0, ndig = 0, c = in->c;
+	unsigned long long v = 0;
+	int over = 0;
+
+	if (c == '-' || c == '+') {
+		neg = c == '-';
+		sign = 1;
+		if (width > 0)
+			width--;
+		c = width ? next(in) : (in->c = EOF);
+	}
+	if (width != 0 && c == '0') {
+		ndig = 1;
+		if (width > 0)
+			width--;
+		c = width ? next(in) : (in->c = EOF);
+		if (width != 0 && lc(c) == 'x' && (base == 0 || base == 16)) {
+			base = 16;
+			if (width > 0)
+				width--;
+			c = width ? next(in) : (in->c = EOF);
+		} else if (base == 0)
+			base = 8;
+	}
+	if (!base)
+		base = 10;
+	while (c != EOF && width != 0) {
+		int d = digval(c, base);
+		if (d < 0)
+			break;
+		ndig++;
+		if (v > (ULLONG_MAX - (unsigned)d) / (unsigned)base)
+			over = 1;
+		else
+			v = v * (unsigned)base + (unsigned)d;
+		if (width > 0)
+			width--;
+		c = width ? next(in) : (in->c = EOF);
+	}
+	if (!ndig) {
+		if (is_ptr && !sign && in->c == '(' && (width < 0 || width >= 5)) {
+			static const char nil[] = "nil)";
+			int i;
+			for (i = 0; i < 4; i++)
+				if (lc(next(in)) != nil[i])
+					break;
+			if (i == 4) {
+				in->c = EOF;
+				*out = 0;
+				return 1;
+			}
+		}
+		unread(in);
+		return 0;
+	}
+	unread(in);
+	/* As strtoll / strtoull would (ERANGE included); the caller truncates. */
+	if (is_signed) {
+		if (over || (!neg && v > (unsigned long long)LLONG_MAX)) {
+			v = neg ? (unsigned long long)LLONG_MIN : (unsigned long long)LLONG_MAX;
+			errno = ERANGE;
+		} else if (neg && v > (unsigned long long)LLONG_MAX + 1) {
+			v = (unsigned long long)LLONG_MIN;
+			errno = ERANGE;
+		} else if (neg)
+			v = 0 - v;
+	} else {
+		if (over) {
+			v = ULLONG_MAX;
+			errno = ERANGE;
+		} else if (neg)
+			v = 0 - v;
+	}
+	*out = v;
+	return 1;
+}
+
+/* Matches a case-insensitive word after its first letter, taken already. */
+static int take_word(struct in *in, int *width, const char *w)
+{
+	for (; *w; w++) {
+		if (*width == 0 || lc(next(in)) != *w)
+			return 0;
+		if (*width > 0)
+			(*width)--;
+	}
+	return 1;
+}
+
+/* glibc's float scanning.  Returns 1 with the value, or 0. */
+static int scan_float(struct in *in, int width, int prec, long double *out)
+{
+	int neg = 0, c = in->c, got_digit = 0, got_dot = 0, got_e = 0, hex = 0;
+	int nsign = 0, nch = 0, prev = 0, edig = 0, eneg = 0, r;
+	long long ex = 0;
+	struct __fs_acc a;
+
+	if (c == '-' || c == '+') {
+		neg = c == '-';
+		nsign = 1;
+		if (width > 0)
+			width--;
+		if (!width) {
+			in->c = EOF;
+			return 0;
+		}
+		if (next(in) == EOF)
+			return 0;
+		c = in->c;
+	}
+	if (lc(c) == 'n' || lc(c) == 'i') {
+		int isnan = lc(c) == 'n';
+		if (width > 0)
+			width--;
+		if (!take_word(in, &width, isnan ? "an" : "nf"))
+			return 0;
+		in->c = EOF;
+		if (isnan) {
+			*out = neg ? -__builtin_nanl("") : __builtin_nanl("");
+			return 1;
+		}
+		if (width != 0 && next(in) != EOF) {
+			if (lc(in->c) == 'i') {
+				if (width > 0)
+					width--;
+				if (!take_word(in, &width, "nity"))
+					return 0;
+				in->c = EOF;
+			} else
+				unread(in);
+		}
+		*out = neg ? -__builtin_infl() : __builtin_infl();
+		return 1;
+	}
+	a.nd = 0;
+	a.sticky = 0;
+	a.adj = 0;
+	a.base = 10;
+	if (width != 0 && c == '0') {
+		nch++;
+		if (width > 0)
+			width--;
+		if (!width) {
+			got_digit = 1;
+			in->c = EOF;
+			goto convert;
+		}
+		c = next(in);
+		if (width > 1 || width < 0) {
+			if (lc(c) == 'x') {
+				hex = 1;
+				a.base = 16;
+				nch++;
+				width > 0 ? width-- : 0;
+				c = next(in);
+			}
+		}
+		if (!hex)
+			got_digit = 1;
+	}
+	for (;;) {
+		int d = c >= '0' && c <= '9' ? c - '0' : -1;
+		if (d < 0 && hex && !got_e)
+			d = digval(c, 16);
+		if (c != EOF && d >= 0 && !(got_e && !(c >= '0' && c <= '9'))) {
+			if (got_e) {
+				edig = 1;
+				if (ex < 1000000000)
+					ex = ex * 10 + d;
+			} else {
+				got_digit = 1;
+				__fs_digit(&a, d, got_dot);
+			}
+		} else if (got_e && prev == 'e' && !edig && (c == '-' || c == '+')) {
+			eneg = c == '-';
+		} else if (got_digit && !got_e && lc(c) == (hex ? 'p' : 'e')) {
+			got_e = got_dot = 1;
+		} else if (!got_dot && c == '.') {
+			got_dot = 1;
+		} else {
+			unread(in);
+			break;
+		}
+		prev = got_e && lc(c) == (hex ? 'p' : 'e') ? 'e' : c;
+		nch++;
+		if (width > 0)
+			width--;
+		if (width == 0) {
+			in->c = EOF;
+			break;
+		}
+		if (next(in) == EOF)
+			break;
+		c = in->c;
+	}
+convert:
+	(void)nsign;
+	if (!nch)
+		return 0;
+	if (hex && nch == 2)
+		return 0;
+	if (!got_digit && !hex)
+		return 0;
+	if (eneg)
+		ex = -ex;
+	*out = __fs_finish(&a, ex, prec, &r);
+	if (r)
+		errno = ERANGE;    /* as strtod, which glibc's scanf calls */
+	if (neg)
+		*out = -*out;
+	return 1;
+}
+
+static int utf16_put(uint16_t **p, uint32_t cp)
+{
+	if (cp >= 0x10000) {
+		cp -= 0x10000;
+		if (*p) {
+			*(*p)++ = (uint16_t)(0xD800 + (cp >> 10));
+			*(*p)++ = (uint16_t)(0xDC00 + (cp & 0x3FF));
+		}
+		return 2;
+	}
+	if (*p)
+		*(*p)++ = (uint16_t)cp;
+	return 1;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	struct in in = { f, 0, EOF };
+	int done = 0;
+	const unsigned char *p = (const unsigned char *)fmt;
+	unsigned char set[256];
+
+	while (*p) {
+		if (isspace_(*p)) {
+			while (isspace_(*p))
+				p++;
+			while (isspace_(next(&in)))
+				;
+			unread(&in);
+			continue;
+		}
+		if (*p != '%' || p[1] == '%') {
+			if (*p == '%') {
+				p++;
+				while (isspace_(next(&in)))
+					;
+			} else
+				next(&in);
+			if (in.c == EOF)
+				goto input_fail;
+			if (in.c != *p) {
+				unread(&in);
+				goto out;
+			}
+			in.c = EOF;
+			p++;
+			continue;
+		}
+		p++;
+		int suppress = 0, width = -1, size = S_I;
+		void *dest = NULL;
+		if (*p == '*') {
+			suppress = 1;
+			p++;
+		} else if (*p >= '0' && *p <= '9') {
+			const unsigned char *q = p;
+			while (*q >= '0' && *q <= '9')
+				q++;
+			if (*q == '$')
+				goto out;   /* positional arguments: not supported */
+		}
+		if (*p >= '0' && *p <= '9') {
+			width = 0;
+			while (*p >= '0' && *p <= '9') {
+				if (width < INT_MAX / 10)
+					width = width * 10 + (*p - '0');
+				p++;
+			}
+			if (!width)
+				goto out;
+		}
+		switch (*p) {
+		case 'h': size = p[1] == 'h' ? (p++, S_HH) : S_H; p++; break;
+		case 'l': size = p[1] == 'l' ? (p++, S_LL) : S_L; p++; break;
+		case 'j': size = S_J; p++; break;
+		case 'z': size = S_Z; p++; break;
+		case 't': size = S_T; p++; break;
+		case 'L': case 'q': size = S_LD; p++; break;
+		}
+		int conv = *p++;
+		if (!conv)
+			goto out;
+		if (!suppress && conv != '%')
+			dest = va_arg(ap, void *);
+		if (conv != '[' && conv != 'c' && conv != 'n') {
+			while (isspace_(next(&in)))
+				;
+			if (in.c == EOF)
+				goto input_fail;
+		}
+		switch (conv) {
+		case 'n':
+			if (dest)
+				store_int(dest, size, (unsigned long long)in.pos);
+			continue;
+		case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'p': {
+			int base = conv == 'd' || conv == 'u' ? 10 : conv == 'i' ? 0 : conv == 'o' ? 8 : 16;
+			unsigned long long v;
+			if (!scan_int(&in, width, base, conv == 'd' || conv == 'i', conv == 'p', &v))
+				goto out;
+			if (dest) {
+				if (conv == 'p')
+					*(void **)dest = (void *)(uintptr_t)v;
+				else
+					store_int(dest, size, v);
+				done++;
+			}
+			continue;
+		}
+		case 'a': case 'e': case 'f': case 'g':
+		case 'A': case 'E': case 'F': case 'G': {
+			long double v;
+			int prec = size == S_LD ? __FS_LDOUBLE : size == S_L ? __FS_DOUBLE : __FS_FLOAT;
+			if (!scan_float(&in, width, prec, &v))
+				goto out;
+			if (dest) {
+				if (prec == __FS_LDOUBLE)
+					*(long double *)dest = v;
+				else if (prec == __FS_DOUBLE)
+					*(double *)dest = (double)v;
+				else
+					*(float *)dest = (float)v;
+				done++;
+			}
+			continue;
+		}
+		case 's': {
+			char *s = dest;
+			uint16_t *w = size == S_L ? dest : NULL;
+			struct __utf8_decoder dec = { 0, 0, 0, 0 };
+			uint32_t cps[2];
+			if (w)
+				s = NULL;
+			while (in.c != EOF && !isspace_(in.c) && width != 0) {
+				if (s)
+					*s++ = (char)in.c;
+				if (w)
+					for (int i = 0, k = __utf8_decode_byte(&dec, (unsigned char)in.c, cps); i < k; i++)
+						utf16_put(&w, cps[i]);
+				if (width > 0)
+					width--;
+				if (width)
+					next(&in);
+				else
+					in.c = EOF;
+			}
+			unread(&in);
+			if (w && __utf8_decode_end(&dec, cps))
+				utf16_put(&w, cps[0]);
+			if (s)
+				*s = 0;
+			if (w)
+				*w = 0;
+			if (dest)
+				done++;
+			continue;
+		}
+		case 'c': {
+			if (width < 0)
+				width = 1;
+			if (next(&in) == EOF)
+				goto input_fail;
+			char *s = size == S_L ? NULL : dest;
+			uint16_t *w = size == S_L ? dest : NULL;
+			struct __utf8_decoder dec = { 0, 0, 0, 0 };
+			uint32_t cps[2];
+			while (width > 0 && in.c != EOF) {
+				if (size == S_L) {
+					int k = __utf8_decode_byte(&dec, (unsigned char)in.c, cps);
+					for (int i = 0; i < k && width > 0; i++, width--)
+						utf16_put(&w, cps[i]);
+				} else {
+					if (s)
+						*s++ = (char)in.c;
+					width--;
+				}
+				in.c = EOF;
+				if (width > 0)
+					next(&in);
+			}
+			if (size == S_L && width > 0 && __utf8_decode_end(&dec, cps))
+				utf16_put(&w, cps[0]);
+			unread(&in);
+			if (dest)
+				done++;
+			continue;
+		}
+		case '[': {
+			int inv = 0;
+			for (int i = 0; i < 256; i++)
+				set[i] = 0;
+			if (*p == '^') {
+				inv = 1;
+				p++;
+			}
+			if (*p == ']' || *p == '-') {
+				set[*p] = 1;
+				p++;
+			}
+			int fc;
+			while ((fc = *p++) != 0 && fc != ']') {
+				if (fc == '-' && *p && *p != ']' && p[-2] <= *p) {
+					for (int ch = p[-2]; ch < *p; ch++)
+						set[ch] = 1;
+				} else
+					set[fc] = 1;
+			}
+			if (!fc)
+				goto out;
+			if (next(&in) == EOF)
+				goto input_fail;
+			char *s = size == S_L ? NULL : dest;
+			uint16_t *w = size == S_L ? dest : NULL;
+			struct __utf8_decoder dec = { 0, 0, 0, 0 };
+			uint32_t cps[2];
+			long long n0 = in.pos;
+			while (in.c != EOF && width != 0 && set[in.c] != inv) {
+				if (s)
+					*s++ = (char)in.c;
+				if (w)
+					for (int i = 0, k = __utf8_decode_byte(&dec, (unsigned char)in.c, cps); i < k; i++)
+						utf16_put(&w, cps[i]);
+				if (width > 0)
+					width--;
+				if (width)
+					next(&in);
+				else
+					in.c = EOF;
+			}
+			unread(&in);
+			if (in.pos == n0 - 1 || in.pos < n0)
+				goto out;
+			if (w && __utf8_decode_end(&dec, cps))
+				utf16_put(&w, cps[0]);
+			if (s)
+				*s = 0;
+			if (w)
+				*w = 0;
+			if (dest)
+				done++;
+			continue;
+		}
+		default:
+			unread(&in);
+			goto out;
+		}
+	}
+	goto out;
+input_fail:
+	if (!done)
+		done = EOF;
+out:
+	unread(&in);
+	return done;
+}
