@@ -44,6 +44,8 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
 int __fflush_unlocked(FILE *f);
 /* Flushes every open stream, at exit. */
 void __stdio_exit(void);
+/* The write function of the console streams (fd 1 and 2). */
+size_t __stdio_console_write(FILE *f, const unsigned char *s, size_t n);
 /* Parses a mode string (r, w, a, then any of + b x): 0 or -1. */
 int __stdio_mode(const char *mode, int *rw, int *plus);
 /* Refills the input buffer and returns its first byte, or EOF. */

@@ -1,7 +1,7 @@
 #include "../internal/stdio_impl.h"
 #include "../internal/sys.h"
 
-static size_t console_write(FILE *f, const unsigned char *s, size_t n)
+size_t __stdio_console_write(FILE *f, const unsigned char *s, size_t n)
 {
 	long k = __sys_console_write(f->fd, s, n);
 	if (k < 0 || (size_t)k != n) {
@@ -32,10 +32,10 @@ static struct __FILE stdin_file = {
 };
 static struct __FILE stdout_file = {
 	.fd = 1, .lbf = '\n', .flags = __F_NORD, .buf = stdout_buf, .size = sizeof stdout_buf,
-	.write = console_write,
+	.write = __stdio_console_write,
 };
 static struct __FILE stderr_file = {
-	.fd = 2, .lbf = -1, .flags = __F_NORD, .write = console_write,
+	.fd = 2, .lbf = -1, .flags = __F_NORD, .write = __stdio_console_write,
 };
 
 FILE *const stdin = &stdin_file;

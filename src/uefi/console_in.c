@@ -26,23 +26,6 @@ static void echo(const CHAR16 *s)
 		out->OutputString(out, (CHAR16 *)s);
 }
 
-static size_t put_utf8(char *o, CHAR16 c)
-{
-	if (c < 0x80) {
-		o[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (char)(0xC0 | c >> 6);
-		o[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	o[0] = (char)(0xE0 | c >> 12);
-	o[1] = (char)(0x80 | (c >> 6 & 0x3F));
-	o[2] = (char)(0x80 | (c & 0x3F));
-	return 3;
-}
-
 /* Reads keys until Enter (1), Ctrl-D on an empty line (0), or an error (-1). */
 static int read_line(void)
 {
@@ -91,7 +74,7 @@ static int read_line(void)
 		}
 		if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || line_len + 3 >= LINE)
 			continue;    /* other controls, scan codes, a full line */
-		line_len += put_utf8(line + line_len, c);
+		line_len += __utf16_to_utf8(&c, 1, line + line_len);
 		CHAR16 e[2] = { c, 0 };
 		echo(e);
 	}

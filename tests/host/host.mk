@@ -17,18 +17,23 @@ $(HOST_DIR)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_LIB_CFLAGS) -c $< -o $@
 
-# Rename every global the library defines, in every object, the same way.
-$(HOST_DIR)/libul.a: $(HOST_OBJS) src/internal/sys.h tests/host/host.mk
-	@mkdir -p $(HOST_DIR)/renamed
-	{ nm -g --defined-only $(HOST_OBJS) | awk 'NF == 3 { print $$3 }'; \
+# Rename every global the library defines (and the sys.h names it uses),
+# in every object, the same way:  $(call rename_archive,DIR,OBJS)
+define rename_archive
+	@mkdir -p $(1)/renamed
+	{ nm -g --defined-only $(2) | awk 'NF == 3 { print $$3 }'; \
 	  grep -o '__sys_[a-z_]*' src/internal/sys.h; } \
-	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(HOST_DIR)/renames
+	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(1)/renames
 	rm -f $@
-	for o in $(HOST_OBJS); do \
-	  r=$(HOST_DIR)/renamed/$$(echo $$o | tr / _); \
-	  objcopy --redefine-syms=$(HOST_DIR)/renames $$o $$r || exit 1; \
+	for o in $(2); do \
+	  r=$(1)/renamed/$$(echo $$o | tr / _); \
+	  objcopy --redefine-syms=$(1)/renames $$o $$r || exit 1; \
 	  llvm-ar rcs $@ $$r || exit 1; \
 	done
+endef
+
+$(HOST_DIR)/libul.a: $(HOST_OBJS) src/internal/sys.h tests/host/host.mk
+	$(call rename_archive,$(HOST_DIR),$(HOST_OBJS))
 
 $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 	@mkdir -p $(dir $@)
@@ -58,16 +63,7 @@ $(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
 	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -Wall -Wextra -Werror -c $< -o $@
 
 $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) src/internal/sys.h tests/host/host.mk
-	@mkdir -p $(HOST_BENCH_DIR)/renamed
-	{ nm -g --defined-only $(HOST_BENCH_OBJS) | awk 'NF == 3 { print $$3 }'; \
-	  grep -o '__sys_[a-z_]*' src/internal/sys.h; } \
-	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(HOST_BENCH_DIR)/renames
-	rm -f $@
-	for o in $(HOST_BENCH_OBJS); do \
-	  r=$(HOST_BENCH_DIR)/renamed/$$(echo $$o | tr / _); \
-	  objcopy --redefine-syms=$(HOST_BENCH_DIR)/renames $$o $$r || exit 1; \
-	  llvm-ar rcs $@ $$r || exit 1; \
-	done
+	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
 
 $(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c
 	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -o $@
