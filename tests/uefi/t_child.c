@@ -121,7 +121,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "overflow")) {
 		char *p = do_malloc(20);
-		memset(p, 'x', 25);   /* past the 24 usable bytes */
+		memset(p, 'x', 24);   /* the 24 usable bytes, then one past them: */
+		p[24] ^= 0x5A;        /* flipped, so that it changes whatever the canary */
 		do_free(p);
 		return 2;
 	}
