@@ -42,8 +42,9 @@ struct __FILE {
 size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
 /* Empties the buffer to the device; 0 or EOF. */
 int __fflush_unlocked(FILE *f);
-/* Flushes every open stream, at exit. */
-void __stdio_exit(void);
+/* Flushes every open stream (at exit, and for fflush(NULL)); EOF if any
+ * flush failed. */
+int __stdio_exit(void);
 /* The write function of the console streams (fd 1 and 2). */
 size_t __stdio_console_write(FILE *f, const unsigned char *s, size_t n);
 /* Parses a mode string (r, w, a, then any of + b x): 0 or -1. */

@@ -64,10 +64,12 @@ void __stdio_unlink(FILE *f)
 	f->next = f->prev = 0;
 }
 
-void __stdio_exit(void)
+int __stdio_exit(void)
 {
+	int r = 0;
 	for (FILE *f = open_streams; f; f = f->next)
-		__fflush_unlocked(f);
-	__fflush_unlocked(stdout);
-	__fflush_unlocked(stderr);
+		r |= __fflush_unlocked(f);
+	r |= __fflush_unlocked(stdout);
+	r |= __fflush_unlocked(stderr);
+	return r ? EOF : 0;
 }

@@ -20,9 +20,7 @@ int __fflush_unlocked(FILE *f)
 
 int fflush(FILE *f)
 {
-	if (!f) {
-		__stdio_exit();
-		return (stdout->flags | stderr->flags) & __F_ERR ? EOF : 0;
-	}
+	if (!f)
+		return __stdio_exit();
 	return __fflush_unlocked(f);
 }

@@ -126,6 +126,12 @@ static void buffering(void)
 	CHECK(host_console_writes[2] >= 1, "full buffering: written when full");
 	ul_fflush(ul_stderr);
 	CHECK(out_is(2, "a\n0123456789012345678901234567890123456789"), "full buffering: every byte");
+	ul_fputs("pending", ul_stderr);
+	host_console_fail_errno = EIO;
+	CHECK(ul_fflush(NULL) == EOF, "fflush(NULL) reports a flush that failed");
+	host_console_fail_errno = 0;
+	ul_clearerr(ul_stderr);
+	CHECK(ul_fflush(NULL) == 0, "fflush(NULL) with nothing failing");
 	CHECK(ul_setvbuf(ul_stderr, NULL, _IONBF, 0) == 0, "back to unbuffered");
 	host_console_reset();
 	ul_fputs("x", ul_stderr);
