@@ -305,6 +305,47 @@ static int utf16_put(uint16_t **p, uint32_t cp)
 	return 1;
 }
 
+/* %s and %[: takes bytes up to the first one with stop[c] set, or width of
+ * them (-1: no limit), into dest as a string, or as UTF-16 when wide (NULL
+ * dest: suppressed).  in->c holds the first byte, already read.  Returns how
+ * many bytes it took; the string is terminated only when it took some. */
+static long long scan_run(struct in *in, int width, void *dest, int wide, const unsigned char *stop)
+{
+	char *s = wide ? NULL : dest;
+	uint16_t *w = wide ? dest : NULL;
+	struct __utf8_decoder dec = { 0, 0, 0, 0 };
+	uint32_t cps[2];
+	long long start = in->pos - 1;
+	while (in->c != EOF && width != 0 && !stop[in->c]) {
+		if (s)
+			*s++ = (char)in->c;
+		if (w)
+			for (int i = 0, k = __utf8_decode_byte(&dec, (unsigned char)in->c, cps); i < k; i++)
+				utf16_put(&w, cps[i]);
+		if (width > 0)
+			width--;
+		if (width)
+			next(in);
+		else
+			in->c = EOF;
+	}
+	unread(in);
+	long long taken = in->pos - start;
+	if (!taken)
+		return 0;
+	if (w && __utf8_decode_end(&dec, cps))
+		utf16_put(&w, cps[0]);
+	if (s)
+		*s = 0;
+	if (w)
+		*w = 0;
+	return taken;
+}
+
+static const unsigned char space_stop[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+};
+
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct in in = { f, 0, EOF };
@@ -416,37 +457,11 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			}
 			continue;
 		}
-		case 's': {
-			char *s = dest;
-			uint16_t *w = size == S_L ? dest : NULL;
-			struct __utf8_decoder dec = { 0, 0, 0, 0 };
-			uint32_t cps[2];
-			if (w)
-				s = NULL;
-			while (in.c != EOF && !isspace_(in.c) && width != 0) {
-				if (s)
-					*s++ = (char)in.c;
-				if (w)
-					for (int i = 0, k = __utf8_decode_byte(&dec, (unsigned char)in.c, cps); i < k; i++)
-						utf16_put(&w, cps[i]);
-				if (width > 0)
-					width--;
-				if (width)
-					next(&in);
-				else
-					in.c = EOF;
-			}
-			unread(&in);
-			if (w && __utf8_decode_end(&dec, cps))
-				utf16_put(&w, cps[0]);
-			if (s)
-				*s = 0;
-			if (w)
-				*w = 0;
+		case 's':
+			scan_run(&in, width, dest, size == S_L, space_stop);
 			if (dest)
 				done++;
 			continue;
-		}
 		case 'c': {
 			if (width < 0)
 				width = 1;
@@ -499,35 +514,14 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			}
 			if (!fc)
 				goto out;
+			/* set[] becomes the bytes that stop the match. */
+			if (!inv)
+				for (int i = 0; i < 256; i++)
+					set[i] = !set[i];
 			if (next(&in) == EOF)
 				goto input_fail;
-			char *s = size == S_L ? NULL : dest;
-			uint16_t *w = size == S_L ? dest : NULL;
-			struct __utf8_decoder dec = { 0, 0, 0, 0 };
-			uint32_t cps[2];
-			long long n0 = in.pos;
-			while (in.c != EOF && width != 0 && set[in.c] != inv) {
-				if (s)
-					*s++ = (char)in.c;
-				if (w)
-					for (int i = 0, k = __utf8_decode_byte(&dec, (unsigned char)in.c, cps); i < k; i++)
-						utf16_put(&w, cps[i]);
-				if (width > 0)
-					width--;
-				if (width)
-					next(&in);
-				else
-					in.c = EOF;
-			}
-			unread(&in);
-			if (in.pos == n0 - 1 || in.pos < n0)
+			if (!scan_run(&in, width, dest, size == S_L, set))
 				goto out;
-			if (w && __utf8_decode_end(&dec, cps))
-				utf16_put(&w, cps[0]);
-			if (s)
-				*s = 0;
-			if (w)
-				*w = 0;
 			if (dest)
 				done++;
 			continue;
