@@ -17,7 +17,6 @@
 
 static char line[LINE + 4];
 static size_t line_len, line_pos;
-static int at_eof;
 
 static void echo(const CHAR16 *s)
 {
@@ -175,19 +174,11 @@ long __sys_console_read(int fd, void *buf, size_t len)
 	if (f)
 		return file_read(f, buf, len);
 	if (line_pos == line_len) {
-		if (at_eof)
-			return 0;
+		/* Ctrl-D ends input for this read only, as on a terminal (stdio
+		 * keeps the end-of-file indicator until clearerr). */
 		int r = read_line();
-		if (r <= 0) {
-			at_eof = r == 0;
-			/* End of input is sticky only until the next read attempt,
-			 * like a terminal's Ctrl-D. */
-			if (at_eof) {
-				at_eof = 0;
-				return 0;
-			}
-			return -1;
-		}
+		if (r <= 0)
+			return r;
 	}
 	size_t k = line_len - line_pos < len ? line_len - line_pos : len;
 	memcpy(buf, line + line_pos, k);
