@@ -95,14 +95,6 @@ static unsigned class_of_slow(size_t s)
 static uint32_t class_size[NCLASSES];
 static uint8_t small_class[1024 / 16 + 1];
 
-static void init_tables(void)
-{
-	for (unsigned c = 0; c < NCLASSES; c++)
-		class_size[c] = (uint32_t)class_size_of(c);
-	for (unsigned i = 1; i <= 1024 / 16; i++)
-		small_class[i] = (uint8_t)class_of_slow(i * 16);
-}
-
 static unsigned class_of(size_t s)
 {
 	return s <= 1024 ? small_class[(s + 15) >> 4] : class_of_slow(s);
@@ -134,6 +126,18 @@ static inline __attribute__((always_inline)) uint64_t canary_of(uintptr_t block)
 	x ^= x >> 29;
 	x *= 0xBF58476D1CE4E5B9ull;
 	return x ^ (x >> 32);
+}
+
+/* Runs once, before the first block: the tables and the canary secret
+ * (from addresses, which differ between images and loads). */
+static void init(void)
+{
+	for (unsigned c = 0; c < NCLASSES; c++)
+		class_size[c] = (uint32_t)class_size_of(c);
+	for (unsigned i = 1; i <= 1024 / 16; i++)
+		small_class[i] = (uint8_t)class_of_slow(i * 16);
+	uintptr_t local = (uintptr_t)&local;
+	secret = (uintptr_t)canary_of(local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
 }
 
 /* __builtin_memcpy: one move, where the library's own memcpy (built
@@ -293,11 +297,6 @@ static void desc_put(struct run *d)
 
 static struct run *run_new(size_t npages, unsigned cls)
 {
-	if (!secret) {
-		init_tables();
-		uintptr_t local = (uintptr_t)&local;
-		secret = (uintptr_t)canary_of(local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
-	}
 	struct run *d = desc_get();
 	if (!d)
 		return 0;
@@ -427,13 +426,13 @@ void *__malloc_aligned(size_t align, size_t n)
 {
 	if (!ready())
 		return 0;
+	if (!secret)
+		init();
 	if (align < 16)
 		align = 16;
 	if (n <= MAX_SMALL - CANARY && align <= PAGE) {
 		/* A class whose size is a multiple of align has aligned blocks,
 		 * its runs being page aligned. */
-		if (!secret)
-			init_tables();
 		for (unsigned c = class_of(n + CANARY < 16 ? 16 : n + CANARY); c < NCLASSES; c++)
 			if (class_size[c] % align == 0)
 				return alloc_small(c);
@@ -448,7 +447,7 @@ void *malloc(size_t n)
 	if (n <= 1024 - CANARY && secret)
 		return alloc_small(small_class[(n + CANARY + 15) >> 4]);
 	if (!secret)
-		init_tables();
+		init();
 	if (n <= MAX_SMALL - CANARY)
 		return alloc_small(class_of(n + CANARY < 16 ? 16 : n + CANARY));
 	return alloc_large(n, PAGE);
