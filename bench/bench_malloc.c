@@ -95,13 +95,6 @@ static const struct allocator contenders[] = {
 	{ "floor free list", floor_alloc, floor_free },
 };
 
-/* printf has no floating conversions yet: figures are printed in tenths. */
-static void show(const char *label, double v)
-{
-	long long t = (long long)(v * 10 + 0.5);
-	printf("%s%lld.%lld", label, t / 10, t % 10);
-}
-
 static double pairs(const struct allocator *a, long iters)
 {
 	void *(*volatile alloc)(size_t) = a->alloc;
@@ -191,10 +184,9 @@ static void memory(void)
 		live += s;
 	}
 	UINTN held = before - free_pages();
-	long long milli = (long long)((double)held * 4096.0 * 1000.0 / (double)live + 0.5);
 	printf("bench: memory, mixed sizes to %zu bytes live in %zu blocks: %llu pages held, "
-	       "ratio %lld.%03lld (target <= 1.25)\n", live, n, (unsigned long long)held,
-	       milli / 1000, milli % 1000);
+	       "ratio %.3f (target <= 1.25)\n", live, n, (unsigned long long)held,
+	       (double)held * 4096.0 / (double)live);
 	for (size_t i = 0; i < n; i++)
 		free(mixed[i]);
 }
@@ -215,17 +207,12 @@ int main(void)
 		pairs(&contenders[k], it / 10);    /* warm up */
 		p[k] = pairs(&contenders[k], it);
 		s[k] = steady(&contenders[k], it);
-		printf("bench:   %-18s", contenders[k].name);
-		show("  pairs ", p[k]);
-		show("  steady ", s[k]);
-		printf("\n");
+		printf("bench:   %-18s  pairs %.1f  steady %.1f\n", contenders[k].name, p[k], s[k]);
 	}
-	show("bench: pairs:  AllocatePool / malloc = ", p[1] / p[0]);
-	show("x (target >= 100x), malloc / floor = ", p[0] / p[2]);
-	printf("x (target <= 4x)\n");
-	show("bench: steady: AllocatePool / malloc = ", s[1] / s[0]);
-	show("x (target >= 100x), malloc / floor = ", s[0] / s[2]);
-	printf("x (target <= 4x)\n");
+	printf("bench: pairs:  AllocatePool / malloc = %.1fx (target >= 100x), malloc / floor = %.1fx (target <= 4x)\n",
+	       p[1] / p[0], p[0] / p[2]);
+	printf("bench: steady: AllocatePool / malloc = %.1fx (target >= 100x), malloc / floor = %.1fx (target <= 4x)\n",
+	       s[1] / s[0], s[0] / s[2]);
 	free(floor_base);
 	memory();
 	fflush(stdout);
