@@ -11,6 +11,7 @@
 #define TESTS_UEFI_HARNESS_H
 
 #include <stdint.h>
+#include <efi.h>
 
 static const char *th_prog = "?";
 static unsigned th_failed;
@@ -89,6 +90,24 @@ static inline void th_close(void)
 	} \
 	th_close(); \
 } while (0)
+
+/* ExitBootServices the raw way a bootloader calls it, straight through the
+ * boot services table (no library helper): the map read into a buffer that
+ * needs no allocation, and a retry while the map key is stale. */
+static inline EFI_STATUS th_exit_boot_services(EFI_BOOT_SERVICES *bs, EFI_HANDLE image)
+{
+	static unsigned char map[64 * 1024];
+	UINTN size, key, dsize;
+	UINT32 dver;
+	EFI_STATUS s = EFI_INVALID_PARAMETER;
+	for (int i = 0; i < 16 && s == EFI_INVALID_PARAMETER; i++) {
+		size = sizeof map;
+		s = bs->GetMemoryMap(&size, (EFI_MEMORY_DESCRIPTOR *)map, &key, &dsize, &dver);
+		if (!EFI_ERROR(s))
+			s = bs->ExitBootServices(image, key);
+	}
+	return s;
+}
 
 /* Ends QEMU at once with status (code << 1) | 1 (isa-debug-exit). */
 static inline void th_qemu_exit(uint8_t code)

@@ -39,21 +39,7 @@ int main(int argc, char **argv)
 	memset(keep, 0x5A, 100);
 	CHECK("puts before", puts("guard: console works before ExitBootServices") >= 0);
 
-	/* ExitBootServices, the raw way: map into a buffer with slack, retry on
-	 * a stale key. */
-	UINTN size = 0, key = 0, dsize = 0;
-	UINT32 dver = 0;
-	bs->GetMemoryMap(&size, NULL, &key, &dsize, &dver);
-	size += 16 * dsize;
-	void *map = NULL;
-	bs->AllocatePool(EfiLoaderData, size, &map);
-	EFI_STATUS s = EFI_INVALID_PARAMETER;
-	for (int i = 0; i < 16 && s == EFI_INVALID_PARAMETER; i++) {
-		UINTN n = size;
-		s = bs->GetMemoryMap(&n, map, &key, &dsize, &dver);
-		if (!EFI_ERROR(s))
-			s = bs->ExitBootServices(uefi_image_handle(), key);
-	}
+	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
 	CHECK_EQ("ExitBootServices succeeded", s, EFI_SUCCESS);
 	if (EFI_ERROR(s)) {
 		th_end();

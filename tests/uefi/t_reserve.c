@@ -25,16 +25,7 @@ int main(void)
 	memset(early, 'e', 5000);
 
 	EFI_BOOT_SERVICES *bs = uefi_system_table()->BootServices;
-	static unsigned char map[64 * 1024];
-	UINTN size, key, dsize;
-	UINT32 dver;
-	EFI_STATUS s = EFI_INVALID_PARAMETER;
-	for (int i = 0; i < 16 && s == EFI_INVALID_PARAMETER; i++) {
-		size = sizeof map;
-		s = bs->GetMemoryMap(&size, (EFI_MEMORY_DESCRIPTOR *)map, &key, &dsize, &dver);
-		if (!EFI_ERROR(s))
-			s = bs->ExitBootServices(uefi_image_handle(), key);
-	}
+	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
 	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
 	/* Every slot after the header becomes a trap. */
 	void **slot = (void **)((char *)bs + sizeof(EFI_TABLE_HEADER));
