@@ -23,14 +23,12 @@ EFI_HANDLE uefi_image_handle(void)
 	return image_handle;
 }
 
+/* Liveness is sys.h's one test: the token the notify clears, and the system
+ * table's own BootServices field, which the firmware clears on a successful
+ * ExitBootServices whoever's event ran first. */
 EFI_BOOT_SERVICES *uefi_boot_services(void)
 {
-	EFI_BOOT_SERVICES *bs = atomic_load_explicit(&__sys_alive_token, memory_order_acquire);
-	/* The firmware clears the table's field on a successful
-	 * ExitBootServices; honour that too, whoever's event ran first. */
-	if (!bs || !((volatile EFI_SYSTEM_TABLE *)system_table)->BootServices)
-		return 0;
-	return bs;
+	return __sys_available() ? atomic_load_explicit(&__sys_alive_token, memory_order_acquire) : 0;
 }
 
 /* Runs at TPL_NOTIFY inside ExitBootServices, possibly more than once.  It
