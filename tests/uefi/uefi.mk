@@ -8,15 +8,18 @@ $(UEFI_TEST_DIR)/%.efi: tests/uefi/%.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_C
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $<
 
-# t_runtime is linked from a source, an object made with -c, and an archive.
+# t_runtime is linked from objects alone (made with -c) and an archive, with
+# -Werror: a link must not warn about compile-only flags.
 $(UEFI_TEST_DIR)/t_runtime_lib.o: tests/uefi/t_runtime_lib.c $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -c -O2 -o $@ $<
 $(UEFI_TEST_DIR)/libt_runtime.a: $(UEFI_TEST_DIR)/t_runtime_lib.o
 	rm -f $@
 	$(AR) rcs $@ $<
-$(UEFI_TEST_DIR)/t_runtime.efi: tests/uefi/t_runtime.c $(UEFI_TEST_DIR)/libt_runtime.a $(UEFI_TEST_HDRS) $(LIB) $(CRT0)
-	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $< $(UEFI_TEST_DIR)/libt_runtime.a
+$(UEFI_TEST_DIR)/t_runtime.o: tests/uefi/t_runtime.c $(UEFI_TEST_HDRS) $(UEFI_CC)
+	$(UEFI_CC) -c -O2 -Wall -Wextra -Werror -o $@ $<
+$(UEFI_TEST_DIR)/t_runtime.efi: $(UEFI_TEST_DIR)/t_runtime.o $(UEFI_TEST_DIR)/libt_runtime.a $(LIB) $(CRT0)
+	$(UEFI_CC) -Werror -o $@ $< $(UEFI_TEST_DIR)/libt_runtime.a
 
 uefi-tests-build: $(UEFI_TEST_BINS)
 
