@@ -20,8 +20,8 @@ TARGET_CFLAGS := -target $(TARGET) -nostdlibinc -fno-stack-protector -mno-red-zo
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
 LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
-PORTABLE_SRCS := $(sort $(wildcard src/unicode/*.c src/args/*.c src/malloc/*.c \
-	src/stdio/*.c src/stdlib/*.c src/string/*.c src/errno/*.c))
+# Portable code: every src/<area>/ except the UEFI layer and the arch code.
+PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/%,$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
 HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h)
@@ -94,10 +94,13 @@ $(BENCH_DIR)/%.efi: bench/%.c all
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -o $@ $<
 
-BENCHES := bench_malloc bench_printf
+# bench/bench_*.c are firmware benchmarks (one boot each); bench/host_*.c
+# race the portable code against glibc on the host.
+BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/bench_*.c)))
+HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 
-bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(BUILD)/host-bench/host_snprintf
-	@$(BUILD)/host-bench/host_snprintf
+bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES))
+	@for b in $(HOST_BENCHES); do $(BUILD)/host-bench/$$b || exit 1; done
 	@for b in $(BENCHES); do \
 	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
 	    --serial $(BENCH_DIR)/$$b.serial; \

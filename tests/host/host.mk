@@ -22,7 +22,7 @@ $(HOST_DIR)/obj/%.o: %.c $(HEADERS)
 define rename_archive
 	@mkdir -p $(1)/renamed
 	{ nm -g --defined-only $(2) | awk 'NF == 3 { print $$3 }'; \
-	  grep -o '__sys_[a-z_]*' src/internal/sys.h; } \
+	  cat src/internal/sys*.h | grep -o '__sys_[a-z_0-9]*'; } \
 	  | sort -u | awk '{ print $$1 " ul_" $$1 }' > $(1)/renames
 	rm -f $@
 	for o in $(2); do \
@@ -32,7 +32,7 @@ define rename_archive
 	done
 endef
 
-$(HOST_DIR)/libul.a: $(HOST_OBJS) src/internal/sys.h tests/host/host.mk
+$(HOST_DIR)/libul.a: $(HOST_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
 	$(call rename_archive,$(HOST_DIR),$(HOST_OBJS))
 
 $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
@@ -62,7 +62,7 @@ $(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -Wall -Wextra -Werror -c $< -o $@
 
-$(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) src/internal/sys.h tests/host/host.mk
+$(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
 
 $(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c

@@ -112,5 +112,12 @@ else
 	fail "control: leaked event did not crash ExitBootServices: the poison test is blind"
 fi
 
+# 4. Each area's own boots (tests/uefi/suites/<area>.sh), with boot/judge/pass/fail.
+for suite in "$here"/suites/*.sh; do
+	[ -f "$suite" ] || continue
+	# shellcheck source=/dev/null
+	. "$suite"
+done
+
 echo "uefi: $passed passed, $failed failed"
 [ "$failed" = 0 ]
