@@ -99,7 +99,15 @@ $(BENCH_DIR)/%.efi: bench/%.c all
 BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/bench_*.c)))
 HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 
-bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES))
+# Sizes: programs that use one thing each, built as a user would (uefi-cc -O2).
+SIZE_TARGETS := size_puts:8192 size_printf:24576
+
+bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES)) \
+		$(patsubst %,$(BENCH_DIR)/%.efi,$(foreach t,$(SIZE_TARGETS),$(firstword $(subst :, ,$(t)))))
+	@for t in $(SIZE_TARGETS); do \
+	  n=$${t%%:*}; max=$${t#*:}; size=$$(stat -c %s $(BENCH_DIR)/$$n.efi); \
+	  echo "bench: size $$n.efi $$size bytes, target <= $$max: ratio $$(awk "BEGIN { printf \"%.2f\", $$size / $$max }") $$( [ $$size -le $$max ] && echo met || echo NOT met)"; \
+	done
 	@for b in $(HOST_BENCHES); do $(BUILD)/host-bench/$$b || exit 1; done
 	@for b in $(BENCHES); do \
 	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \

@@ -6,10 +6,6 @@
 
 int main(int argc, char **argv);
 
-/* Clang's Windows target references _fltused from any code that uses
- * floating point; a C runtime defines it. */
-int _fltused = 0;
-
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
 	EFI_STATUS s = __uefi_env_init(image, st);

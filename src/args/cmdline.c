@@ -79,7 +79,8 @@ static size_t scan(const uint16_t *line, size_t n, uint16_t *units, size_t *nwor
 	return u;
 }
 
-int __cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv)
+int __cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv,
+		    void *(*alloc)(size_t))
 {
 	size_t words, nunits = scan(line, n, 0, &words);
 	size_t argc = words + (first != 0);
@@ -92,9 +93,11 @@ int __cmdline_split(const uint16_t *line, size_t n, const char *first, char ***a
 		return -1;
 	}
 	size_t vec = (argc + 1) * sizeof(char *);
-	char *block = malloc(vec + nunits * 2 + nunits * 3 + firstlen);
-	if (!block)
+	char *block = alloc(vec + nunits * 2 + nunits * 3 + firstlen);
+	if (!block) {
+		errno = ENOMEM;
 		return -1;
+	}
 	char **v = (char **)block;
 	uint16_t *units = (uint16_t *)(block + vec);
 	char *text = block + vec + nunits * 2;

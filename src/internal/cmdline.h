@@ -21,8 +21,10 @@ long __cmdline_text_length(const void *blob, size_t bytes);
  *
  * With first != NULL, that string becomes argv[0], ahead of the words.
  * Returns argc and stores in *argv a NULL-terminated vector allocated with
- * malloc as one block (free(*argv) releases it all); -1 with errno = ENOMEM
- * when memory runs out. */
-int __cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv);
+ * alloc as one block (releasing *argv releases it all); -1 with errno =
+ * ENOMEM when memory runs out.  (The caller chooses the allocator so that
+ * crt0's argv does not drag malloc into programs that never call it.) */
+int __cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv,
+		    void *(*alloc)(size_t));
 
 #endif

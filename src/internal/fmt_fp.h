@@ -40,6 +40,16 @@ void __fp_format_double(struct __fp_fmt *st, double v, char conv, char plus,
 			int alt, int prec);
 void __fp_format_ldouble(struct __fp_fmt *st, long double v, char conv,
 			 char plus, int alt, int prec);
+
+/* Where double and long double are both IEEE binary64 and a variadic
+ * double travels like a 64-bit integer (the MS x64 ABI), printf passes the
+ * value's bits, so that it need not touch a floating-point type (see
+ * vfprintf.c: this keeps the formatter out of programs without floats). */
+#if !defined(__ELF__) && defined(__x86_64__) && LDBL_MANT_DIG == 53
+#define __FP_AS_BITS 1
+void __fp_format_bits(struct __fp_fmt *st, uint64_t bits, char conv, char plus,
+		      int alt, int prec);
+#endif
 void __fp_emit(const struct __fp_fmt *st,
 	       void (*put)(void *ctx, const char *s, size_t n), void *ctx);
 

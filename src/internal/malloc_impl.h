@@ -19,6 +19,10 @@ int __malloc_reserve(size_t bytes);
 /* Gives every page the allocator holds back to the platform, at exit.
  * Memory from malloc is invalid afterwards. */
 void __malloc_release_all(void);
+/* What _Exit and abort call to give the pages back: __malloc_release_all
+ * once malloc has taken pages, else NULL (so that exiting does not link the
+ * allocator into programs that never allocate). */
+extern void (*__malloc_release_hook)(void);
 
 /* Later allocations come from newly obtained pages only (the memory type
  * changed); blocks already handed out stay valid. */

@@ -191,6 +191,7 @@ static int in_reserve(uintptr_t a)
 
 static void *pages_get(size_t n, int metadata)
 {
+	__malloc_release_hook = __malloc_release_all;
 	void *p = platform_gone() ? reserve_take(n, metadata) : __sys_pages_alloc(n);
 	if (p)
 		pages_held += n;
@@ -554,6 +555,7 @@ int __malloc_reserve(size_t bytes)
 		reserve_npages = 0;
 	}
 	size_t mp = ((n + 63) / 64 * 8 + PAGE - 1) / PAGE;
+	__malloc_release_hook = __malloc_release_all;
 	void *map = __sys_pages_alloc(mp);
 	void *base = map ? __sys_pages_alloc(n) : 0;
 	if (!base) {

@@ -24,6 +24,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Clang's Windows target references _fltused from every object that uses
+ * floating point; a C runtime defines it.  Defining it here is what links
+ * this formatter into exactly the programs that can print a double (see
+ * vfprintf.c). */
+int _fltused = 0;
+
 #define BASE 1000000000u
 
 static const uint32_t pow10[10] = {
@@ -344,6 +350,15 @@ void __fp_format_double(struct __fp_fmt *st, double v, char conv, char plus,
 		format(st, neg, 0, m | (uint64_t)1 << 52, be - 1075, 53, conv,
 		       plus, alt, prec);
 }
+
+#ifdef __FP_AS_BITS
+void __fp_format_bits(struct __fp_fmt *st, uint64_t bits, char conv, char plus,
+		      int alt, int prec)
+{
+	union { uint64_t u; double d; } b = { bits };
+	__fp_format_double(st, b.d, conv, plus, alt, prec);
+}
+#endif
 
 void __fp_format_ldouble(struct __fp_fmt *st, long double v, char conv,
 			 char plus, int alt, int prec)

@@ -80,8 +80,12 @@ union arg {
 	long long *nll;
 	intmax_t *nj;
 	ptrdiff_t *nt;
+#ifdef __FP_AS_BITS
+	uint64_t fbits;
+#else
 	double d;
 	long double ld;
+#endif
 };
 
 struct spec {
@@ -351,8 +355,13 @@ static void fetch(union arg *a, int type, va_list *ap)
 	case T_NLL: a->nll = va_arg(*ap, long long *); break;
 	case T_NJ: a->nj = va_arg(*ap, intmax_t *); break;
 	case T_NPDIFF: a->nt = va_arg(*ap, ptrdiff_t *); break;
+#ifdef __FP_AS_BITS
+	case T_DBL:
+	case T_LDBL: a->fbits = va_arg(*ap, uint64_t); break;
+#else
 	case T_DBL: a->d = va_arg(*ap, double); break;
 	case T_LDBL: a->ld = va_arg(*ap, long double); break;
+#endif
 	}
 }
 
@@ -658,6 +667,21 @@ static void fp_put(void *c, const char *s, size_t n)
 	put(c, s, n);
 }
 
+/* The floating formatter (fmt_fp.c, 7 KiB) is linked only into programs
+ * that use floating point.  Clang's Windows target makes every object that
+ * touches a float or double reference _fltused, and fmt_fp.c is what
+ * defines it.  So on that target (where double and long double are the
+ * same 8 bytes, passed to variadic functions like an integer) this file
+ * handles no floating value at all: it fetches the bits and hands them to
+ * __fp_format_bits, referenced weakly, which does not pull fmt_fp.c in by
+ * itself.  Without it a floating conversion fails with EINVAL; a program
+ * can only get there by passing a double it never had (code from a
+ * compiler that does not emit _fltused). */
+#ifdef __FP_AS_BITS
+extern __typeof__(__fp_format_bits) __fp_format_bits __attribute__((weak));
+extern __typeof__(__fp_emit) __fp_emit __attribute__((weak));
+#endif
+
 /* Kept out of convert(): the layout holds the value's exact digits, a
  * frame the other conversions need not pay for. */
 static __attribute__((noinline)) int put_float(struct ctx *c,
@@ -669,10 +693,16 @@ static __attribute__((noinline)) int put_float(struct ctx *c,
 	int alt = (flags & F_ALT) != 0;
 	size_t body, w, fill;
 
+#ifdef __FP_AS_BITS
+	if (!__fp_format_bits)
+		return EINVAL;
+	__fp_format_bits(&st, a->fbits, s->conv, plus, alt, prec);
+#else
 	if (s->type == T_LDBL)
 		__fp_format_ldouble(&st, a->ld, s->conv, plus, alt, prec);
 	else
 		__fp_format_double(&st, a->d, s->conv, plus, alt, prec);
+#endif
 	body = st.npfx + st.len;
 	w = width > 0 ? (size_t)width : 0;
 	fill = w > body ? w - body : 0;

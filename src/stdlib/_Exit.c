@@ -4,8 +4,11 @@
 
 /* Even the quickest exit gives the pages back: UEFI does not reclaim an
  * application's memory when it ends. */
+void (*__malloc_release_hook)(void);
+
 _Noreturn void _Exit(int status)
 {
-	__malloc_release_all();
+	if (__malloc_release_hook)
+		__malloc_release_hook();
 	__sys_exit(status, 0);
 }

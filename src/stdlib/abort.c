@@ -6,6 +6,7 @@
  * pages still go back to the firmware. */
 _Noreturn void abort(void)
 {
-	__malloc_release_all();
+	if (__malloc_release_hook)
+		__malloc_release_hook();
 	__sys_exit(EXIT_FAILURE, 1);
 }

@@ -7,18 +7,47 @@
  *    path; the command line's first word is taken as argv[0] instead when it
  *    names the image itself (loaders differ on whether they pass it).
  * 3. No command line (a Boot#### option's binary data, or none): argv is
- *    the image's file path alone, or "" when the image has no file path. */
+ *    the image's file path alone, or "" when the image has no file path.
+ *
+ * The memory comes from the firmware's pool, not malloc, so that programs
+ * that never call malloc do not carry the allocator; argv stays valid until
+ * the program ends, when __uefi_args_fini gives it back. */
 #include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include "../internal/cmdline.h"
 #include "../internal/unicode.h"
 #include "uefi_impl.h"
 
+static void *argv_block;
+
+static void *pool_alloc(size_t n)
+{
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	void *p = 0;
+	if (!bs || EFI_ERROR(bs->AllocatePool(EfiLoaderData, n ? n : 1, &p)) || !p) {
+		errno = ENOMEM;
+		return 0;
+	}
+	return p;
+}
+
+static void pool_free(void *p)
+{
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (bs && p)
+		bs->FreePool(p);
+}
+
+void __uefi_args_fini(void)
+{
+	pool_free(argv_block);
+	argv_block = 0;
+}
+
 static char *utf8_dup(const uint16_t *s, size_t n)
 {
 	size_t len = __utf16_to_utf8_size(s, n);
-	char *out = malloc(len + 1);
+	char *out = pool_alloc(len + 1);
 	if (out)
 		out[__utf16_to_utf8(s, n, out)] = 0;
 	return out;
@@ -93,7 +122,7 @@ static int from_shell(EFI_SHELL_PARAMETERS_PROTOCOL *sp, char ***argv)
 			n++;
 		bytes += __utf16_to_utf8_size(sp->Argv[i], n) + 1;
 	}
-	char **v = malloc(bytes);
+	char **v = pool_alloc(bytes);
 	if (!v)
 		return -1;
 	char *text = (char *)(v + argc + 1);
@@ -107,6 +136,7 @@ static int from_shell(EFI_SHELL_PARAMETERS_PROTOCOL *sp, char ***argv)
 	}
 	v[argc] = 0;
 	*argv = v;
+	argv_block = v;
 	return (int)argc;
 }
 
@@ -130,22 +160,24 @@ int __uefi_args(char ***argv)
 	long len = li ? __cmdline_text_length(li->LoadOptions, li->LoadOptionsSize) : -1;
 	int argc;
 	if (len <= 0) {
-		argc = __cmdline_split(0, 0, name, argv);
+		argc = __cmdline_split(0, 0, name, argv, pool_alloc);
 	} else {
 		/* LoadOptions need not be 2-byte aligned: copy before reading. */
-		uint16_t *line = malloc((size_t)len * 2 + 2);
+		uint16_t *line = pool_alloc((size_t)len * 2 + 2);
 		if (!line) {
-			free(name);
+			pool_free(name);
 			return -1;
 		}
 		memcpy(line, li->LoadOptions, (size_t)len * 2);
-		argc = __cmdline_split(line, (size_t)len, 0, argv);
+		argc = __cmdline_split(line, (size_t)len, 0, argv, pool_alloc);
 		if (argc >= 0 && (argc == 0 || !names_image((*argv)[0], name))) {
-			free(*argv);
-			argc = __cmdline_split(line, (size_t)len, name, argv);
+			pool_free(*argv);
+			argc = __cmdline_split(line, (size_t)len, name, argv, pool_alloc);
 		}
-		free(line);
+		pool_free(line);
 	}
-	free(name);
+	pool_free(name);
+	if (argc >= 0)
+		argv_block = *argv;
 	return argc;
 }

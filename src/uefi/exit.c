@@ -28,6 +28,7 @@ _Noreturn void __sys_exit(int status, int abnormal)
 	EFI_STATUS s = __uefi_exit_status(status, abnormal);
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (bs) {
+		__uefi_args_fini();
 		__uefi_pages_fini();
 		__uefi_env_fini();
 		bs->Exit(uefi_image_handle(), s, 0, 0);

@@ -21,6 +21,8 @@ void __uefi_pages_fini(void);
 
 /* Builds argv (see args.c); returns argc, or -1 with errno set. */
 int __uefi_args(char ***argv);
+/* Gives argv's memory back (at exit). */
+void __uefi_args_fini(void);
 
 /* Translates a UEFI status into an errno value (0 for success). */
 int __uefi_status_to_errno(EFI_STATUS s);

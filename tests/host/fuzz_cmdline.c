@@ -15,8 +15,10 @@
 #include "ref_utf8.h"
 
 long ul___cmdline_text_length(const void *blob, size_t bytes);
-int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv);
+int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv,
+		       void *(*alloc)(size_t));
 void ul_free(void *p);
+void *ul_malloc(size_t n);
 size_t ul_malloc_usable_size(void *p);
 
 #define REQUIRE(c) do { if (!(c)) __builtin_trap(); } while (0)
@@ -160,7 +162,7 @@ static int by_address(const void *a, const void *b)
 static void split_one(const uint16_t *line, size_t n, const char *first, int compare, int no_fffd)
 {
 	char **argv = NULL;
-	int argc = ul___cmdline_split(line, n, first, &argv);
+	int argc = ul___cmdline_split(line, n, first, &argv, ul_malloc);
 	REQUIRE(argc >= 0);             /* these sizes never run out of memory */
 	REQUIRE(argv != NULL);
 	REQUIRE(argv[argc] == NULL);

@@ -20,7 +20,8 @@ static int enc8(uint32_t c, char *o)
 
 
 long ul___cmdline_text_length(const void *blob, size_t bytes);
-int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv);
+int ul___cmdline_split(const uint16_t *line, size_t n, const char *first, char ***argv,
+		       void *(*alloc)(size_t));
 /* Public (malloc.h); declared here as ul.h may not have it. */
 size_t ul_malloc_usable_size(void *p);
 
@@ -307,7 +308,7 @@ static int split_check(const char *what, const uint16_t *line, size_t n, const c
 		memcpy(in, line, n * sizeof *in);
 	char **argv = NULL;
 	ul_errno = 0;
-	int argc = ul___cmdline_split(in, n, first, &argv);
+	int argc = ul___cmdline_split(in, n, first, &argv, ul_malloc);
 	free(in);
 	int ok = argc == wantc && argv != NULL;
 	if (ok)
@@ -441,12 +442,12 @@ static void split_cases(void)
 	/* No line at all, as args.c passes it when LoadOptions is not text. */
 	{
 		char **argv = NULL;
-		int r = ul___cmdline_split(NULL, 0, "name", &argv);
+		int r = ul___cmdline_split(NULL, 0, "name", &argv, ul_malloc);
 		CHECK(r == 1 && argv && !strcmp(argv[0], "name") && !argv[1], "split(NULL, 0, \"name\")");
 		if (r >= 0)
 			ul_free(argv);
 		argv = NULL;
-		r = ul___cmdline_split(NULL, 0, NULL, &argv);
+		r = ul___cmdline_split(NULL, 0, NULL, &argv, ul_malloc);
 		CHECK(r == 0 && argv && !argv[0], "split(NULL, 0, NULL) gives an empty vector");
 		if (r >= 0)
 			ul_free(argv);
@@ -538,7 +539,7 @@ static void pages_like_malloc(const char *what, const uint16_t *line, size_t n, 
 {
 	ul___malloc_release_all();
 	char **argv = NULL;
-	int r = ul___cmdline_split(line, n, first, &argv);
+	int r = ul___cmdline_split(line, n, first, &argv, ul_malloc);
 	size_t cap = r >= 0 ? ul_malloc_usable_size(argv) : 0;
 	if (r >= 0)
 		ul_free(argv);
@@ -583,7 +584,7 @@ static void enomem(void)
 		host_pages_fail_after = 0;
 		argv = NULL;
 		ul_errno = 0;
-		int r = ul___cmdline_split(line, 5, with_first ? "prog" : NULL, &argv);
+		int r = ul___cmdline_split(line, 5, with_first ? "prog" : NULL, &argv, ul_malloc);
 		host_pages_fail_after = -1;
 		CHECK(r == -1 && ul_errno == ENOMEM, "no pages: split returns -1/ENOMEM (got %d, errno %d)%s",
 		      r, ul_errno, with_first ? " with first" : "");
@@ -597,7 +598,7 @@ static void enomem(void)
 		ul___malloc_release_all();
 		host_pages_fail_after = 0;
 		ul_errno = 0;
-		int r = ul___cmdline_split(big, n, NULL, &argv);
+		int r = ul___cmdline_split(big, n, NULL, &argv, ul_malloc);
 		host_pages_fail_after = -1;
 		CHECK(r == -1 && ul_errno == ENOMEM, "no pages, large line: -1/ENOMEM (got %d)", r);
 		free(big);
@@ -606,14 +607,14 @@ static void enomem(void)
 	ul___malloc_release_all();
 	host_pages_fail_after = 0;
 	ul_errno = 0;
-	int r = ul___cmdline_split(line, 0, NULL, &argv);
+	int r = ul___cmdline_split(line, 0, NULL, &argv, ul_malloc);
 	host_pages_fail_after = -1;
 	CHECK(r == -1 && ul_errno == ENOMEM, "no pages, empty line: -1/ENOMEM (got %d)", r);
 
 	/* After ExitBootServices malloc refuses too. */
 	host_set_available(0);
 	ul_errno = 0;
-	r = ul___cmdline_split(line, 5, NULL, &argv);
+	r = ul___cmdline_split(line, 5, NULL, &argv, ul_malloc);
 	host_set_available(1);
 	CHECK(r == -1 && ul_errno == ENOMEM, "platform gone: -1/ENOMEM (got %d)", r);
 

@@ -60,7 +60,12 @@ printf 'alpha\r\nbeta gamma\r\n' > "$out/in-ascii.txt"
 boot shell 180 --copy "$out/in-ascii.txt" --copy "$out/in-ucs2.txt" \
 	--extract "echo-ascii.txt:$out/echo-ascii.txt" --extract "echo-ucs2.txt:$out/echo-ucs2.txt" --copy "$dir/t_console.efi" --copy "$dir/t_runtime.efi" \
 	--copy "$dir/t_argv.efi" --copy "$dir/t_parent.efi" --copy "$dir/t_child.efi" \
-	--copy "$dir/t_ebs_last.efi" --copy "$dir/t_redirect.efi" --extract "out.txt:$out/redirect.txt" --nsh 'fs0:
+	--copy "$dir/t_ebs_last.efi" --copy "$dir/t_redirect.efi" --extract "out.txt:$out/redirect.txt" \
+	--copy "$dir/size_puts.efi" --copy "$dir/size_printf.efi" --copy "$dir/t_nofloat.efi" \
+	--extract "size_puts.txt:$out/size_puts.txt" --extract "size_printf.txt:$out/size_printf.txt" --nsh 'fs0:
+size_puts.efi > size_puts.txt
+size_printf.efi Grüße two > size_printf.txt
+t_nofloat.efi
 t_redirect.efi write > out.txt
 t_redirect.efi read < in-ascii.txt > echo-ascii.txt
 t_redirect.efi read < in-ucs2.txt > echo-ucs2.txt
@@ -70,7 +75,17 @@ t_argv.efi plain "two words" ^"quoted^" Grüße 日本語 "" tab^ x
 t_parent.efi
 t_ebs_last.efi
 reset -s'
-judge "$out/shell.log" console runtime argv parent ebs-after-exit
+judge "$out/shell.log" nofloat console runtime argv parent ebs-after-exit
+# The size benchmarks' programs (bench/size_*.c) must work, not just be small.
+check_out() {   # FILE WANT WHAT
+	if [ -f "$out/$1" ] && [ "$(iconv -f UTF-16 -t UTF-8 "$out/$1" | tr -d '\r')" = "$2" ]; then
+		pass "shell: $3"
+	else
+		fail "shell: $3: $out/$1 is not what was printed"
+	fi
+}
+check_out size_puts.txt "size_puts: hello, world" "size_puts.efi (puts only) prints its line"
+check_out size_printf.txt "$(printf 'Gr\303\274\303\237e 3')" "size_printf.efi (printf only) prints its line" 
 # stdout redirected by the shell to a file: the host reads it back (the
 # shell writes UCS-2 with a BOM); stderr stays on the console.
 {

@@ -1,6 +1,6 @@
 # Firmware tests: each a real .efi built with uefi-cc, booted by tests/uefi/run.sh.
 UEFI_TEST_DIR := $(BUILD)/tests/uefi
-UEFI_TESTS := t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
+UEFI_TESTS := t_nofloat t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
 # Each area may add its programs in tests/uefi/mk/<area>.mk (UEFI_TESTS += ...)
 # and its boots in tests/uefi/suites/<area>.sh (sourced by run.sh).
 -include $(sort $(wildcard tests/uefi/mk/*.mk))
@@ -24,7 +24,14 @@ $(UEFI_TEST_DIR)/t_runtime.o: tests/uefi/t_runtime.c $(UEFI_TEST_HDRS) $(UEFI_CC
 $(UEFI_TEST_DIR)/t_runtime.efi: $(UEFI_TEST_DIR)/t_runtime.o $(UEFI_TEST_DIR)/libt_runtime.a $(LIB) $(CRT0)
 	$(UEFI_CC) -Werror -o $@ $< $(UEFI_TEST_DIR)/libt_runtime.a
 
-uefi-tests-build: $(UEFI_TEST_BINS)
+# The size benchmarks' programs (bench/size_*.c) also run as tests: they
+# must work, not just be small.
+UEFI_SIZE_BINS := $(patsubst bench/%.c,$(UEFI_TEST_DIR)/%.efi,$(wildcard bench/size_*.c))
+$(UEFI_TEST_DIR)/size_%.efi: bench/size_%.c $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+uefi-tests-build: $(UEFI_TEST_BINS) $(UEFI_SIZE_BINS)
 
 uefi-test: uefi-tests-build
 	tests/uefi/run.sh $(UEFI_TEST_DIR)
