@@ -15,7 +15,9 @@ EFI_INC := /usr/include/efi
 DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).
-TARGET_CFLAGS := -target $(TARGET) -nostdlibinc -fno-stack-protector -mno-red-zone \
+# -U_WIN32 -U_WIN64: a UEFI program is not a Windows program; portable code
+# that tests _WIN32 would reach for windows.h and Win32 calls.
+TARGET_CFLAGS := -target $(TARGET) -U_WIN32 -U_WIN64 -nostdlibinc -fno-stack-protector -mno-red-zone \
 	-fshort-wchar -ffunction-sections -fdata-sections \
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
 LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror

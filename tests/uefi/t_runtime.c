@@ -1,6 +1,7 @@
 /* What Clang's Windows target expects of a C runtime: floating point
  * (_fltused) and frames over a page (__chkstk); plus a program built from
- * several inputs (this file and an archive made with uefi-cc -c). */
+ * several inputs (this file and an archive made with uefi-cc -c); and the
+ * target's predefined macros a portable program sees. */
 #include <stdio.h>
 #include <string.h>
 #include "harness.h"
@@ -37,6 +38,12 @@ int main(void)
 	                             ll == 123456789012LL && d == 2.5e-3);
 	snprintf(buf, sizeof buf, "%.3f %ld %lu", 2.0 / 3.0, -5L, 4294967295UL);
 	CHECK("printf %f, %ld, %lu on LLP64", strcmp(buf, "0.667 -5 4294967295") == 0);
+	/* Portable code tests _WIN32 to reach for windows.h: not here. */
+#if defined(_WIN32) || defined(_WIN64)
+	CHECK("uefi-cc leaves _WIN32 and _WIN64 undefined", 0);
+#else
+	CHECK("uefi-cc leaves _WIN32 and _WIN64 undefined", 1);
+#endif
 	th_end();
 	return 0;
 }
