@@ -12,7 +12,7 @@ CC := clang
 AR := llvm-ar
 EFI_INC := /usr/include/efi
 
-DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make
+DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).
 # -U_WIN32 -U_WIN64: a UEFI program is not a Windows program; portable code

@@ -8,7 +8,9 @@
 #                        so non-ASCII arguments survive); a line per \n
 #     --efi FILE --args "ARGS"   shorthand: copy FILE, run it from the shell with ARGS
 #     --debugcon FILE    where bytes written to I/O port 0x403 go (test verdicts)
-#     --serial FILE|stdio   the firmware's serial console (default: discarded)
+#     --serial FILE|stdio|socket:PATH   the firmware's serial console (default:
+#                        discarded); socket:PATH is a Unix socket QEMU listens on
+#                        and waits for before starting (serial-typist.py types there)
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
 #     --mem MB           guest memory (default 256)
 #     --extract NAME:DEST   after the run, copy file NAME from the disk's root to DEST
@@ -64,6 +66,8 @@ if [ "$serial" = stdio ]; then
 	serial_opt=(-serial stdio)
 elif [ "$serial" = none ]; then
 	serial_opt=(-serial null)
+elif [ "${serial#socket:}" != "$serial" ]; then
+	serial_opt=(-chardev "socket,id=ser0,path=${serial#socket:},server=on,wait=on" -serial chardev:ser0)
 else
 	serial_opt=(-serial "file:$serial")
 fi

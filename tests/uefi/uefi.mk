@@ -1,6 +1,6 @@
 # Firmware tests: each a real .efi built with uefi-cc, booted by tests/uefi/run.sh.
 UEFI_TEST_DIR := $(BUILD)/tests/uefi
-UEFI_TESTS := t_nofloat t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
+UEFI_TESTS := t_stdin t_nofloat t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
 # Each area may add its programs in tests/uefi/mk/<area>.mk (UEFI_TESTS += ...)
 # and its boots in tests/uefi/suites/<area>.sh (sourced by run.sh).
 -include $(sort $(wildcard tests/uefi/mk/*.mk))
