@@ -59,5 +59,8 @@ void __stdio_unlink(FILE *f);
  * set (EOVERFLOW when that number exceeds INT_MAX, EINVAL for an unsupported
  * or malformed conversion, or whatever the stream's write reported). */
 int __vfprintf_core(FILE *f, const char *fmt, va_list ap);
+/* The same into s: at most room bytes and a NUL after them (s has room + 1
+ * bytes); returns the full length, as snprintf does. */
+int __vsnprintf_core(char *s, size_t room, const char *fmt, va_list ap);
 
 #endif

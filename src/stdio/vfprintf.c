@@ -47,6 +47,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define MAX_POS_ARGS 64
 
@@ -99,7 +100,9 @@ struct spec {
 };
 
 struct ctx {
-	FILE *f;
+	FILE *f;              /* the stream, or NULL when writing to dst */
+	char *dst;            /* snprintf's buffer: the next byte ... */
+	size_t room;          /* ... and how many more fit (the NUL excluded) */
 	size_t n;             /* bytes produced so far, never above INT_MAX */
 	union arg *pa;        /* positional mode: all arguments, fetched first */
 	va_list *ap;          /* sequential mode */
@@ -110,10 +113,23 @@ static const char spaces[64] =
 static const char zeros[64] =
 	"0000000000000000000000000000000000000000000000000000000000000000";
 
-static void put(struct ctx *c, const char *s, size_t n)
+/* snprintf's bytes go straight to its buffer: its pieces are short, and a
+ * stream's buffering would copy each twice. */
+static inline void put(struct ctx *c, const char *s, size_t n)
 {
-	if (n)
+	if (!c->f) {
+		size_t k = n < c->room ? n : c->room;
+		char *d = c->dst;
+		if (k <= 16)
+			for (size_t i = 0; i < k; i++)
+				d[i] = s[i];
+		else
+			memcpy(d, s, k);
+		c->dst = d + k;
+		c->room -= k;
+	} else if (n) {
 		__fwritex((const unsigned char *)s, n, c->f);
+	}
 }
 
 static void pad(struct ctx *c, const char *fill, size_t n)
@@ -448,6 +464,10 @@ static int collect_positional(const char *p, union arg *args, va_list *ap)
 
 /* sign is 0 or the character to print before the number; alt asks for the
  * 0x / 0X prefix (hex) or a leading 0 (octal). */
+static const char digit_pairs[201] =
+	"0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+	"5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
 static int put_int(struct ctx *c, uintmax_t v, char sign, unsigned base,
 		   int upper, int alt, unsigned flags, int width, int prec)
 {
@@ -480,8 +500,18 @@ static int put_int(struct ctx *c, uintmax_t v, char sign, unsigned base,
 			*--s = (char)('0' + (int)(v % 10));
 			v /= 10;
 		}
-		for (v32 = (uint32_t)v; v32; v32 /= 10)
-			*--s = (char)('0' + (int)(v32 % 10));
+		/* Two digits a division. */
+		for (v32 = (uint32_t)v; v32 >= 100; v32 /= 100) {
+			const char *d = digit_pairs + 2 * (v32 % 100);
+			*--s = d[1];
+			*--s = d[0];
+		}
+		if (v32 >= 10) {
+			*--s = digit_pairs[2 * v32 + 1];
+			*--s = digit_pairs[2 * v32];
+		} else if (v32) {
+			*--s = (char)('0' + v32);
+		}
 	} else {
 		unsigned shift = base == 16 ? 4 : 3;
 		for (; v; v >>= shift)
@@ -790,15 +820,9 @@ static int convert(struct ctx *c, const struct spec *s)
 			if (a.ws)
 				return put_wstr(c, a.ws, prec, width, flags);
 		} else if (a.s) {
-			size_t n = 0;
 			/* With a precision, never look past it: the array
 			 * need not be terminated. */
-			if (prec < 0)
-				while (a.s[n])
-					n++;
-			else
-				while (n < (size_t)prec && a.s[n])
-					n++;
+			size_t n = prec < 0 ? strlen(a.s) : strnlen(a.s, (size_t)prec);
 			return put_padded(c, a.s, n, width, flags);
 		}
 		return put_padded(c, null_str,
@@ -828,6 +852,34 @@ static int run(struct ctx *c, const char *p)
 		if (!*q)
 			return 0;
 		p = q + 1;
+		/* The plainest conversions, which most formats are made of,
+		 * without the general parse (positional formats excepted: they
+		 * take their arguments from c->pa). */
+		if (!c->pa) {
+			if (*p == 'd' || *p == 'i') {
+				int v = va_arg(*c->ap, int);
+				p++;
+				if ((e = put_int(c, v < 0 ? (uintmax_t)(0u - (unsigned)v) : (uintmax_t)v,
+						 v < 0 ? '-' : 0, 10, 0, 0, 0, -1, -1)))
+					return e;
+				continue;
+			}
+			if (*p == 'u' || *p == 'x') {
+				unsigned v = va_arg(*c->ap, unsigned);
+				if ((e = put_int(c, v, 0, *p++ == 'u' ? 10 : 16, 0, 0, 0, -1, -1)))
+					return e;
+				continue;
+			}
+			if (*p == 's') {
+				const char *str = va_arg(*c->ap, const char *);
+				size_t n = str ? strlen(str) : 6;
+				p++;
+				if (reserve(c, n))
+					return EOVERFLOW;
+				put(c, str ? str : "(null)", n);
+				continue;
+			}
+		}
 		if ((e = parse_spec(&p, &s)))
 			return e;
 		if (s.conv == '%') {
@@ -844,37 +896,60 @@ static int run(struct ctx *c, const char *p)
 	}
 }
 
-int __vfprintf_core(FILE *f, const char *fmt, va_list ap)
+/* Formats into c (its output fields set); returns 0 or an errno value. */
+static int core(struct ctx *c, const char *fmt, va_list ap)
 {
 	union arg args[MAX_POS_ARGS];
-	struct ctx c;
 	va_list ap2;
-	/* Report only this call's write errors, but leave an earlier error
-	 * indicator set for ferror. */
-	unsigned olderr = f->flags & __F_ERR;
 	int e = 0;
 
-	c.f = f;
-	c.n = 0;
-	c.pa = NULL;
-	c.ap = &ap2;
+	c->n = 0;
+	c->pa = NULL;
+	c->ap = &ap2;
 	/* A copy so that helpers can take its address portably: a va_list
 	 * parameter may be an adjusted array type. */
 	va_copy(ap2, ap);
-	f->flags &= ~__F_ERR;
 	if (starts_positional(fmt)) {
 		e = collect_positional(fmt, args, &ap2);
-		c.pa = args;
+		c->pa = args;
 	}
 	if (!e)
-		e = run(&c, fmt);
+		e = run(c, fmt);
 	va_end(ap2);
+	return e;
+}
 
+int __vfprintf_core(FILE *f, const char *fmt, va_list ap)
+{
+	struct ctx c;
+	/* Report only this call's write errors, but leave an earlier error
+	 * indicator set for ferror. */
+	unsigned olderr = f->flags & __F_ERR;
+
+	c.f = f;
+	f->flags &= ~__F_ERR;
+	int e = core(&c, fmt, ap);
 	if (f->flags & __F_ERR) {
 		f->flags |= olderr;
 		return -1;
 	}
 	f->flags |= olderr;
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return (int)c.n;
+}
+
+int __vsnprintf_core(char *s, size_t room, const char *fmt, va_list ap)
+{
+	struct ctx c;
+
+	c.f = NULL;
+	c.dst = s;
+	c.room = room;
+	int e = core(&c, fmt, ap);
+	*c.dst = 0;
 	if (e) {
 		errno = e;
 		return -1;
