@@ -9,6 +9,10 @@ extern "C" {
 #endif
 
 typedef struct __FILE FILE;
+#ifndef __DEFINED_ssize_t
+#define __DEFINED_ssize_t
+typedef long long ssize_t;     /* POSIX: 64 bits here, where long is 32 */
+#endif
 
 #define EOF (-1)
 #define BUFSIZ 1024
@@ -28,6 +32,8 @@ int getc(FILE *f);
 int getchar(void);
 int ungetc(int c, FILE *f);
 char *fgets(char *restrict s, int n, FILE *restrict f);
+ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *restrict f);
+ssize_t getline(char **restrict lineptr, size_t *restrict n, FILE *restrict f);
 size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
