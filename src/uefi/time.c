@@ -72,20 +72,24 @@ long __sys_wall_resolution(void)
 	return cap.Resolution >= 1000000000 ? 1 : (long)(1000000000 / cap.Resolution);
 }
 
-/* Against Stall: each run of a short and a long stall is timed in counter
- * ticks, and the rate is the difference over the difference in length, so
- * that the cost of the calls cancels; the shortest of three runs is kept,
- * since an interruption (or, under emulation, the host descheduling us) can
- * only lengthen one. */
+/* Against Stall: each run times a short and a long stall in counter ticks,
+ * and the rate is the difference over the difference in length, so that
+ * the cost of the calls cancels.  Under QEMU a stall now and then returns
+ * milliseconds late (the emulator or its host is busy elsewhere), which
+ * only ever lengthens a run: the shortest short and shortest long are
+ * kept, and runs continue until two of them agree with that estimate
+ * within 0.2%, so that one lucky-looking outlier cannot set the rate.
+ * At least MIN_RUNS runs (20 ms), at most MAX_RUNS. */
 #define SHORT_US 500
-#define LONG_US 2500
-#define RUNS 3
+#define LONG_US 4500
+#define MIN_RUNS 4
+#define MAX_RUNS 16
 
 static int calibrate_stall(EFI_BOOT_SERVICES *bs)
 {
-	unsigned long long best_short = ~0ULL, best_long = ~0ULL;
+	unsigned long long best_short = ~0ULL, best_long = ~0ULL, diff[MAX_RUNS];
 	bs->Stall(10);
-	for (int i = 0; i < RUNS; i++) {
+	for (int i = 0; i < MAX_RUNS; i++) {
 		unsigned long long t0 = __arch_counter();
 		bs->Stall(SHORT_US);
 		unsigned long long t1 = __arch_counter();
@@ -95,10 +99,18 @@ static int calibrate_stall(EFI_BOOT_SERVICES *bs)
 			best_short = t1 - t0;
 		if (t2 - t1 < best_long)
 			best_long = t2 - t1;
+		diff[i] = t2 - t1 > t1 - t0 ? (t2 - t1) - (t1 - t0) : 0;
+		if (i + 1 < MIN_RUNS || best_long <= best_short)
+			continue;
+		unsigned long long est = best_long - best_short, agree = 0;
+		for (int j = 0; j <= i; j++)
+			agree += diff[j] + est / 500 >= est && diff[j] <= est + est / 500;
+		if (agree >= 2)
+			break;
 	}
 	if (best_long <= best_short)
 		return -1;
-	tick_hz = (best_long - best_short) * (1000000 / (LONG_US - SHORT_US));
+	tick_hz = (best_long - best_short) * 1000000 / (LONG_US - SHORT_US);
 	return 0;
 }
 
