@@ -7,7 +7,11 @@
  * # (swap case of names), a field width, the E and O modifiers where C
  * allows them (the C locale has no era or alternative digits, so they
  * change nothing), and %k %l %P %s %C %G %g %V %u %h %n %t %z %Z ...
- * A conversion that is not one is copied as it was written. */
+ * A conversion that is not one is copied as it was written.
+ *
+ * Arithmetic on the fields is done in long long, so values far out of
+ * range give their true results where glibc's int arithmetic wraps (the
+ * year of tm_year INT_MAX, %U of a tm_yday near INT_MIN). */
 
 static const char *const day_names[7] = {
 	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -333,12 +337,12 @@ static size_t format(char *s, size_t max, const char *f, const struct tm *tp)
 			sub = "%H:%M:%S";
 			goto do_sub;
 		case 'u':
-			number = (tp->tm_wday - 1 + 7) % 7 + 1;
+			number = (tp->tm_wday - 1LL + 7) % 7 + 1;
 			goto do_number;
 		case 'U':
 			if (modifier == 'E')
 				goto bad;
-			number = (tp->tm_yday - tp->tm_wday + 7) / 7, digits = 2;
+			number = ((long long)tp->tm_yday - tp->tm_wday + 7) / 7, digits = 2;
 			goto do_number;
 		case 'V':
 		case 'g':
@@ -349,9 +353,9 @@ static size_t format(char *s, size_t max, const char *f, const struct tm *tp)
 			long long days = iso_week_days(tp->tm_yday, tp->tm_wday);
 			if (days < 0) {
 				year--;
-				days = iso_week_days(tp->tm_yday + (365 + leap(year)), tp->tm_wday);
+				days = iso_week_days(tp->tm_yday + (365LL + leap(year)), tp->tm_wday);
 			} else {
-				long long d = iso_week_days(tp->tm_yday - (365 + leap(year)), tp->tm_wday);
+				long long d = iso_week_days(tp->tm_yday - (365LL + leap(year)), tp->tm_wday);
 				if (d >= 0) {
 					year++;
 					days = d;
@@ -368,7 +372,7 @@ static size_t format(char *s, size_t max, const char *f, const struct tm *tp)
 		case 'W':
 			if (modifier == 'E')
 				goto bad;
-			number = (tp->tm_yday - (tp->tm_wday - 1 + 7) % 7 + 7) / 7, digits = 2;
+			number = (tp->tm_yday - (tp->tm_wday - 1LL + 7) % 7 + 7) / 7, digits = 2;
 			goto do_number;
 		case 'w':
 			if (modifier == 'E')

@@ -392,6 +392,31 @@ static void test_strftime(void)
 	}
 }
 
+/* Fields at the ends of int: no overflow anywhere (UBSan watches), and the
+ * true values where glibc's int arithmetic wraps. */
+static void test_strftime_extremes(void)
+{
+	set_zone(&zones[0]);
+	static const int v[] = { INT_MIN, INT_MIN + 1, -1, 0, INT_MAX - 1, INT_MAX };
+	const char *all = "%a%A%b%B%c%C%d%D%e%F%g%G%h%H%I%j%k%l%m%M%n%p%P%r%R%s%S%t%T%u%U%V%w%W%x%X%y%Y%z%Z";
+	char buf[1024];
+	for (int i = 0; i < 6; i++)
+		for (int j = 0; j < 6; j++) {
+			struct tm t = { v[i], v[j], v[i], v[j], v[i], v[j], v[i], v[j], v[i % 3], v[j], NULL };
+			size_t n = ul_strftime(buf, sizeof buf, all, &t);
+			CHECK(n > 0 && n < sizeof buf, "strftime of extreme fields %d %d", i, j);
+		}
+	struct tm t = { .tm_year = INT_MAX, .tm_mday = 1 };
+	CHECK(ul_strftime(buf, sizeof buf, "%Y %C %y", &t) && !strcmp(buf, "2147485547 21474855 47"),
+	      "%%Y of tm_year INT_MAX is the true year: %s", buf);
+	t.tm_year = INT_MIN;
+	CHECK(ul_strftime(buf, sizeof buf, "%Y %C %y", &t) && !strcmp(buf, "-2147481748 -21474818 52"),
+	      "%%Y of tm_year INT_MIN: %s", buf);
+	t = (struct tm){ .tm_yday = INT_MIN, .tm_wday = INT_MAX };
+	CHECK(ul_strftime(buf, sizeof buf, "%U %W %u", &t) && !strcmp(buf, "-613566755 -306783377 1"),
+	      "%%U %%W %%u of extreme yday and wday: %s", buf);
+}
+
 /* ---- asctime, ctime, difftime --------------------------------------------- */
 static void check_asctime(const struct tm *t)
 {
@@ -623,6 +648,7 @@ int main(int argc, char **argv)
 	test_local();
 	test_mktime_edges();
 	test_strftime();
+	test_strftime_extremes();
 	test_asctime();
 	test_difftime();
 	test_clocks();
