@@ -123,13 +123,12 @@ static int calibrate_wall(void)
 	EFI_TIME a, b;
 	if (!rt || EFI_ERROR(rt->GetTime(&a, 0)))
 		return -1;
-	unsigned long long t[2];
+	unsigned long long t[2], start = __arch_counter();
 	for (int edge = 0; edge < 2; edge++) {
-		/* Bounded so that a stopped clock fails rather than hangs: far
-		 * more reads than fit in a second on any machine. */
-		unsigned long n = 0;
+		/* Bounded so that a stopped clock fails rather than hangs: 2^35
+		 * ticks are 3.4 s at 10 GHz, 34 s at 1 GHz. */
 		do {
-			if (EFI_ERROR(rt->GetTime(&b, 0)) || ++n > 100000000UL)
+			if (EFI_ERROR(rt->GetTime(&b, 0)) || __arch_counter() - start > 1ULL << 35)
 				return -1;
 		} while (b.Second == a.Second);
 		t[edge] = __arch_counter();
@@ -139,18 +138,24 @@ static int calibrate_wall(void)
 	return 0;
 }
 
+/* A counter that could not be calibrated once is not tried again: the
+ * wall-clock method may have waited many seconds to fail. */
+static int calibration_failed;
+
 static int calibrate(void)
 {
 	if (tick_hz)
 		return 0;
-	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	int r = bs ? calibrate_stall(bs) : calibrate_wall();
-	if (r || tick_hz < 1000000) {
+	if (!calibration_failed) {
+		EFI_BOOT_SERVICES *bs = uefi_boot_services();
+		int r = bs ? calibrate_stall(bs) : calibrate_wall();
+		if (!r && tick_hz >= 1000000)
+			return 0;
 		tick_hz = 0;
-		errno = EIO;
-		return -1;
+		calibration_failed = 1;
 	}
-	return 0;
+	errno = EIO;
+	return -1;
 }
 
 unsigned long long __uefi_tick_hz(void)
