@@ -42,7 +42,10 @@ int main(void)
 	th_puts("info time-ebs/one GetTime second measured ns ");
 	th_putu((unsigned long long)ns, 10);
 	th_puts("\n");
-	CHECK("a second of GetTime reads 0.98-1.02 s", ns >= 980000000 && ns <= 1020000000);
+	/* Each of the four edges (two here, two in the calibration) is seen
+	 * late by up to one GetTime call, or a host scheduling slice when the
+	 * machine is loaded (about 5 ms seen): 5% is room for several. */
+	CHECK("a second of GetTime reads 0.95-1.05 s", ns >= 950000000 && ns <= 1050000000);
 	errno = 0;
 	CHECK("usleep after exit: ENOSYS", usleep(10) == -1 && errno == ENOSYS);
 	th_end();
