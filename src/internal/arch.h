@@ -5,4 +5,8 @@
 /* Stops the CPU for good: interrupts off, halted. */
 _Noreturn void __arch_halt(void);
 
+/* A counter that counts up at a constant rate, which the platform layer
+ * calibrates (x86_64: the time-stamp counter).  Needs no firmware. */
+unsigned long long __arch_counter(void);
+
 #endif

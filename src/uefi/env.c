@@ -56,6 +56,7 @@ EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 		loaded_image = 0;
 	__sys_alive_field = (void *const volatile *)&st->BootServices;
 	atomic_store_explicit(&__sys_alive_token, (void *)bs, memory_order_release);
+	__uefi_time_init();
 	return EFI_SUCCESS;
 }
 

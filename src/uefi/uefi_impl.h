@@ -27,6 +27,13 @@ void __uefi_args_fini(void);
 /* Translates a UEFI status into an errno value (0 for success). */
 int __uefi_status_to_errno(EFI_STATUS s);
 
+/* Marks the program's start for clock() (see time.c); no firmware call. */
+void __uefi_time_init(void);
+
+/* The calibrated counter rate in ticks per second (calibrating it now if
+ * need be), or 0 when it cannot be calibrated. */
+unsigned long long __uefi_tick_hz(void);
+
 /* The EFI_STATUS an exit status is reported as (see exit.c). */
 EFI_STATUS __uefi_exit_status(int status, int abnormal);
 

@@ -130,3 +130,62 @@ _Noreturn void ul___sys_exit(int status, int abnormal)
 	fprintf(stderr, "sys_host: unexpected exit(%d, abnormal=%d)\n", status, abnormal);
 	abort();
 }
+
+/* ---- time ---------------------------------------------------------------- */
+struct host_wall host_wall = { 2000, 1, 1, 0, 0, 0, 0, 1, 0, 0 };
+int host_wall_errno;
+long host_wall_res_ns = 1000000000;
+unsigned long long host_mono_ns;
+int host_mono_errno;
+unsigned long long host_slept_us;
+int host_sleep_calls;
+
+/* Layout of src/internal/sys_time.h's struct __sys_wall. */
+struct ul_sys_wall {
+	int year, mon, mday, hour, min, sec;
+	long nsec;
+	int zone_known, utcoff, isdst;
+};
+
+int ul___sys_wall_clock(struct ul_sys_wall *w)
+{
+	if (host_wall_errno) {
+		*ul___errno_location() = host_wall_errno;
+		return -1;
+	}
+	memcpy(w, &host_wall, sizeof *w);
+	return 0;
+}
+
+long ul___sys_wall_resolution(void)
+{
+	return host_wall_res_ns;
+}
+
+int ul___sys_monotonic_ns(unsigned long long *ns)
+{
+	if (host_mono_errno) {
+		*ul___errno_location() = host_mono_errno;
+		return -1;
+	}
+	*ns = host_mono_ns;
+	return 0;
+}
+
+long ul___sys_monotonic_resolution(void)
+{
+	return 1;
+}
+
+int ul___sys_sleep_us(unsigned long long us)
+{
+	host_sleep_calls++;
+	if (!us)
+		return 0;
+	if (!host_available) {
+		*ul___errno_location() = ENOSYS;
+		return -1;
+	}
+	host_slept_us += us;
+	return 0;
+}

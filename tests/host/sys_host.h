@@ -34,4 +34,21 @@ extern int host_stdin_reads;
 extern jmp_buf host_exit_jmp;
 extern int host_exit_armed, host_exit_status, host_exit_abnormal;
 
+/* Time (src/internal/sys_time.h).  The wall clock reads host_wall (a
+ * local civil time and its zone) unless host_wall_errno is set; the
+ * monotonic clock reads host_mono_ns; sleeps add to host_slept_us and fail
+ * with ENOSYS once host_set_available(0). */
+struct host_wall {
+	int year, mon, mday, hour, min, sec;
+	long nsec;
+	int zone_known, utcoff, isdst;
+};
+extern struct host_wall host_wall;
+extern int host_wall_errno;
+extern long host_wall_res_ns;
+extern unsigned long long host_mono_ns;
+extern int host_mono_errno;
+extern unsigned long long host_slept_us;
+extern int host_sleep_calls;
+
 #endif

@@ -72,4 +72,37 @@ int ul_vsscanf(const char *s, const char *fmt, va_list ap);
 int ul_fscanf(ul_FILE *f, const char *fmt, ...);
 long double ul___floatscan(const char *s, size_t n, int prec, size_t *used, int *range);
 
+/* time: the library's struct tm, timespec and time_t have glibc's layout
+ * on the host (tm_gmtoff and tm_zone included), so glibc's types serve. */
+#include <time.h>
+#include <sys/time.h>
+struct tm *ul_gmtime(const time_t *t);
+struct tm *ul_gmtime_r(const time_t *t, struct tm *tm);
+struct tm *ul_localtime(const time_t *t);
+struct tm *ul_localtime_r(const time_t *t, struct tm *tm);
+time_t ul_mktime(struct tm *tm);
+time_t ul_timegm(struct tm *tm);
+double ul_difftime(time_t a, time_t b);
+char *ul_asctime(const struct tm *tm);
+char *ul_asctime_r(const struct tm *tm, char *buf);
+char *ul_ctime(const time_t *t);
+char *ul_ctime_r(const time_t *t, char *buf);
+size_t ul_strftime(char *s, size_t n, const char *f, const struct tm *tm);
+time_t ul_time(time_t *t);
+int ul_timespec_get(struct timespec *ts, int base);
+int ul_timespec_getres(struct timespec *ts, int base);
+long long ul_clock(void);
+int ul_clock_gettime(int id, struct timespec *ts);
+int ul_clock_getres(int id, struct timespec *ts);
+int ul_nanosleep(const struct timespec *req, struct timespec *rem);
+int ul_clock_nanosleep(int id, int flags, const struct timespec *req, struct timespec *rem);
+unsigned ul_sleep(unsigned s);
+int ul_usleep(unsigned us);
+int ul_gettimeofday(struct timeval *tv, void *tz);
+void ul_tzset(void);
+extern char *ul_tzname[2];
+extern long ul_timezone;
+extern int ul_daylight;
+long long ul___days_from_civil(long long y, int m, long long d);
+
 #endif

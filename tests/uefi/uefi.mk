@@ -20,6 +20,7 @@ $(UEFI_TEST_DIR)/libt_runtime.a: $(UEFI_TEST_DIR)/t_runtime_lib.o
 	rm -f $@
 	$(AR) rcs $@ $<
 $(UEFI_TEST_DIR)/t_runtime.o: tests/uefi/t_runtime.c $(UEFI_TEST_HDRS) $(UEFI_CC)
+	@mkdir -p $(dir $@)
 	$(UEFI_CC) -c -O2 -Wall -Wextra -Werror -o $@ $<
 $(UEFI_TEST_DIR)/t_runtime.efi: $(UEFI_TEST_DIR)/t_runtime.o $(UEFI_TEST_DIR)/libt_runtime.a $(LIB) $(CRT0)
 	$(UEFI_CC) -Werror -o $@ $< $(UEFI_TEST_DIR)/libt_runtime.a

@@ -1,0 +1,35 @@
+/* The system interface for time (see sys.h for the conventions). */
+#ifndef __INTERNAL_SYS_TIME_H
+#define __INTERNAL_SYS_TIME_H
+
+/* The platform's wall clock, as it reads it: a civil date and time, which is
+ * local time in the zone described by the last three fields. */
+struct __sys_wall {
+	int year, mon, mday;      /* mon 1-12, mday 1-31 */
+	int hour, min, sec;       /* 0-23, 0-59, 0-59 */
+	long nsec;                /* 0-999999999 */
+	int zone_known;           /* 0: the platform named no zone */
+	int utcoff;               /* local = UTC + utcoff seconds (0 if unknown) */
+	int isdst;                /* the offset includes daylight saving time */
+};
+
+/* Reads the wall clock.  0, or -1 with errno set (EIO: no clock). */
+int __sys_wall_clock(struct __sys_wall *w);
+
+/* The wall clock's resolution in nanoseconds (1 to 1000000000), or -1
+ * with errno set. */
+long __sys_wall_resolution(void);
+
+/* Nanoseconds since the program started, from a counter that never goes
+ * back and keeps running after the platform's services are gone.  0, or
+ * -1 with errno set. */
+int __sys_monotonic_ns(unsigned long long *ns);
+
+/* The monotonic clock's resolution in nanoseconds (at least 1). */
+long __sys_monotonic_resolution(void);
+
+/* Waits at least us microseconds.  0, or -1 with errno set (ENOSYS once
+ * the platform's services are gone: nothing is waited then). */
+int __sys_sleep_us(unsigned long long us);
+
+#endif
