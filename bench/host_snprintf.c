@@ -61,10 +61,17 @@ int main(void)
 	const char *names[] = { "integers", "strings", "floats" };
 	const char *targets[] = { "<= 1.0", "<= 1.0", "<= 2.0" };
 	for (int k = 0; k < 3; k++) {
-		int reps = k == 2 ? 20 : 100;
+		int reps = k == 2 ? 4 : 20;
 		run(lib_snprintf, k, 2);
 		run(glibc_snprintf, k, 2);
-		double a = run(lib_snprintf, k, reps), b = run(glibc_snprintf, k, reps);
+		/* Alternate short runs and keep each side's best: on a shared
+		 * machine, the minimum is the figure least disturbed by others. */
+		double a = 1e30, b = 1e30;
+		for (int t = 0; t < 7; t++) {
+			double ta = run(lib_snprintf, k, reps), tb = run(glibc_snprintf, k, reps);
+			a = ta < a ? ta : a;
+			b = tb < b ? tb : b;
+		}
 		printf("bench: host snprintf %-9s %8.1f ns/call, glibc %8.1f ns/call, ratio %.2f (target %s)\n",
 		       names[k], a * 1e9 / (reps * N), b * 1e9 / (reps * N), a / b, targets[k]);
 	}

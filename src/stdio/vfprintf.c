@@ -115,7 +115,7 @@ static const char zeros[64] =
 
 /* snprintf's bytes go straight to its buffer: its pieces are short, and a
  * stream's buffering would copy each twice. */
-static inline void put(struct ctx *c, const char *s, size_t n)
+static __attribute__((noinline)) void put(struct ctx *c, const char *s, size_t n)
 {
 	if (!c->f) {
 		size_t k = n < c->room ? n : c->room;

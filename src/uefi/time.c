@@ -7,14 +7,8 @@
 #include "../internal/sys_time.h"
 #include "uefi_impl.h"
 
-static unsigned long long start_tick;
 /* Counter ticks per second; 0 until calibrated. */
 static unsigned long long tick_hz;
-
-void __uefi_time_init(void)
-{
-	start_tick = __arch_counter();
-}
 
 static EFI_RUNTIME_SERVICES *runtime(void)
 {
@@ -167,7 +161,7 @@ int __sys_monotonic_ns(unsigned long long *ns)
 {
 	if (calibrate())
 		return -1;
-	unsigned long long ticks = __arch_counter() - start_tick;
+	unsigned long long ticks = __arch_counter() - __uefi_start_tick;
 	*ns = ticks / tick_hz * 1000000000 + ticks % tick_hz * 1000000000 / tick_hz;
 	return 0;
 }

@@ -27,8 +27,10 @@ void __uefi_args_fini(void);
 /* Translates a UEFI status into an errno value (0 for success). */
 int __uefi_status_to_errno(EFI_STATUS s);
 
-/* Marks the program's start for clock() (see time.c); no firmware call. */
+/* Marks the program's start for clock() (see time_start.c); no firmware
+ * call.  __uefi_start_tick is the counter reading it took. */
 void __uefi_time_init(void);
+extern unsigned long long __uefi_start_tick;
 
 /* The calibrated counter rate in ticks per second (calibrating it now if
  * need be), or 0 when it cannot be calibrated. */
