@@ -86,6 +86,15 @@ check_out() {   # FILE WANT WHAT
 }
 check_out size_puts.txt "size_puts: hello, world" "size_puts.efi (puts only) prints its line"
 check_out size_printf.txt "$(printf 'Gr\303\274\303\237e 3')" "size_printf.efi (printf only) prints its line" 
+# Their sizes are deterministic: a regression (something dragging the
+# allocator or the float formatter into every program) fails here, not
+# only in make bench.
+for t in size_puts:8192 size_printf:24576; do
+	n=${t%%:*} max=${t#*:}
+	size=$(stat -c %s "$dir/$n.efi" 2>/dev/null || echo 999999)
+	[ "$size" -le "$max" ] && pass "size: $n.efi is $size bytes (at most $max)" \
+		|| fail "size: $n.efi is $size bytes, over its $max"
+done
 # stdout redirected by the shell to a file: the host reads it back (the
 # shell writes UCS-2 with a BOM); stderr stays on the console.
 {
