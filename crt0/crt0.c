@@ -2,9 +2,14 @@
  * with its status (see src/uefi/exit.c for how that status is reported). */
 #include <stdio.h>
 #include <stdlib.h>
+#include "../src/internal/env_impl.h"
+#include "../src/internal/progname.h"
 #include "../src/uefi/uefi_impl.h"
 
-int main(int argc, char **argv);
+/* A third argument is harmless to a main that takes two or none (the MS x64
+ * convention leaves unused argument registers alone), and gives the common
+ * main(argc, argv, envp) its environment. */
+int main(int argc, char **argv, char **envp);
 
 /* Clang's Windows target references _fltused from any code that uses
  * floating point; a C runtime defines it. */
@@ -25,5 +30,9 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 		fputs("uefi-libc: out of memory building argv\n", stderr);
 		_Exit(EXIT_FAILURE);
 	}
-	exit(main(argc, argv));
+	__progname_init(argv[0]);
+	/* The shell's environment when the shell started us (see
+	 * docs/process.md); otherwise it starts empty. */
+	__env_sync();
+	exit(main(argc, argv, environ));
 }
