@@ -34,4 +34,21 @@ extern int host_stdin_reads;
 extern jmp_buf host_exit_jmp;
 extern int host_exit_armed, host_exit_status, host_exit_abnormal;
 
+
+/* The environment interface (src/internal/sys_env.h): a fake shell
+ * environment when host_env_external is set. */
+extern int host_env_external;
+#define HOST_ENV_MAX 64
+extern char *host_env_names[HOST_ENV_MAX], *host_env_values[HOST_ENV_MAX];
+/* Stores fail with this errno when nonzero; stores of host_env_readonly
+ * (when set) fail with EINVAL, as the shell's read-only variables do. */
+extern int host_env_fail_errno;
+extern const char *host_env_readonly;
+extern int host_env_stores;
+void host_env_clear(void);
+void host_env_put(const char *name, const char *value);   /* value NULL: remove */
+const char *host_env_get(const char *name);
+/* What system() runs (NULL: no command processor). */
+extern int (*host_command)(const char *command);
+
 #endif
