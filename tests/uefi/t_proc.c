@@ -79,6 +79,28 @@ static void test_locale(void)
 
 static char put_buf[] = "PROC_PUT=one";
 
+/* The attributes and value of the shell's variable as stored (EDK II keeps
+ * them as UEFI variables under this GUID, without the terminating NUL);
+ * attributes 0 when absent. */
+static UINT32 stored(const CHAR16 *name, CHAR16 *value, UINTN size)
+{
+	EFI_GUID guid = { 0x158def5a, 0xf656, 0x419c, { 0xb0, 0x27, 0x7a, 0x31, 0x92, 0xc0, 0x79, 0xd2 } };
+	UINT32 attrs = 0;
+	size -= sizeof *value;
+	value[0] = 0;
+	if (EFI_ERROR(uefi_system_table()->RuntimeServices->GetVariable((CHAR16 *)name, &guid, &attrs, &size, value)))
+		return 0;
+	value[size / sizeof *value] = 0;
+	return attrs;
+}
+
+static int u16eq(const CHAR16 *a, const CHAR16 *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
 static void shell_mode(char **envp)
 {
 	CHECK("getenv reads the shell's variable set by startup.nsh", streq(getenv("PROC_GREETING"), "hello"));
@@ -99,6 +121,16 @@ static void shell_mode(char **envp)
 	CHECK_EQ("setenv of UTF-8 text", setenv("PROC_UTF8", "Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac", 1), 0);
 	CHECK_EQ("setenv of an empty value", setenv("PROC_EMPTY", "", 1), 0);
 	CHECK("... reads back empty here", streq(getenv("PROC_EMPTY"), ""));
+	CHAR16 buf[64];
+	UINT32 attrs = stored(L"PROC_FROM_PARENT", buf, sizeof buf);
+	CHECK("a new variable is stored volatile", attrs && !(attrs & EFI_VARIABLE_NON_VOLATILE) &&
+	      u16eq(buf, L"set by t_proc"));
+	CHECK("startup.nsh made PROC_NV non-volatile", stored(L"PROC_NV", buf, sizeof buf) & EFI_VARIABLE_NON_VOLATILE);
+	CHECK_EQ("setenv of a non-volatile variable", setenv("PROC_NV", "changed", 1), 0);
+	attrs = stored(L"PROC_NV", buf, sizeof buf);
+	CHECK("... keeps it non-volatile, with the new value", (attrs & EFI_VARIABLE_NON_VOLATILE) && u16eq(buf, L"changed"));
+	CHECK_EQ("unsetenv of it", unsetenv("PROC_NV"), 0);
+	CHECK("... removes the stored copy", stored(L"PROC_NV", buf, sizeof buf) == 0);
 	CHECK_EQ("setenv PROC_DOOMED", setenv("PROC_DOOMED", "doomed", 1), 0);
 	CHECK_EQ("putenv", putenv(put_buf), 0);
 	memcpy(put_buf + 9, "two", 3);

@@ -7,6 +7,7 @@ boot proc-shell 180 --copy "$dir/t_setjmp.efi" --copy "$dir/t_proc.efi" --copy "
 	--extract "assert.txt:$out/proc-assert.txt" --nsh 'fs0:
 t_setjmp.efi
 set PROC_GREETING hello
+set PROC_NV stored
 t_proc.efi shell
 t_proc.efi after
 echo proc-echo: [%PROC_FROM_PARENT%] [%PROC_FROM_CHILD%]
