@@ -7,7 +7,9 @@
 #include "../internal/env_impl.h"
 #include "../internal/sys.h"
 
-char **environ;
+/* Never NULL, so that a program may walk environ (or main's envp) at once. */
+static char *empty[1];
+char **environ = empty;
 unsigned char *__env_flags;
 static char **table;
 static size_t count, cap;

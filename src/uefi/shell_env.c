@@ -295,6 +295,23 @@ static int nesting(EFI_SHELL_PROTOCOL *sh)
 	return v[4] != 0;
 }
 
+/* A nested EDK II shell clears the screen as the first thing it does.  A
+ * program calling system() does not expect its screen wiped, so that one
+ * ClearScreen is swallowed: the console's entry is replaced for the length
+ * of Execute, and the replacement puts the real one back at its first call. */
+static SIMPLE_TEXT_OUTPUT_INTERFACE *patched;
+static EFI_TEXT_CLEAR_SCREEN real_clear;
+
+static EFI_STATUS EFIAPI swallow_clear(SIMPLE_TEXT_OUTPUT_INTERFACE *self)
+{
+	(void)self;
+	if (patched) {
+		patched->ClearScreen = real_clear;
+		patched = 0;
+	}
+	return EFI_SUCCESS;
+}
+
 int __sys_command(const char *command)
 {
 	EFI_SHELL_PROTOCOL *sh = shell();
@@ -320,7 +337,17 @@ int __sys_command(const char *command)
 		return -1;
 	EFI_HANDLE image = uefi_image_handle();
 	EFI_STATUS status = EFI_SUCCESS;
+	SIMPLE_TEXT_OUTPUT_INTERFACE *con = uefi_system_table()->ConOut;
+	if (nested && con && con->ClearScreen) {
+		patched = con;
+		real_clear = con->ClearScreen;
+		con->ClearScreen = swallow_clear;
+	}
 	EFI_STATUS s = sh->Execute(&image, line, 0, &status);
+	if (patched) {
+		patched->ClearScreen = real_clear;
+		patched = 0;
+	}
 	free(line);
 	if (nested)
 		refresh_cache(sh);

@@ -24,7 +24,7 @@ static size_t env_count(void)
 
 static void test_basic(void)
 {
-	CHECK(env_count() == 0, "the environment starts empty without a shell");
+	CHECK(ul_environ && !ul_environ[0], "environ starts as an empty array (never NULL) without a shell");
 	CHECK(ul_getenv("HOME") == NULL, "getenv of an unset name");
 	CHECK(ul_setenv("A", "1", 1) == 0 && streq(ul_getenv("A"), "1"), "setenv/getenv");
 	char *pa = ul_getenv("A");
@@ -95,7 +95,7 @@ static void test_basic(void)
 		good &= streq(ul_getenv(name), val);
 	}
 	CHECK(good, "500 variables");
-	CHECK(ul_clearenv() == 0 && env_count() == 0 && ul_getenv("G7") == NULL, "clearenv");
+	CHECK(ul_clearenv() == 0 && ul_environ && !ul_environ[0] && ul_getenv("G7") == NULL, "clearenv leaves an empty array");
 
 	/* Platform gone (ExitBootServices): read-only. */
 	ul_setenv("KEEP", "k", 1);

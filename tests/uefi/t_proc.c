@@ -137,6 +137,9 @@ static void shell_mode(char **envp)
 	CHECK("a putenv string changed in place changes the variable", streq(getenv("PROC_PUT"), "two"));
 
 	CHECK("system(NULL): the shell is a command processor", system(NULL) != 0);
+	/* Unfinished line first: system() must flush it before the child prints. */
+	printf("proc-order-1 ");
+	CHECK_EQ("child printing to stdout", system("t_proc_child.efi print"), 0);
 	CHECK_EQ("child exit(3) -> 3", system("t_proc_child.efi exit 3"), 3);
 	CHECK_EQ("child exit(0) -> 0", system("t_proc_child.efi exit 0"), 0);
 	CHECK_EQ("child exit(-5) -> -5", system("t_proc_child.efi exit -5"), -5);
@@ -176,9 +179,10 @@ static void after_mode(void)
 	CHECK("the shell lost the parent's unset variable", getenv("PROC_UTF8") == NULL);
 }
 
-static void noshell_mode(void)
+static void noshell_mode(char **envp)
 {
-	CHECK("no shell: the environment starts empty", !environ || !environ[0]);
+	CHECK("no shell: the environment starts empty", environ && !environ[0]);
+	CHECK("no shell: main's envp is environ", envp == environ);
 	CHECK("no shell: getenv(\"path\") is NULL", getenv("path") == NULL);
 	CHECK_EQ("no shell: setenv", setenv("ALPHA", "1", 1), 0);
 	CHECK_EQ("no shell: setenv", setenv("BETA", "2", 1), 0);
@@ -223,7 +227,7 @@ int main(int argc, char **argv, char **envp)
 		test_locale();
 	} else {
 		th_begin("proc-noshell");
-		noshell_mode();
+		noshell_mode(envp);
 		return 1;
 	}
 	th_end();

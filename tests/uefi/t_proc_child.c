@@ -1,7 +1,7 @@
 /* Run by t_proc through system(); its exit status is what t_proc checks.
  *   exit N | getenv NAME VALUE (0 equal, 1 differs, 2 unset) | unset-check NAME
  *   setenv NAME VALUE | unset NAME | abort | abort-returns | raise-term
- *   assert | quick */
+ *   assert | quick | print (a line to stdout) */
 #include <assert.h>
 #include <signal.h>
 #include <stdio.h>
@@ -34,6 +34,10 @@ int main(int argc, char **argv)
 {
 	const char *cmd = argc > 1 ? argv[1] : "";
 	const char *a = argc > 2 ? argv[2] : "", *b = argc > 3 ? argv[3] : "";
+	if (!strcmp(cmd, "print")) {
+		printf("proc-order-2\n");
+		return 0;
+	}
 	if (!strcmp(cmd, "exit"))
 		exit(number(a));
 	if (!strcmp(cmd, "getenv")) {

@@ -18,6 +18,16 @@ if sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' "$out/proc-shell.serial" | tr -d '\r' | gre
 else
 	fail "proc-shell: the shell's echo did not show the variables (see $out/proc-shell.serial)"
 fi
+if sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' "$out/proc-shell.serial" | tr -d '\r' | grep -aqx 'proc-order-1 proc-order-2'; then
+	pass "proc-shell: system() flushed stdout before the child printed"
+else
+	fail "proc-shell: the parent's unfinished line and the child's are out of order (see $out/proc-shell.serial)"
+fi
+if sed -n '/t_proc.efi shell/,$p' "$out/proc-shell.serial" | grep -aq $'\x1b\[2J'; then
+	fail "proc-shell: system() let the nested shell clear the screen"
+else
+	pass "proc-shell: system() kept the screen (no clear from the nested shell)"
+fi
 for line in 'child: SIGABRT handler ran' 'child: quick 3' 'child: quick 2' 'child: quick 1'; do
 	grep -qx "$line" "$out/proc-shell.log" && pass "proc-shell: $line" || fail "proc-shell: missing \"$line\""
 done
