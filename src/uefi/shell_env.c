@@ -232,6 +232,31 @@ static void refresh_cache(EFI_SHELL_PROTOCOL *sh)
 	free(copy);
 }
 
+static CHAR16 *u16dup(const CHAR16 *s)
+{
+	size_t n = u16len(s) + 1;
+	CHAR16 *d = malloc(n * sizeof *d);
+	if (d)
+		memcpy(d, s, n * sizeof *d);
+	return d;
+}
+
+/* The variables EDK II's SetEnv refuses (EFI_INVALID_PARAMETER), compared
+ * without case as the shell does. */
+static int shell_read_only(const CHAR16 *name)
+{
+	static const char *const ro[] = { "cwd", "lasterror", "profiles", "uefishellsupport",
+	                                  "uefishellversion", "uefiversion", "nonesting" };
+	for (size_t i = 0; i < sizeof ro / sizeof *ro; i++) {
+		size_t k = 0;
+		while (ro[i][k] && name[k] < 128 && (name[k] | 0x20) == ro[i][k])
+			k++;
+		if (!ro[i][k] && !name[k])
+			return 1;
+	}
+	return 0;
+}
+
 int __sys_env_store(const char *name, const char *value)
 {
 	EFI_SHELL_PROTOCOL *sh = shell();
@@ -239,25 +264,36 @@ int __sys_env_store(const char *name, const char *value)
 		errno = ENOSYS;
 		return -1;
 	}
-	CHAR16 *n = to_utf16(name), *v = value ? to_utf16(value) : 0;
+	CHAR16 *n = to_utf16(name), *v = value ? to_utf16(value) : 0, *old = 0;
 	EFI_STATUS s = EFI_OUT_OF_RESOURCES;
+	BOOLEAN vol = TRUE;
 	if (n && (v || !value)) {
 		/* New variables are volatile (gone at reset); one the user made
 		 * non-volatile stays so, or SetEnv would delete the stored copy. */
-		BOOLEAN vol = TRUE;
 		UINT32 attrs = 0;
-		if (value && (sh->MajorVersion > 2 || sh->MinorVersion >= 1) &&
-		    sh->GetEnvEx(n, &attrs) && (attrs & EFI_VARIABLE_NON_VOLATILE))
+		const CHAR16 *cur = sh->MajorVersion > 2 || sh->MinorVersion >= 1 ? sh->GetEnvEx(n, &attrs) : sh->GetEnv(n);
+		if (value && cur && (attrs & EFI_VARIABLE_NON_VOLATILE))
 			vol = FALSE;
+		/* SetEnv deletes the old value before it stores the new one, and
+		 * does not put it back when the store fails (a value too large). */
+		if (value && cur)
+			old = u16dup(cur);
 		s = sh->SetEnv(n, v ? v : (CHAR16 *)L"", vol);
 		/* Deleting what is not there is no error. */
 		if (!value && s == EFI_NOT_FOUND)
 			s = EFI_SUCCESS;
+		if (EFI_ERROR(s) && old && !sh->GetEnv(n))
+			sh->SetEnv(n, old, vol);
 	}
+	int err = __uefi_status_to_errno(s);
+	/* Refused for a name that is not read-only: the value did not fit. */
+	if (s == EFI_INVALID_PARAMETER && value && n && !shell_read_only(n))
+		err = ENOMEM;
 	free(n);
 	free(v);
+	free(old);
 	if (EFI_ERROR(s)) {
-		errno = __uefi_status_to_errno(s);
+		errno = err;
 		return -1;
 	}
 	return 0;

@@ -131,6 +131,15 @@ static void shell_mode(char **envp)
 	CHECK("... keeps it non-volatile, with the new value", (attrs & EFI_VARIABLE_NON_VOLATILE) && u16eq(buf, L"changed"));
 	CHECK_EQ("unsetenv of it", unsetenv("PROC_NV"), 0);
 	CHECK("... removes the stored copy", stored(L"PROC_NV", buf, sizeof buf) == 0);
+	/* Too large for the variable store: the shell refuses, and must not
+	 * lose the old value on the way (its SetEnv deletes first). */
+	static char big[256 * 1024];
+	memset(big, 'x', sizeof big - 1);
+	CHECK_EQ("setenv PROC_BIG small", setenv("PROC_BIG", "small", 1), 0);
+	errno = 0;
+	CHECK("setenv of 256 KiB fails with ENOMEM", setenv("PROC_BIG", big, 1) == -1 && errno == ENOMEM);
+	CHECK("... and the old value stays here", streq(getenv("PROC_BIG"), "small"));
+	CHECK("... and in the shell", stored(L"PROC_BIG", buf, sizeof buf) && u16eq(buf, L"small"));
 	CHECK_EQ("setenv PROC_DOOMED", setenv("PROC_DOOMED", "doomed", 1), 0);
 	CHECK_EQ("putenv", putenv(put_buf), 0);
 	memcpy(put_buf + 9, "two", 3);
