@@ -2,9 +2,19 @@
  * with its status (see src/uefi/exit.c for how that status is reported). */
 #include <stdio.h>
 #include <stdlib.h>
+#include "../src/internal/progname.h"
 #include "../src/uefi/uefi_impl.h"
 
-int main(int argc, char **argv);
+/* A third argument is harmless to a main that takes two or none (the MS x64
+ * convention leaves unused argument registers alone), and gives the common
+ * main(argc, argv, envp) its environment. */
+int main(int argc, char **argv, char **envp);
+
+/* The environment is linked in, and loaded here, only when the program uses
+ * it in some way (getenv, environ, setenv, system...): otherwise
+ * __env_start stays NULL and envp is empty (see docs/process.md). */
+extern char **__env_start(void) __attribute__((__weak__));
+static char *no_environment[1];
 
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
@@ -21,5 +31,14 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 		fputs("uefi-libc: out of memory building argv\n", stderr);
 		_Exit(EXIT_FAILURE);
 	}
-	exit(main(argc, argv));
+	__progname_init(argv[0]);
+	/* The shell's environment when the shell started us (see
+	 * docs/process.md); otherwise it starts empty. */
+	char **envp = no_environment;
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wpointer-bool-conversion"   /* it is weak */
+	if (__env_start)
+		envp = __env_start();
+#pragma clang diagnostic pop
+	exit(main(argc, argv, envp));
 }

@@ -22,6 +22,16 @@ int atexit(void (*func)(void));
 _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
+int at_quick_exit(void (*func)(void));
+_Noreturn void quick_exit(int status);
+
+/* The environment and the command processor: see docs/process.md. */
+char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *string);
+int clearenv(void);
+int system(const char *command);
 
 #ifdef __cplusplus
 }

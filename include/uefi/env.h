@@ -15,6 +15,13 @@
 #define UEFI_ENV_H
 
 #include <efi.h>
+/* gnu-efi's eficompiler.h defines __attribute__(x) as nothing for MS
+ * compilers, which Clang's Windows target claims to be: every attribute
+ * after it (packed, aligned, weak, returns_twice, format...) would vanish
+ * without a word.  Clang has them all: take the macro back. */
+#if defined(__clang__) && defined(__attribute__)
+#undef __attribute__
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -4,4 +4,8 @@
 /* Runs the atexit handlers, last registered first. */
 void __run_atexit(void);
 
+/* Ends the program abnormally, as abort() and a signal's default action do:
+ * no handlers, no flush; the pages go back and the status is abort's. */
+_Noreturn void __exit_abnormal(void);
+
 #endif

@@ -708,8 +708,8 @@ static void fp_put(void *c, const char *s, size_t n)
  * can only get there by passing a double it never had (code from a
  * compiler that does not emit _fltused). */
 #ifdef __FP_AS_BITS
-extern __typeof__(__fp_format_bits) __fp_format_bits __attribute__((weak));
-extern __typeof__(__fp_emit) __fp_emit __attribute__((weak));
+extern __typeof__(__fp_format_bits) __fp_format_bits __attribute__((__weak__));
+extern __typeof__(__fp_emit) __fp_emit __attribute__((__weak__));
 #endif
 
 /* Kept out of convert(): the layout holds the value's exact digits, a

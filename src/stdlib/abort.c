@@ -1,12 +1,11 @@
+#include <signal.h>
 #include <stdlib.h>
-#include "../internal/malloc_impl.h"
-#include "../internal/sys.h"
+#include "../internal/exit.h"
 
-/* Streams are not flushed (their state may be what went wrong), but the
- * pages still go back to the firmware. */
+/* SIGABRT's handler runs first; it may leave by longjmp.  If it returns, or
+ * SIGABRT is ignored, the program still ends abnormally. */
 _Noreturn void abort(void)
 {
-	if (__malloc_release_hook)
-		__malloc_release_hook();
-	__sys_exit(EXIT_FAILURE, 1);
+	raise(SIGABRT);
+	__exit_abnormal();
 }

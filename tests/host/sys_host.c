@@ -189,3 +189,96 @@ int ul___sys_sleep_us(unsigned long long us)
 	host_slept_us += us;
 	return 0;
 }
+
+int host_env_external;
+char *host_env_names[HOST_ENV_MAX], *host_env_values[HOST_ENV_MAX];
+int host_env_fail_errno;
+const char *host_env_readonly;
+int host_env_stores;
+int (*host_command)(const char *command);
+
+static int host_env_index(const char *name)
+{
+	for (int i = 0; i < HOST_ENV_MAX; i++)
+		if (host_env_names[i] && !strcmp(host_env_names[i], name))
+			return i;
+	return -1;
+}
+
+const char *host_env_get(const char *name)
+{
+	int i = host_env_index(name);
+	return i < 0 ? NULL : host_env_values[i];
+}
+
+void host_env_put(const char *name, const char *value)
+{
+	int i = host_env_index(name);
+	if (i >= 0) {
+		free(host_env_values[i]);
+		if (!value) {
+			free(host_env_names[i]);
+			host_env_names[i] = host_env_values[i] = NULL;
+			return;
+		}
+		host_env_values[i] = strdup(value);
+		return;
+	}
+	if (!value)
+		return;
+	for (i = 0; i < HOST_ENV_MAX; i++)
+		if (!host_env_names[i]) {
+			host_env_names[i] = strdup(name);
+			host_env_values[i] = strdup(value);
+			return;
+		}
+	fprintf(stderr, "sys_host: fake environment full\n");
+	abort();
+}
+
+void host_env_clear(void)
+{
+	for (int i = 0; i < HOST_ENV_MAX; i++)
+		if (host_env_names[i])
+			host_env_put(host_env_names[i], NULL);
+}
+
+int ul___sys_env_external(void)
+{
+	return host_env_external && host_available;
+}
+
+int ul___sys_env_list(int (*add)(void *ctx, const char *name, const char *value), void *ctx)
+{
+	for (int i = 0; i < HOST_ENV_MAX; i++)
+		if (host_env_names[i]) {
+			int r = add(ctx, host_env_names[i], host_env_values[i]);
+			if (r)
+				return r;
+		}
+	return 0;
+}
+
+int ul___sys_env_store(const char *name, const char *value)
+{
+	host_env_stores++;
+	if (!ul___sys_env_external() || host_env_fail_errno ||
+	    (host_env_readonly && !strcmp(name, host_env_readonly))) {
+		*ul___errno_location() = !ul___sys_env_external() ? ENOSYS
+			: host_env_fail_errno ? host_env_fail_errno : EINVAL;
+		return -1;
+	}
+	host_env_put(name, value && *value ? value : NULL);
+	return 0;
+}
+
+int ul___sys_command(const char *command)
+{
+	if (!command)
+		return host_command != NULL && host_available;
+	if (!host_command || !host_available) {
+		*ul___errno_location() = ENOSYS;
+		return -1;
+	}
+	return host_command(command);
+}

@@ -51,4 +51,20 @@ extern int host_mono_errno;
 extern unsigned long long host_slept_us;
 extern int host_sleep_calls;
 
+/* The environment interface (src/internal/sys_env.h): a fake shell
+ * environment when host_env_external is set. */
+extern int host_env_external;
+#define HOST_ENV_MAX 64
+extern char *host_env_names[HOST_ENV_MAX], *host_env_values[HOST_ENV_MAX];
+/* Stores fail with this errno when nonzero; stores of host_env_readonly
+ * (when set) fail with EINVAL, as the shell's read-only variables do. */
+extern int host_env_fail_errno;
+extern const char *host_env_readonly;
+extern int host_env_stores;
+void host_env_clear(void);
+void host_env_put(const char *name, const char *value);   /* value NULL: remove */
+const char *host_env_get(const char *name);
+/* What system() runs (NULL: no command processor). */
+extern int (*host_command)(const char *command);
+
 #endif

@@ -104,5 +104,22 @@ extern char *ul_tzname[2];
 extern long ul_timezone;
 extern int ul_daylight;
 long long ul___days_from_civil(long long y, int m, long long d);
+/* Environment, process control, signals, locale (appended). */
+extern char **ul_environ;
+char *ul_getenv(const char *name);
+int ul_setenv(const char *name, const char *value, int overwrite);
+int ul_unsetenv(const char *name);
+int ul_putenv(char *string);
+int ul_clearenv(void);
+int ul_system(const char *command);
+void ul___env_sync(void);
+int ul_at_quick_exit(void (*f)(void));
+_Noreturn void ul_quick_exit(int status);
+void (*ul_signal(int sig, void (*func)(int)))(int);
+int ul_raise(int sig);
+char *ul_setlocale(int category, const char *locale);
+struct lconv *ul_localeconv(void);
+void ul___progname_init(const char *argv0);
+_Noreturn void ul___assert_fail(const char *expr, const char *file, unsigned int line, const char *func);
 
 #endif

@@ -11,7 +11,7 @@
 #define TESTS_UEFI_HARNESS_H
 
 #include <stdint.h>
-#include <efi.h>
+#include <uefi/env.h>     /* efi.h, with __attribute__ repaired */
 
 static const char *th_prog = "?";
 static unsigned th_failed;

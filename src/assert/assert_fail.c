@@ -1,0 +1,14 @@
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "../internal/progname.h"
+
+/* stderr may be gone (after ExitBootServices): the message is then lost,
+ * but abort still ends the program. */
+_Noreturn void __assert_fail(const char *expr, const char *file, unsigned int line, const char *func)
+{
+	fprintf(stderr, "%s%s%s:%u: %s%sAssertion `%s' failed.\n",
+	        __progname, *__progname ? ": " : "", file, line,
+	        func ? func : "", func ? ": " : "", expr);
+	abort();
+}

@@ -1,0 +1,395 @@
+/* The UEFI shell's environment and command processor (EFI_SHELL_PROTOCOL,
+ * UEFI Shell 2.x), used when the shell started this program: its Shell
+ * Parameters protocol is on our image handle.  A program started some other
+ * way (a boot option, another program's StartImage) has no external
+ * environment, even if a shell happens to be running. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../internal/sys_env.h"
+#include "../internal/unicode.h"
+#include "uefi_impl.h"
+
+static EFI_SHELL_PROTOCOL *shell(void)
+{
+	static int looked;
+	static EFI_SHELL_PROTOCOL *sh;
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (!bs)
+		return 0;
+	if (!looked) {
+		EFI_GUID params_guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID, shell_guid = EFI_SHELL_PROTOCOL_GUID;
+		void *params;
+		looked = 1;
+		if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &params_guid, &params)) ||
+		    EFI_ERROR(bs->LocateProtocol(&shell_guid, 0, (void **)&sh)))
+			sh = 0;
+		/* Execute, GetEnv and SetEnv are the first members of every
+		 * version; anything older than 2.0 is not this protocol. */
+		if (sh && sh->MajorVersion < 2)
+			sh = 0;
+	}
+	return sh;
+}
+
+int __sys_env_external(void)
+{
+	return shell() != 0;
+}
+
+static size_t u16len(const CHAR16 *s)
+{
+	size_t n = 0;
+	while (s[n])
+		n++;
+	return n;
+}
+
+static char *to_utf8(const CHAR16 *s)
+{
+	size_t n = u16len(s);
+	char *out = malloc(__utf16_to_utf8_size(s, n) + 1);
+	if (out)
+		out[__utf16_to_utf8(s, n, out)] = 0;
+	return out;
+}
+
+/* UTF-8 to NUL-terminated UTF-16 (malformed bytes become U+FFFD). */
+static CHAR16 *to_utf16(const char *s)
+{
+	size_t n = 0;
+	while (s[n])
+		n++;
+	CHAR16 *out = malloc((2 * n + 1) * sizeof *out), *o = out;
+	if (!out)
+		return 0;
+	struct __utf8_decoder d = { 0 };
+	uint32_t cp[2];
+	for (size_t i = 0; i <= n; i++) {
+		int k = i < n ? __utf8_decode_byte(&d, (unsigned char)s[i], cp) : __utf8_decode_end(&d, cp);
+		for (int j = 0; j < k; j++) {
+			if (cp[j] >= 0x10000) {
+				*o++ = (CHAR16)(0xD800 + ((cp[j] - 0x10000) >> 10));
+				*o++ = (CHAR16)(0xDC00 + (cp[j] & 0x3FF));
+			} else {
+				*o++ = (CHAR16)cp[j];
+			}
+		}
+	}
+	*o = 0;
+	return out;
+}
+
+/* EDK II's shell keeps each variable as a UEFI variable under this GUID,
+ * and a cache of them that a nested shell (which is how Execute runs a
+ * command) does not update.  The variables themselves are the truth. */
+static EFI_GUID shell_var_guid = { 0x158def5a, 0xf656, 0x419c, { 0xb0, 0x27, 0x7a, 0x31, 0x92, 0xc0, 0x79, 0xd2 } };
+
+static int guid_eq(const EFI_GUID *a, const EFI_GUID *b)
+{
+	const unsigned char *x = (const void *)a, *y = (const void *)b;
+	for (int i = 0; i < 16; i++)
+		if (x[i] != y[i])
+			return 0;
+	return 1;
+}
+
+/* Calls fn(ctx, name, value) for every shell variable in the variable store;
+ * returns how many there were, or -1 when fn failed or memory ran out. */
+static long each_stored(int (*fn)(void *ctx, const CHAR16 *name, const CHAR16 *value, UINT32 attrs), void *ctx)
+{
+	EFI_RUNTIME_SERVICES *rt = uefi_system_table()->RuntimeServices;
+	UINTN cap = 256;
+	CHAR16 *name = calloc(cap, 1);
+	long found = 0;
+	EFI_GUID guid;
+	if (!name)
+		return -1;
+	for (;;) {
+		UINTN size = cap;
+		EFI_STATUS s = rt->GetNextVariableName(&size, name, &guid);
+		if (s == EFI_BUFFER_TOO_SMALL) {
+			CHAR16 *bigger = realloc(name, size);
+			if (!bigger)
+				break;
+			memset((char *)bigger + cap, 0, size - cap);
+			name = bigger;
+			cap = size;
+			continue;
+		}
+		if (EFI_ERROR(s))
+			break;
+		if (!guid_eq(&guid, &shell_var_guid))
+			continue;
+		UINT32 attrs;
+		UINTN vsize = 0;
+		if (rt->GetVariable(name, &guid, &attrs, &vsize, 0) != EFI_BUFFER_TOO_SMALL)
+			continue;
+		CHAR16 *value = malloc(vsize + sizeof(CHAR16));
+		if (!value) {
+			found = -1;
+			break;
+		}
+		if (!EFI_ERROR(rt->GetVariable(name, &guid, &attrs, &vsize, value))) {
+			value[vsize / sizeof(CHAR16)] = 0;
+			found++;
+			if (fn(ctx, name, value, attrs)) {
+				free(value);
+				found = -1;
+				break;
+			}
+		}
+		free(value);
+	}
+	free(name);
+	return found;
+}
+
+struct list_ctx {
+	int (*add)(void *ctx, const char *name, const char *value);
+	void *ctx;
+};
+
+static int list_one(void *c, const CHAR16 *name, const CHAR16 *value, UINT32 attrs)
+{
+	struct list_ctx *lc = c;
+	(void)attrs;
+	char *n = to_utf8(name), *v = to_utf8(value);
+	int r = n && v ? lc->add(lc->ctx, n, v) : -1;
+	free(n);
+	free(v);
+	return r;
+}
+
+int __sys_env_list(int (*add)(void *ctx, const char *name, const char *value), void *ctx)
+{
+	EFI_SHELL_PROTOCOL *sh = shell();
+	if (!sh) {
+		errno = ENOSYS;
+		return -1;
+	}
+	struct list_ctx lc = { add, ctx };
+	long n = each_stored(list_one, &lc);
+	if (n < 0)
+		return -1;
+	if (n > 0)
+		return 0;
+	/* A shell that keeps its variables elsewhere: ask it.  Names, each
+	 * NUL-terminated, the list ending with an empty one; the shell keeps
+	 * and frees the buffers GetEnv returns. */
+	const CHAR16 *names = sh->GetEnv(0);
+	if (!names)
+		return 0;
+	for (const CHAR16 *nm = names; *nm; nm += u16len(nm) + 1) {
+		const CHAR16 *v = sh->GetEnv((CHAR16 *)nm);
+		if (v && list_one(&lc, nm, v, 0))
+			return -1;
+	}
+	return 0;
+}
+
+static int u16eq(const CHAR16 *a, const CHAR16 *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+/* After a nested shell changed variables, brings the running shell's cache
+ * back to the variable store, so that it (and we, and the user at its
+ * prompt once we exit) agree with what the command did. */
+static int refresh_one(void *c, const CHAR16 *name, const CHAR16 *value, UINT32 attrs)
+{
+	EFI_SHELL_PROTOCOL *sh = c;
+	const CHAR16 *cached = sh->GetEnv((CHAR16 *)name);
+	if (*value && (!cached || !u16eq(cached, value)))
+		sh->SetEnv((CHAR16 *)name, (CHAR16 *)value, !(attrs & EFI_VARIABLE_NON_VOLATILE));
+	return 0;
+}
+
+static void refresh_cache(EFI_SHELL_PROTOCOL *sh)
+{
+	each_stored(refresh_one, sh);
+	/* Names the cache still has but the store lost were unset by the
+	 * command: setting and clearing one removes it from both. */
+	const CHAR16 *names = sh->GetEnv(0);
+	if (!names)
+		return;
+	size_t len = 0;
+	while (names[len] || names[len + 1])
+		len++;
+	CHAR16 *copy = malloc((len + 2) * sizeof *copy);
+	if (!copy)
+		return;
+	memcpy(copy, names, (len + 2) * sizeof *copy);
+	EFI_RUNTIME_SERVICES *rt = uefi_system_table()->RuntimeServices;
+	for (CHAR16 *nm = copy; *nm; nm += u16len(nm) + 1) {
+		UINTN size = 0;
+		if (rt->GetVariable(nm, &shell_var_guid, 0, &size, 0) == EFI_NOT_FOUND &&
+		    !EFI_ERROR(sh->SetEnv(nm, (CHAR16 *)L"x", TRUE)))
+			sh->SetEnv(nm, (CHAR16 *)L"", TRUE);
+	}
+	free(copy);
+}
+
+static CHAR16 *u16dup(const CHAR16 *s)
+{
+	size_t n = u16len(s) + 1;
+	CHAR16 *d = malloc(n * sizeof *d);
+	if (d)
+		memcpy(d, s, n * sizeof *d);
+	return d;
+}
+
+/* The variables EDK II's SetEnv refuses (EFI_INVALID_PARAMETER), compared
+ * without case as the shell does. */
+static int shell_read_only(const CHAR16 *name)
+{
+	static const char *const ro[] = { "cwd", "lasterror", "profiles", "uefishellsupport",
+	                                  "uefishellversion", "uefiversion", "nonesting" };
+	for (size_t i = 0; i < sizeof ro / sizeof *ro; i++) {
+		size_t k = 0;
+		while (ro[i][k] && name[k] < 128 && (name[k] | 0x20) == ro[i][k])
+			k++;
+		if (!ro[i][k] && !name[k])
+			return 1;
+	}
+	return 0;
+}
+
+int __sys_env_store(const char *name, const char *value)
+{
+	EFI_SHELL_PROTOCOL *sh = shell();
+	if (!sh) {
+		errno = ENOSYS;
+		return -1;
+	}
+	CHAR16 *n = to_utf16(name), *v = value ? to_utf16(value) : 0, *old = 0;
+	EFI_STATUS s = EFI_OUT_OF_RESOURCES;
+	BOOLEAN vol = TRUE;
+	if (n && (v || !value)) {
+		/* New variables are volatile (gone at reset); one the user made
+		 * non-volatile stays so, or SetEnv would delete the stored copy. */
+		UINT32 attrs = 0;
+		const CHAR16 *cur = sh->MajorVersion > 2 || sh->MinorVersion >= 1 ? sh->GetEnvEx(n, &attrs) : sh->GetEnv(n);
+		if (value && cur && (attrs & EFI_VARIABLE_NON_VOLATILE))
+			vol = FALSE;
+		/* SetEnv deletes the old value before it stores the new one, and
+		 * does not put it back when the store fails (a value too large). */
+		if (value && cur)
+			old = u16dup(cur);
+		s = sh->SetEnv(n, v ? v : (CHAR16 *)L"", vol);
+		/* Deleting what is not there is no error. */
+		if (!value && s == EFI_NOT_FOUND)
+			s = EFI_SUCCESS;
+		if (EFI_ERROR(s) && old && !sh->GetEnv(n))
+			sh->SetEnv(n, old, vol);
+	}
+	int err = __uefi_status_to_errno(s);
+	/* Refused for a name that is not read-only: the value did not fit. */
+	if (s == EFI_INVALID_PARAMETER && value && n && !shell_read_only(n))
+		err = ENOMEM;
+	free(n);
+	free(v);
+	free(old);
+	if (EFI_ERROR(s)) {
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* A command's status as system() reports it (docs/process.md).  Run
+ * directly, a uefi-libc program's exit(n) arrives as the OEM error
+ * 0xC0000000_nnnnnnnn; through a nested shell (EDK II's default) with its
+ * top bits cleared, which for n > 0 leaves n and for abort()'s EFI_ABORTED
+ * leaves 21. */
+static int command_status(EFI_STATUS s)
+{
+	if (s == EFI_SUCCESS)
+		return 0;
+	if ((s >> 62) == 3)
+		return (int)(uint32_t)s;
+	if (s == EFI_ABORTED)
+		return 128 + 6;                 /* abort(): as a shell reports SIGABRT */
+	if (EFI_ERROR(s))
+		return 127;                     /* the shell could not run it */
+	return (int)(uint32_t)s;
+}
+
+/* Whether Execute starts a nested shell (it does unless the shell's
+ * read-only variable nonesting says "True"). */
+static int nesting(EFI_SHELL_PROTOCOL *sh)
+{
+	const CHAR16 *v = sh->GetEnv((CHAR16 *)L"nonesting");
+	static const char t[] = "true";
+	if (!v)
+		return 1;
+	for (int i = 0; i < 4; i++)
+		if ((v[i] | 0x20) != t[i])
+			return 1;
+	return v[4] != 0;
+}
+
+/* A nested EDK II shell clears the screen as the first thing it does.  A
+ * program calling system() does not expect its screen wiped, so that one
+ * ClearScreen is swallowed: the console's entry is replaced for the length
+ * of Execute, and the replacement puts the real one back at its first call. */
+static SIMPLE_TEXT_OUTPUT_INTERFACE *patched;
+static EFI_TEXT_CLEAR_SCREEN real_clear;
+
+static EFI_STATUS EFIAPI swallow_clear(SIMPLE_TEXT_OUTPUT_INTERFACE *self)
+{
+	(void)self;
+	if (patched) {
+		patched->ClearScreen = real_clear;
+		patched = 0;
+	}
+	return EFI_SUCCESS;
+}
+
+int __sys_command(const char *command)
+{
+	EFI_SHELL_PROTOCOL *sh = shell();
+	if (!command)
+		return sh != 0;
+	if (!sh) {
+		errno = ENOSYS;
+		return -1;
+	}
+	/* A nested shell would print its banner and mapping table first. */
+	static const char quiet[] = "-nomap -noversion ";
+	int nested = nesting(sh);
+	size_t n = strlen(command);
+	char *full = malloc(sizeof quiet + n);
+	if (!full)
+		return -1;
+	size_t q = nested ? sizeof quiet - 1 : 0;
+	memcpy(full, quiet, q);
+	memcpy(full + q, command, n + 1);
+	CHAR16 *line = to_utf16(full);
+	free(full);
+	if (!line)
+		return -1;
+	EFI_HANDLE image = uefi_image_handle();
+	EFI_STATUS status = EFI_SUCCESS;
+	SIMPLE_TEXT_OUTPUT_INTERFACE *con = uefi_system_table()->ConOut;
+	if (nested && con && con->ClearScreen) {
+		patched = con;
+		real_clear = con->ClearScreen;
+		con->ClearScreen = swallow_clear;
+	}
+	EFI_STATUS s = sh->Execute(&image, line, 0, &status);
+	if (patched) {
+		patched->ClearScreen = real_clear;
+		patched = 0;
+	}
+	free(line);
+	if (nested)
+		refresh_cache(sh);
+	if (EFI_ERROR(s)) {
+		errno = __uefi_status_to_errno(s);
+		return -1;
+	}
+	return command_status(status);
+}

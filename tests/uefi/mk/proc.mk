@@ -1,0 +1,1 @@
+UEFI_TESTS += t_setjmp t_proc t_proc_child

@@ -1,0 +1,236 @@
+/* setjmp/longjmp at -O2: every callee-saved register of the MS x64 ABI
+ * (rbx rbp rdi rsi r12-r15 xmm6-xmm15) holds a known pattern at setjmp and
+ * garbage at longjmp, several frames down; after the jump each must hold its
+ * pattern again.  MXCSR's control bits and the x87 control word come back
+ * from setjmp time, MXCSR's exception flags stay as at longjmp. */
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include "harness.h"
+
+/* regs_probe(env, out): loads the patterns, calls setjmp(env); on the first
+ * return calls jump_with_garbage(env); on the second stores every
+ * callee-saved register, setjmp's result and rsp before/after in out.  It
+ * saves and restores the caller's own callee-saved registers. */
+__asm__(
+	".text\n"
+	".globl regs_probe\n"
+	"regs_probe:\n"
+	"push %rbx\n push %rbp\n push %rdi\n push %rsi\n"
+	"push %r12\n push %r13\n push %r14\n push %r15\n"
+	"sub $216, %rsp\n"
+	"movdqu %xmm6, 48(%rsp)\n movdqu %xmm7, 64(%rsp)\n movdqu %xmm8, 80(%rsp)\n"
+	"movdqu %xmm9, 96(%rsp)\n movdqu %xmm10, 112(%rsp)\n movdqu %xmm11, 128(%rsp)\n"
+	"movdqu %xmm12, 144(%rsp)\n movdqu %xmm13, 160(%rsp)\n movdqu %xmm14, 176(%rsp)\n"
+	"movdqu %xmm15, 192(%rsp)\n"
+	"mov %rcx, 32(%rsp)\n mov %rdx, 40(%rsp)\n mov %rsp, 208(%rsp)\n"
+	"movabs $0x1111111111111101, %rbx\n movabs $0x2222222222222202, %rbp\n"
+	"movabs $0x3333333333333303, %rdi\n movabs $0x4444444444444404, %rsi\n"
+	"movabs $0x5555555555555505, %r12\n movabs $0x6666666666666606, %r13\n"
+	"movabs $0x7777777777777707, %r14\n movabs $0x8888888888888808, %r15\n"
+	"lea probe_pattern(%rip), %rax\n"
+	"movdqu 0(%rax), %xmm6\n movdqu 16(%rax), %xmm7\n movdqu 32(%rax), %xmm8\n"
+	"movdqu 48(%rax), %xmm9\n movdqu 64(%rax), %xmm10\n movdqu 80(%rax), %xmm11\n"
+	"movdqu 96(%rax), %xmm12\n movdqu 112(%rax), %xmm13\n movdqu 128(%rax), %xmm14\n"
+	"movdqu 144(%rax), %xmm15\n"
+	"mov 32(%rsp), %rcx\n"
+	"call setjmp\n"
+	"test %eax, %eax\n"
+	"jnz 1f\n"
+	"mov 32(%rsp), %rcx\n"
+	"call jump_with_garbage\n"
+	"1:\n"
+	"mov 40(%rsp), %rcx\n"
+	"mov %rbx, 0(%rcx)\n mov %rbp, 8(%rcx)\n mov %rdi, 16(%rcx)\n mov %rsi, 24(%rcx)\n"
+	"mov %r12, 32(%rcx)\n mov %r13, 40(%rcx)\n mov %r14, 48(%rcx)\n mov %r15, 56(%rcx)\n"
+	"movdqu %xmm6, 64(%rcx)\n movdqu %xmm7, 80(%rcx)\n movdqu %xmm8, 96(%rcx)\n"
+	"movdqu %xmm9, 112(%rcx)\n movdqu %xmm10, 128(%rcx)\n movdqu %xmm11, 144(%rcx)\n"
+	"movdqu %xmm12, 160(%rcx)\n movdqu %xmm13, 176(%rcx)\n movdqu %xmm14, 192(%rcx)\n"
+	"movdqu %xmm15, 208(%rcx)\n"
+	"mov %rax, 224(%rcx)\n mov %rsp, 232(%rcx)\n mov 208(%rsp), %rax\n mov %rax, 240(%rcx)\n"
+	"movdqu 48(%rsp), %xmm6\n movdqu 64(%rsp), %xmm7\n movdqu 80(%rsp), %xmm8\n"
+	"movdqu 96(%rsp), %xmm9\n movdqu 112(%rsp), %xmm10\n movdqu 128(%rsp), %xmm11\n"
+	"movdqu 144(%rsp), %xmm12\n movdqu 160(%rsp), %xmm13\n movdqu 176(%rsp), %xmm14\n"
+	"movdqu 192(%rsp), %xmm15\n"
+	"add $216, %rsp\n"
+	"pop %r15\n pop %r14\n pop %r13\n pop %r12\n pop %rsi\n pop %rdi\n pop %rbp\n pop %rbx\n"
+	"ret\n"
+	/* Garbage in every callee-saved register, then longjmp(env, 42). */
+	".globl garbage_longjmp\n"
+	"garbage_longjmp:\n"
+	"movabs $0xdead00000000beef, %rbx\n mov %rbx, %rbp\n mov %rbx, %rdi\n mov %rbx, %rsi\n"
+	"mov %rbx, %r12\n mov %rbx, %r13\n mov %rbx, %r14\n mov %rbx, %r15\n"
+	"pcmpeqd %xmm6, %xmm6\n pcmpeqd %xmm7, %xmm7\n pcmpeqd %xmm8, %xmm8\n pcmpeqd %xmm9, %xmm9\n"
+	"pcmpeqd %xmm10, %xmm10\n pcmpeqd %xmm11, %xmm11\n pcmpeqd %xmm12, %xmm12\n"
+	"pcmpeqd %xmm13, %xmm13\n pcmpeqd %xmm14, %xmm14\n pcmpeqd %xmm15, %xmm15\n"
+	"mov $42, %edx\n"
+	"jmp longjmp\n");
+
+void regs_probe(jmp_buf env, uint64_t *out);
+_Noreturn void garbage_longjmp(jmp_buf env);
+
+uint64_t probe_pattern[20];
+static volatile int depth_sink;
+
+/* Several frames of register-hungry work between setjmp and longjmp. */
+__attribute__((noinline)) static double descend(jmp_buf env, int depth, double x)
+{
+	double a = x * 1.25, b = x + 3.5, c = a * b - x, d = c / (b + 1), e = a + b + c + d;
+	if (depth == 0)
+		garbage_longjmp(env);
+	double r = descend(env, depth - 1, e * 0.5);
+	depth_sink = depth;
+	return r + a * b + c * d + e;
+}
+
+void jump_with_garbage(jmp_buf env);
+void jump_with_garbage(jmp_buf env)
+{
+	descend(env, 6, 1.0);
+}
+
+static unsigned get_mxcsr(void)
+{
+	unsigned v;
+	__asm__ volatile("stmxcsr %0" : "=m"(v));
+	return v;
+}
+static void set_mxcsr(unsigned v)
+{
+	__asm__ volatile("ldmxcsr %0" : : "m"(v));
+}
+static unsigned short get_fpcw(void)
+{
+	unsigned short v;
+	__asm__ volatile("fnstcw %0" : "=m"(v));
+	return v;
+}
+static void set_fpcw(unsigned short v)
+{
+	__asm__ volatile("fldcw %0" : : "m"(v));
+}
+
+static jmp_buf env;
+
+static void test_registers(void)
+{
+	for (int i = 0; i < 20; i++)
+		probe_pattern[i] = 0x0101010101010101ull * (uint64_t)(i + 0x10) ^ (uint64_t)i << 56;
+	uint64_t out[31];
+	memset(out, 0, sizeof out);
+	regs_probe(env, out);
+	static const uint64_t want[8] = {
+		0x1111111111111101, 0x2222222222222202, 0x3333333333333303, 0x4444444444444404,
+		0x5555555555555505, 0x6666666666666606, 0x7777777777777707, 0x8888888888888808,
+	};
+	static const char *const names[8] = { "rbx", "rbp", "rdi", "rsi", "r12", "r13", "r14", "r15" };
+	for (int i = 0; i < 8; i++)
+		CHECK_EQ(names[i], out[i], want[i]);
+	static const char *const xnames[10] = { "xmm6", "xmm7", "xmm8", "xmm9", "xmm10",
+	                                        "xmm11", "xmm12", "xmm13", "xmm14", "xmm15" };
+	for (int i = 0; i < 10; i++)
+		CHECK(xnames[i], out[8 + 2 * i] == probe_pattern[2 * i] && out[9 + 2 * i] == probe_pattern[2 * i + 1]);
+	CHECK_EQ("setjmp returned longjmp's 42", out[28] & 0xffffffff, 42);
+	CHECK_EQ("stack pointer as at setjmp", out[29], out[30]);
+}
+
+/* Values live across setjmp in a C function at -O2 (unchanged after setjmp,
+ * so C guarantees them), checked after a jump from six frames down. */
+__attribute__((noinline)) static int live_values(volatile uint64_t *seed)
+{
+	uint64_t s = *seed;
+	uint64_t v0 = s * 3, v1 = s ^ 0x55, v2 = s + 7, v3 = s * s, v4 = ~s, v5 = s << 3,
+		 v6 = s >> 2, v7 = s * 11 + 1, v8 = s ^ 0xffff, v9 = s + 123456789;
+	double d0 = (double)s * 0.5, d1 = (double)s + 0.25, d2 = (double)s * 1.5, d3 = (double)s / 3,
+	       d4 = (double)s - 9.75, d5 = (double)s * (double)s, d6 = 1.0 / ((double)s + 1),
+	       d7 = (double)s * 2.125, d8 = (double)s + 1e10, d9 = -(double)s;
+	int r = setjmp(env);
+	if (r == 0)
+		jump_with_garbage(env);
+	int ok = r == 42;
+	ok &= v0 == s * 3 && v1 == (s ^ 0x55) && v2 == s + 7 && v3 == s * s && v4 == ~s;
+	ok &= v5 == s << 3 && v6 == s >> 2 && v7 == s * 11 + 1 && v8 == (s ^ 0xffff) && v9 == s + 123456789;
+	ok &= d0 == (double)s * 0.5 && d1 == (double)s + 0.25 && d2 == (double)s * 1.5 && d3 == (double)s / 3;
+	ok &= d4 == (double)s - 9.75 && d5 == (double)s * (double)s && d6 == 1.0 / ((double)s + 1);
+	ok &= d7 == (double)s * 2.125 && d8 == (double)s + 1e10 && d9 == -(double)s;
+	return ok;
+}
+
+static volatile double num = 2.0, den = 3.0;
+
+static void test_fp_control(void)
+{
+	unsigned m0 = get_mxcsr();
+	unsigned short c0 = get_fpcw();
+	/* At setjmp: round toward zero, no flags; x87 at double precision. */
+	set_mxcsr((m0 & ~0x603fu) | 0x6000u);
+	set_fpcw(0x027f);
+	volatile int r = setjmp(env);
+	if (r == 0) {
+		/* At longjmp: round up, the inexact flag raised; x87 round up. */
+		set_mxcsr((m0 & ~0x603fu) | 0x4000u | 0x20u);
+		set_fpcw(0x0b7f);
+		longjmp(env, 5);
+	}
+	unsigned m = get_mxcsr();
+	unsigned short c = get_fpcw();
+	double q = num / den;
+	uint64_t bits;
+	memcpy(&bits, &q, 8);
+	set_mxcsr(m0);
+	set_fpcw(c0);
+	CHECK_EQ("MXCSR rounding back to toward-zero", m & 0x6000u, 0x6000u);
+	CHECK_EQ("MXCSR masks from setjmp", m & 0x1f80u, m0 & 0x1f80u);
+	CHECK("MXCSR exception flag raised before longjmp kept", m & 0x20u);
+	CHECK_EQ("x87 control word from setjmp", c, 0x027f);
+	CHECK_EQ("2/3 rounded toward zero after the jump", bits, 0x3FE5555555555555ull);
+	CHECK_EQ("setjmp returned 5", r, 5);
+}
+
+static volatile int hops;
+
+static void test_values(void)
+{
+	volatile int r = setjmp(env);
+	if (hops == 0) {
+		hops++;
+		longjmp(env, 0);
+	}
+	CHECK_EQ("longjmp(env, 0) makes setjmp return 1", r, 1);
+	hops = 0;
+	r = setjmp(env);
+	if (hops < 5) {
+		hops++;
+		longjmp(env, -7);
+	}
+	CHECK_EQ("same buffer jumped to five times", hops, 5);
+	CHECK_EQ("negative value passes", r, -7);
+
+	sigjmp_buf sb;
+	r = sigsetjmp(sb, 1);
+	if (r == 0)
+		siglongjmp(sb, 9);
+	CHECK_EQ("sigsetjmp/siglongjmp", r, 9);
+	r = _setjmp(env);
+	if (r == 0)
+		_longjmp(env, 11);
+	CHECK_EQ("_setjmp/_longjmp (Clang's MS builtin passes a frame argument)", r, 11);
+}
+
+int main(void)
+{
+	th_begin("setjmp");
+	/* Kept in callee-saved registers across every test. */
+	volatile uint64_t seed = 0x123456789abcdefull;
+	uint64_t k0 = seed * 5, k1 = seed ^ 0xa5a5, k2 = seed + 99;
+	double f0 = (double)seed * 0.75, f1 = (double)seed + 0.5;
+	test_registers();
+	CHECK("live values in callee-saved registers at -O2", live_values(&seed));
+	test_fp_control();
+	test_values();
+	CHECK("main's own callee-saved values intact",
+	      k0 == seed * 5 && k1 == (seed ^ 0xa5a5) && k2 == seed + 99 &&
+	      f0 == (double)seed * 0.75 && f1 == (double)seed + 0.5);
+	th_end();
+	return 0;
+}
