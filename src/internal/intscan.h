@@ -12,9 +12,9 @@ unsigned long long __intscan(const char *s, char **end, int base, int is_signed,
 /* The value of c as a digit in bases up to 36, or 99. */
 static inline int __digitval(int c)
 {
-	if ((unsigned)(c - '0') < 10)
+	if ((unsigned)c - '0' < 10)
 		return c - '0';
-	if ((unsigned)((c | 32) - 'a') < 26)
+	if (((unsigned)c | 32) - 'a' < 26)
 		return (c | 32) - 'a' + 10;
 	return 99;
 }
