@@ -25,6 +25,28 @@ void *memset(void *dst, int c, size_t n)
 		STOREU(d + n - 16, v);
 		return dst;
 	}
+	/* Up to 256 bytes: the head and the tail, overlapping, no loop. */
+	if (n <= 64) {
+		STOREU(d, v);
+		STOREU(d + 16, v);
+		STOREU(d + n - 32, v);
+		STOREU(d + n - 16, v);
+		return dst;
+	}
+	if (n <= 128) {
+		for (int i = 0; i < 64; i += 16) {
+			STOREU(d + i, v);
+			STOREU(d + n - 64 + i, v);
+		}
+		return dst;
+	}
+	if (n <= 256) {
+		for (int i = 0; i < 128; i += 16) {
+			STOREU(d + i, v);
+			STOREU(d + n - 128 + i, v);
+		}
+		return dst;
+	}
 	if (n >= __REP_THRESHOLD) {
 		unsigned char *p = d;
 		__asm__ volatile("rep stosb" : "+D"(p), "+c"(n) : "a"(c) : "memory");
