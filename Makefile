@@ -27,7 +27,7 @@ ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(notdir $(wildc
 PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/% $(ARCH_REPLACES),$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
-HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h)
+HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h src/arch/$(ARCH)/*.h)
 
 LIB := $(BUILD)/lib/libc.a
 CRT0 := $(BUILD)/lib/crt0.o
