@@ -293,6 +293,38 @@ static void page_strcmp(void)
 		}
 }
 
+/* Substring searches on two-letter texts: periodic needles, near misses. */
+static void searches(unsigned rounds)
+{
+	char h[200], n[20];
+	for (unsigned r = 0; r < rounds; r++) {
+		unsigned hl = rn(150), nl = 1 + rn(14), alpha = 2 + rn(2);
+		for (unsigned i = 0; i < hl; i++)
+			h[i] = (char)('a' + rn(alpha));
+		h[hl] = 0;
+		if (hl > nl && rn(2)) {
+			memcpy(n, h + rn(hl - nl), nl);
+			if (rn(3) == 0)
+				n[rn(nl)] ^= 1;
+		} else
+			for (unsigned i = 0; i < nl; i++)
+				n[i] = rn(4) ? n[i % (1 + rn(3))] : (char)('a' + rn(alpha));
+		n[0] = n[0] ? n[0] : 'a';
+		n[nl] = 0;
+		nl = (unsigned)strlen(n);
+		CHECK(ul_strstr(h, n) == strstr(h, n), "strstr(\"%s\", \"%s\")", h, n);
+		CHECK(ul_memmem(h, hl, n, nl) == memmem(h, hl, n, nl), "memmem(\"%s\", \"%s\")", h, n);
+	}
+	/* A long periodic case that a quadratic search would crawl through. */
+	static char big[1 << 20], nd[1 << 12];
+	memset(big, 'a', sizeof big - 1);
+	memset(nd, 'a', sizeof nd - 1);
+	nd[sizeof nd - 2] = 'b';
+	CHECK(ul_strstr(big, nd) == 0, "long periodic miss");
+	big[sizeof big - 2] = 'b';
+	CHECK(ul_strstr(big, nd) == big + sizeof big - sizeof nd, "long periodic hit");
+}
+
 static void fixed(void)
 {
 	char buf[64];
@@ -395,6 +427,7 @@ int main(int argc, char **argv)
 	}
 	random_str(rounds / 2);
 	page_strcmp();
+	searches(rounds);
 	fixed();
 	return check_report("string");
 }
