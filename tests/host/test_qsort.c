@@ -74,7 +74,6 @@ static int pattern(int pat, size_t i, size_t n)
 		return (int)(2 * (j - k));
 	}
 	}
-	}
 }
 
 static void one(int pat, size_t n, size_t size, size_t misalign)
