@@ -16,6 +16,8 @@ intmax_t imaxabs(intmax_t x);
 imaxdiv_t imaxdiv(intmax_t a, intmax_t b);
 intmax_t strtoimax(const char *restrict s, char **restrict end, int base);
 uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
+intmax_t wcstoimax(const wchar_t *restrict s, wchar_t **restrict end, int base);
+uintmax_t wcstoumax(const wchar_t *restrict s, wchar_t **restrict end, int base);
 
 #ifdef __cplusplus
 }

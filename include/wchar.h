@@ -54,6 +54,17 @@ wchar_t *wmemset(wchar_t *d, wchar_t c, size_t n);
 int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
 wchar_t *wmemchr(const wchar_t *s, wchar_t c, size_t n);
 
+wchar_t *wcstok(wchar_t *restrict s, const wchar_t *restrict delim, wchar_t **restrict save);
+int wcscoll(const wchar_t *a, const wchar_t *b);
+size_t wcsxfrm(wchar_t *restrict d, const wchar_t *restrict s, size_t n);
+long wcstol(const wchar_t *restrict s, wchar_t **restrict end, int base);
+unsigned long wcstoul(const wchar_t *restrict s, wchar_t **restrict end, int base);
+long long wcstoll(const wchar_t *restrict s, wchar_t **restrict end, int base);
+unsigned long long wcstoull(const wchar_t *restrict s, wchar_t **restrict end, int base);
+double wcstod(const wchar_t *restrict s, wchar_t **restrict end);
+float wcstof(const wchar_t *restrict s, wchar_t **restrict end);
+long double wcstold(const wchar_t *restrict s, wchar_t **restrict end);
+
 wint_t btowc(int c);
 int wctob(wint_t c);
 int mbsinit(const mbstate_t *ps);

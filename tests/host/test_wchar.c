@@ -13,6 +13,7 @@
  *  - the wcs and wmem functions against glibc's on the same values. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <inttypes.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -397,6 +398,68 @@ static void strings16(unsigned rounds)
 	}
 }
 
+/* wcstol and friends against glibc's, on the same text widened. */
+static void wide_numbers(unsigned rounds)
+{
+	static const char *parts[] = { " ", "\t", "-", "+", "0x", "0X", "0", "1", "7", "9", "a", "F", "z", ".", "e",
+		"e-", "p", "inf", "nan", "(12)", "99999999999999999999", "1e400", "0x1p-1080", "\xe9", "\xff" };
+	char s[128];
+	uint16_t w[128];
+	wchar_t g[128];
+	for (unsigned r = 0; r < rounds; r++) {
+		size_t n = 0;
+		for (unsigned k = rn(7); k; k--) {
+			const char *p = parts[rn(sizeof parts / sizeof *parts)];
+			if (n + strlen(p) < sizeof s - 1) {
+				memcpy(s + n, p, strlen(p));
+				n += strlen(p);
+			}
+		}
+		s[n] = 0;
+		for (size_t i = 0; i <= n; i++)
+			w[i] = (unsigned char)s[i], g[i] = (unsigned char)s[i];
+		int base = rn(5) == 0 ? 0 : rn(8) == 0 ? 1 : (int)(2 + rn(35));
+		uint16_t *eu = w;
+		wchar_t *eg = g;
+		errno = 0, ul_errno = 0;
+		long long a = ul_wcstoll(w, &eu, base), b = wcstoll(g, &eg, base);
+		CHECK(a == b && eu - w == eg - g && ul_errno == errno, "wcstoll(\"%s\", %d): %lld %td, glibc %lld %td", s, base,
+		      a, eu - w, b, eg - g);
+		eu = w, eg = g;
+		errno = 0, ul_errno = 0;
+		unsigned long long ua = ul_wcstoull(w, &eu, base), ub = wcstoull(g, &eg, base);
+		CHECK(ua == ub && eu - w == eg - g && ul_errno == errno, "wcstoull(\"%s\", %d)", s, base);
+		eu = w, eg = g;
+		errno = 0, ul_errno = 0;
+		CHECK(ul_wcstol(w, &eu, base) == wcstol(g, &eg, base) && eu - w == eg - g && ul_errno == errno, "wcstol");
+		eu = w, eg = g;
+		CHECK(ul_wcstoul(w, &eu, base) == wcstoul(g, &eg, base) && eu - w == eg - g, "wcstoul");
+		CHECK(ul_wcstoimax(w, &eu, base) == wcstoimax(g, &eg, base) && eu - w == eg - g, "wcstoimax");
+		CHECK(ul_wcstoumax(w, &eu, base) == wcstoumax(g, &eg, base) && eu - w == eg - g, "wcstoumax");
+		errno = 0, ul_errno = 0;
+		double da = ul_wcstod(w, &eu), db = wcstod(g, &eg);
+		CHECK(!memcmp(&da, &db, 8) && eu - w == eg - g && ul_errno == errno, "wcstod(\"%s\"): %a %td, glibc %a %td", s, da,
+		      eu - w, db, eg - g);
+		float fa = ul_wcstof(w, &eu), fb = wcstof(g, &eg);
+		CHECK(!memcmp(&fa, &fb, 4) && eu - w == eg - g, "wcstof(\"%s\")", s);
+		long double la = ul_wcstold(w, &eu), lb = wcstold(g, &eg);
+		CHECK(!memcmp(&la, &lb, 10) && eu - w == eg - g, "wcstold(\"%s\")", s);
+	}
+	/* a number longer than the short buffer, and a non-ASCII stop */
+	static uint16_t lw[3000];
+	for (int i = 0; i < 2999; i++)
+		lw[i] = i == 0 ? '1' : '0';
+	lw[2999] = 0;
+	uint16_t *e;
+	CHECK(ul_wcstod(lw, &e) == __builtin_inf() && e == lw + 2999, "wcstod long");
+	uint16_t x[] = { '4', '2', 0x663, '7', 0 };
+	CHECK(ul_wcstol(x, &e, 10) == 42 && e == x + 2, "wcstol stops at non-ASCII");
+	uint16_t t[] = { ' ', 'a', ',', 'b', 0 }, d[] = { ' ', ',', 0 }, *sv;
+	CHECK(ul_wcstok(t, d, &sv) == t + 1 && ul_wcstok(0, d, &sv) == t + 3 && ul_wcstok(0, d, &sv) == 0, "wcstok");
+	uint16_t xf[8];
+	CHECK(ul_wcsxfrm(xf, x, 8) == 4 && xf[2] == 0x663 && ul_wcscoll(t, x) < 0 && ul_wcscoll(x, x) == 0, "wcsxfrm wcscoll");
+}
+
 int main(int argc, char **argv)
 {
 	unsigned rounds = argc > 1 ? (unsigned)atoi(argv[1]) : 20000;
@@ -407,5 +470,6 @@ int main(int argc, char **argv)
 	decode_vs_glibc(rounds);
 	encode_all();
 	strings16(rounds);
+	wide_numbers(rounds * 5);
 	return check_report("wchar");
 }
