@@ -51,7 +51,4 @@ char *strcasestr(const char *haystack, const char *needle);
 }
 #endif
 
-/* POSIX lets <string.h> make <strings.h> visible as well. */
-#include <strings.h>
-
 #endif

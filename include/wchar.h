@@ -10,12 +10,19 @@
 extern "C" {
 #endif
 
+/* wint_t is what the compiler's target says (unsigned short here, as on
+ * Windows), so that format checking of %lc agrees; WEOF is then 0xffff,
+ * the noncharacter U+FFFF. */
 #ifndef __WINT_TYPE_DEFINED
 #define __WINT_TYPE_DEFINED
-typedef unsigned int wint_t;
+#ifdef __WINT_TYPE__
+typedef __WINT_TYPE__ wint_t;
+#else
+typedef unsigned short wint_t;
+#endif
 #endif
 #ifndef WEOF
-#define WEOF ((wint_t)0xffffffffu)
+#define WEOF ((wint_t)0xffff)
 #endif
 #ifndef WCHAR_MIN
 #define WCHAR_MIN 0
