@@ -23,10 +23,13 @@ TARGET_CFLAGS := -target $(TARGET) -U_WIN32 -U_WIN64 -nostdlibinc -fno-stack-pro
 LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
-PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/%,$(wildcard src/*/*.c)))
+# A C file in src/arch/$(ARCH)/ named like a portable one (memcpy.c)
+# replaces it in the library; the portable one stays for other CPUs.
+ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(notdir $(wildcard src/arch/$(ARCH)/*.c)),$(wildcard src/*/$(f))))
+PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/% $(ARCH_REPLACES),$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
-HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h)
+HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h src/arch/$(ARCH)/*.h)
 
 LIB := $(BUILD)/lib/libc.a
 CRT0 := $(BUILD)/lib/crt0.o

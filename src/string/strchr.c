@@ -2,10 +2,6 @@
 
 char *strchr(const char *s, int c)
 {
-	for (;; s++) {
-		if (*s == (char)c)
-			return (char *)s;
-		if (!*s)
-			return 0;
-	}
+	char *p = strchrnul(s, c);
+	return *(unsigned char *)p == (unsigned char)c ? p : 0;
 }

@@ -2,8 +2,6 @@
 
 char *strcpy(char *restrict dst, const char *restrict src)
 {
-	char *d = dst;
-	while ((*d++ = *src++))
-		;
+	memcpy(dst, src, strlen(src) + 1);
 	return dst;
 }

@@ -1,70 +1,12 @@
-#include <errno.h>
 #include <string.h>
-
-static const char *const messages[] = {
-	[0] = "Success",
-	[EPERM] = "Operation not permitted",
-	[ENOENT] = "No such file or directory",
-	[ESRCH] = "No such process",
-	[EINTR] = "Interrupted system call",
-	[EIO] = "Input/output error",
-	[ENXIO] = "No such device or address",
-	[E2BIG] = "Argument list too long",
-	[ENOEXEC] = "Exec format error",
-	[EBADF] = "Bad file descriptor",
-	[ECHILD] = "No child processes",
-	[EAGAIN] = "Resource temporarily unavailable",
-	[ENOMEM] = "Cannot allocate memory",
-	[EACCES] = "Permission denied",
-	[EFAULT] = "Bad address",
-	[ENOTBLK] = "Block device required",
-	[EBUSY] = "Device or resource busy",
-	[EEXIST] = "File exists",
-	[EXDEV] = "Invalid cross-device link",
-	[ENODEV] = "No such device",
-	[ENOTDIR] = "Not a directory",
-	[EISDIR] = "Is a directory",
-	[EINVAL] = "Invalid argument",
-	[ENFILE] = "Too many open files in system",
-	[EMFILE] = "Too many open files",
-	[ENOTTY] = "Inappropriate ioctl for device",
-	[ETXTBSY] = "Text file busy",
-	[EFBIG] = "File too large",
-	[ENOSPC] = "No space left on device",
-	[ESPIPE] = "Illegal seek",
-	[EROFS] = "Read-only file system",
-	[EMLINK] = "Too many links",
-	[EPIPE] = "Broken pipe",
-	[EDOM] = "Numerical argument out of domain",
-	[ERANGE] = "Numerical result out of range",
-	[EDEADLK] = "Resource deadlock avoided",
-	[ENAMETOOLONG] = "File name too long",
-	[ENOLCK] = "No locks available",
-	[ENOSYS] = "Function not implemented",
-	[ENOTEMPTY] = "Directory not empty",
-	[ELOOP] = "Too many levels of symbolic links",
-	[ENOMSG] = "No message of desired type",
-	[ENODATA] = "No data available",
-	[ETIME] = "Timer expired",
-	[EOVERFLOW] = "Value too large for defined data type",
-	[EILSEQ] = "Invalid or incomplete multibyte or wide character",
-	[ENOTSUP] = "Operation not supported",
-	[EADDRINUSE] = "Address already in use",
-	[ENETDOWN] = "Network is down",
-	[ENETUNREACH] = "Network is unreachable",
-	[ECONNRESET] = "Connection reset by peer",
-	[ENOBUFS] = "No buffer space available",
-	[ETIMEDOUT] = "Connection timed out",
-	[ECONNREFUSED] = "Connection refused",
-	[EHOSTUNREACH] = "No route to host",
-	[EALREADY] = "Operation already in progress",
-	[EINPROGRESS] = "Operation now in progress",
-	[ECANCELED] = "Operation canceled",
-};
+#include "../internal/strerror.h"
 
 char *strerror(int errnum)
 {
-	if (errnum >= 0 && (unsigned)errnum < sizeof messages / sizeof *messages && messages[errnum])
-		return (char *)messages[errnum];
-	return (char *)"Unknown error";
+	static char unknown[32];
+	const char *m = __strerror_msg(errnum);
+	if (m)
+		return (char *)m;
+	__fmt_unknown(unknown, sizeof unknown, "Unknown error ", errnum);
+	return unknown;
 }

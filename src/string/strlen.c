@@ -1,9 +1,16 @@
 #include <string.h>
+#include "../internal/word.h"
 
-size_t strlen(const char *s)
+__NO_ASAN size_t strlen(const char *s)
 {
 	const char *p = s;
-	while (*p)
-		p++;
+	for (; (uintptr_t)p & (__WSIZE - 1); p++)
+		if (!*p)
+			return (size_t)(p - s);
+	const __word *w = (const __word *)p;
+	for (; !__HASZERO(*w); w++)
+		;
+	for (p = (const char *)w; *p; p++)
+		;
 	return (size_t)(p - s);
 }

@@ -3,8 +3,8 @@
 char *strncat(char *restrict dst, const char *restrict src, size_t n)
 {
 	char *d = dst + strlen(dst);
-	while (n-- && *src)
-		*d++ = *src++;
-	*d = 0;
+	size_t k = strnlen(src, n);
+	memcpy(d, src, k);
+	d[k] = 0;
 	return dst;
 }

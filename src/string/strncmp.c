@@ -2,7 +2,8 @@
 
 int strncmp(const char *a, const char *b, size_t n)
 {
-	for (; n && *a && *a == *b; n--, a++, b++)
+	const unsigned char *l = (const unsigned char *)a, *r = (const unsigned char *)b;
+	for (; n && *l && *l == *r; n--, l++, r++)
 		;
-	return n ? *(const unsigned char *)a - *(const unsigned char *)b : 0;
+	return n ? *l - *r : 0;
 }

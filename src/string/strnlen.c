@@ -2,8 +2,6 @@
 
 size_t strnlen(const char *s, size_t maxlen)
 {
-	size_t n = 0;
-	while (n < maxlen && s[n])
-		n++;
-	return n;
+	const char *p = memchr(s, 0, maxlen);
+	return p ? (size_t)(p - s) : maxlen;
 }

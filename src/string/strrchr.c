@@ -2,11 +2,5 @@
 
 char *strrchr(const char *s, int c)
 {
-	const char *last = 0;
-	for (;; s++) {
-		if (*s == (char)c)
-			last = s;
-		if (!*s)
-			return (char *)last;
-	}
+	return memrchr(s, c, strlen(s) + 1);
 }

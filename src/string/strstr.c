@@ -2,11 +2,10 @@
 
 char *strstr(const char *h, const char *n)
 {
-	size_t len = strlen(n);
-	if (!len)
+	if (!n[0])
 		return (char *)h;
-	for (; (h = strchr(h, *n)); h++)
-		if (!strncmp(h, n, len))
-			return (char *)h;
-	return 0;
+	h = strchr(h, n[0]);
+	if (!h || !n[1])
+		return (char *)h;
+	return memmem(h, strlen(h), n, strlen(n));
 }

@@ -5,9 +5,20 @@ HOST_DIR := $(BUILD)/host
 HOST_CC := clang
 HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 HOST_LIB_CFLAGS := -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O1 -g \
-	-Wall -Wextra -Werror $(HOST_SAN)
+	-fshort-wchar -Wall -Wextra -Werror $(HOST_SAN)
 HOST_TEST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror $(HOST_SAN) -Itests/host -Isrc
-HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(PORTABLE_SRCS))
+# The host is x86_64 too: the arch files that replace portable ones
+# (src/arch/x86_64/memcpy.c ...) are what the host tests check, and the
+# portable ones they replace are built apart, renamed ulg_<name>, so that
+# tests check both (libulg.a).
+ifeq ($(shell uname -m),$(ARCH))
+HOST_SRCS := $(PORTABLE_SRCS) $(foreach f,$(ARCH_REPLACES),src/arch/$(ARCH)/$(notdir $(f)))
+else
+HOST_SRCS := $(PORTABLE_SRCS) $(ARCH_REPLACES)
+endif
+HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(HOST_SRCS))
+HOST_GENERIC_OBJS := $(patsubst %.c,$(HOST_DIR)/generic/%.o,$(ARCH_REPLACES))
+HOST_GENERIC_RENAME := $(foreach f,$(ARCH_REPLACES),-D$(basename $(notdir $(f)))=ulg_$(basename $(notdir $(f))))
 HOST_TESTS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_*.c))
 HOST_FUZZERS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/fuzz_*.c))
 HOST_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_TESTS))
@@ -16,6 +27,14 @@ HOST_FUZZ_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_FUZZERS))
 $(HOST_DIR)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_LIB_CFLAGS) -c $< -o $@
+
+$(HOST_DIR)/generic/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_LIB_CFLAGS) $(HOST_GENERIC_RENAME) -c $< -o $@
+
+$(HOST_DIR)/libulg.a: $(HOST_GENERIC_OBJS)
+	rm -f $@
+	llvm-ar rcs $@ $^
 
 # Rename every global the library defines (and the sys.h names it uses),
 # in every object, the same way:  $(call rename_archive,DIR,OBJS)
@@ -42,6 +61,10 @@ $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 $(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
 
+# test_string also checks the portable versions of the replaced functions.
+$(HOST_DIR)/test_string: tests/host/test_string.c $(HOST_DIR)/libul.a $(HOST_DIR)/libulg.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a $(HOST_DIR)/libulg.a -o $@
+
 # libFuzzer targets; make test runs each for a bounded number of inputs.
 $(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
@@ -56,11 +79,11 @@ host-test: host-tests-build
 # The same portable code, optimised and without sanitizers, for benchmarks
 # that race it against glibc (make bench).
 HOST_BENCH_DIR := $(BUILD)/host-bench
-HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(PORTABLE_SRCS))
+HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(HOST_SRCS))
 
 $(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -Wall -Wextra -Werror -c $< -o $@
+	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -fshort-wchar -Wall -Wextra -Werror -c $< -o $@
 
 $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))

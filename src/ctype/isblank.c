@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int (isblank)(int c)
+{
+	return isblank(c);
+}

@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int (isspace)(int c)
+{
+	return isspace(c);
+}

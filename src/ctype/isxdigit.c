@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int (isxdigit)(int c)
+{
+	return isxdigit(c);
+}

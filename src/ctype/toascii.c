@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int (toascii)(int c)
+{
+	return toascii(c);
+}

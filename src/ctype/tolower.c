@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+int (tolower)(int c)
+{
+	return tolower(c);
+}

@@ -1,0 +1,19 @@
+#include <stdlib.h>
+#include <wchar.h>
+#include "../internal/narrow.h"
+
+float wcstof(const wchar_t *restrict s, wchar_t **restrict end)
+{
+	struct __narrow n;
+	char *e, *c = __narrow_copy(&n, s);
+	if (!c) {
+		if (end)
+			*end = (wchar_t *)s;
+		return 0;
+	}
+	float v = strtof(c, &e);
+	if (end)
+		*end = (wchar_t *)s + (e - c);
+	__narrow_free(&n);
+	return v;
+}

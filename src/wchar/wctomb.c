@@ -1,0 +1,16 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <wchar.h>
+#include "../internal/mbstate.h"
+
+int wctomb(char *s, wchar_t wc)
+{
+	uint32_t c = (uint16_t)wc;
+	if (!s)
+		return 0;
+	if (c >= 0xd800 && c <= 0xdfff) {
+		errno = EILSEQ;
+		return -1;
+	}
+	return (int)__utf8_put(s, c);
+}

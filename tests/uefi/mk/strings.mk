@@ -1,0 +1,2 @@
+# Strings, conversions, sorting (docs/strings.md).
+UEFI_TESTS += t_strings
