@@ -7,7 +7,10 @@ HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 HOST_LIB_CFLAGS := -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O1 -g \
 	-Wall -Wextra -Werror $(HOST_SAN)
 HOST_TEST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror $(HOST_SAN) -Itests/host -Isrc
-HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(PORTABLE_SRCS))
+# The arch code that portable code needs (math: the sqrt instruction, fenv)
+# runs on the host too, which is also x86_64.
+HOST_ARCH_SRCS := src/arch/x86_64/sqrt.c src/arch/x86_64/fenv.c
+HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(PORTABLE_SRCS) $(HOST_ARCH_SRCS))
 HOST_TESTS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_*.c))
 HOST_FUZZERS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/fuzz_*.c))
 HOST_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_TESTS))
@@ -40,7 +43,7 @@ $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
 
 $(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
-	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -lm -o $@
 
 # libFuzzer targets; make test runs each for a bounded number of inputs.
 $(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
@@ -56,7 +59,7 @@ host-test: host-tests-build
 # The same portable code, optimised and without sanitizers, for benchmarks
 # that race it against glibc (make bench).
 HOST_BENCH_DIR := $(BUILD)/host-bench
-HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(PORTABLE_SRCS))
+HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(PORTABLE_SRCS) $(HOST_ARCH_SRCS))
 
 $(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -66,4 +69,4 @@ $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) te
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
 
 $(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c
-	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -o $@
+	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -lm -o $@
