@@ -163,6 +163,9 @@ float __math_uflowf(int neg);
 /* float result of a double computation: ERANGE when the rounding to float
  * overflowed or underflowed to zero where the double did not. */
 float __math_narrow(double d);
+/* The same, and (as glibc's expf, powf, erfcf) a result below the smallest
+ * subnormal is a range error even when it rounds up to that subnormal. */
+float __math_narrow_uflow(double d);
 
 /* Rounding direction, found by arithmetic (portable code cannot read the
  * control register): 0 nearest, 1 downward, 2 upward, 3 toward zero. */

@@ -26,13 +26,21 @@ int __exp_core(__dd a, __dd *res)
 	return k;
 }
 
-/* 2^k * (r.hi + r.lo) rounded once, r.hi in [0.5, 2.1]. */
+/* 2^k * (r.hi + r.lo) rounded once, r finite and nonzero. */
 double __exp_finish(int k, __dd r)
 {
-	if (k > -1022) {
-		if (k > 1024)
+	/* bring |r| into [1, 2) */
+	int e = ilogb(r.hi);   /* callers' r are within [2^-20, 4] */
+	if (e) {
+		double s = __pow2(-e);
+		r.hi *= s;
+		r.lo *= s;
+		k += e;
+	}
+	if (k >= -1022) {
+		if (k > 1023)
 			return __math_oflow(r.hi < 0);
-		volatile double y = r.hi * __pow2(k - 1) * 2.0;
+		volatile double y = r.hi * __pow2(k);
 		if (__builtin_isinf(y))
 			errno = ERANGE;
 		return y;
@@ -146,19 +154,9 @@ double expm1(double x)
 	return __expm1_core(x).hi;
 }
 
-/* As glibc, a float result below the smallest subnormal is a range error
- * even when it rounds up to that subnormal. */
-static float narrow_uflow(double d)
-{
-	float r = __math_narrow(d);
-	if (d != 0 && __builtin_fabs(d) < 0x1p-149)
-		return __math_erange(r);
-	return r;
-}
-
-float expf(float x) { return narrow_uflow(exp(x)); }
-float exp2f(float x) { return narrow_uflow(exp2(x)); }
-float exp10f(float x) { return narrow_uflow(exp10(x)); }
+float expf(float x) { return __math_narrow_uflow(exp(x)); }
+float exp2f(float x) { return __math_narrow_uflow(exp2(x)); }
+float exp10f(float x) { return __math_narrow_uflow(exp10(x)); }
 float expm1f(float x) { return __math_narrow(expm1(x)); }
 long double expl(long double x) { return exp((double)x); }
 long double exp2l(long double x) { return exp2((double)x); }

@@ -74,6 +74,14 @@ float __math_narrow(double d)
 	return f;
 }
 
+float __math_narrow_uflow(double d)
+{
+	float r = __math_narrow(d);
+	if (d != 0 && __builtin_fabs(d) < 0x1p-149)
+		errno = ERANGE;
+	return r;
+}
+
 int __math_round_mode(void)
 {
 	volatile double one = 1.0, tiny = 0x1p-60;

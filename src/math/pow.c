@@ -59,14 +59,5 @@ double pow(double x, double y)
 	return __exp_finish(k, r);
 }
 
-float powf(float x, float y)
-{
-	double d = pow(x, y);
-	float r = __math_narrow(d);
-	/* as glibc: below the smallest subnormal is a range error, even when
-	 * rounded up to it */
-	if (d != 0 && __builtin_fabs(d) < 0x1p-149)
-		return (float)__math_erange(r);
-	return r;
-}
+float powf(float x, float y) { return __math_narrow_uflow(pow(x, y)); }
 long double powl(long double x, long double y) { return pow((double)x, (double)y); }

@@ -21,6 +21,8 @@ long double sqrtl(long double x) { return sqrt((double)x); }
 double __sqrt_soft(double x)
 {
 	uint64_t u = __dbits(x);
+	if (x != x)
+		return x + x;
 	if (x < 0)
 		return (x - x) / (x - x);
 	if (x == 0 || (u >> 52) == 0x7ff)

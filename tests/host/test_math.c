@@ -95,6 +95,15 @@ static double ulp_errf(float r, double ref)
 static int same(double a, double b) { return (isnan(a) && isnan(b)) || bits_of(a) == bits_of(b); }
 static int samef(float a, float b) { return (isnan(a) && isnan(b)) || fbits_of(a) == fbits_of(b); }
 
+/* errno must be glibc's, except where the two results differ (within the
+ * bound) across an underflow or overflow boundary: one 0 or infinite and
+ * the other not, errno then follows each library's own result. */
+static int errno_exempt(double r, double g)
+{
+	int rz = r == 0 || isinf(r), gz = g == 0 || isinf(g);
+	return rz != gz;
+}
+
 /* ---- edge values ---- */
 static const double edges[] = {
 	0.0, -0.0, INFINITY, -INFINITY, NAN, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, 1.5, -1.5,
@@ -111,6 +120,7 @@ static const double edges[] = {
 #define NEDGE (sizeof edges / sizeof edges[0])
 
 /* ---- one-argument functions ---- */
+#define LGAMMA_NEG_BOUND 3.0
 typedef double (*d1)(double);
 typedef float (*f1)(float);
 typedef long double (*l1)(long double);
@@ -151,6 +161,10 @@ static struct fn1 fns1[] = {
 	{ "log2", ul_log2, log2, log2l, ul_log2f, log2f, 1, 1, -1074, 1024, 1 },
 	{ "log10", ul_log10, log10, log10l, ul_log10f, log10f, 1, 1, -1074, 1024, 1 },
 	{ "log1p", ul_log1p, log1p, log1pl, ul_log1pf, log1pf, 1, 1, -1, 10, 0 },
+	{ "erf", ul_erf, erf, erfl, ul_erff, erff, 1, 1, -7, 7, 0 },
+	{ "erfc", ul_erfc, erfc, erfcl, ul_erfcf, erfcf, 1, 1, -7, 30, 0 },
+	{ "tgamma", ul_tgamma, tgamma, tgammal, ul_tgammaf, tgammaf, 1, 1, -200, 180, 0 },
+	{ "lgamma", ul_lgamma, lgamma, lgammal, ul_lgammaf, lgammaf, 1, 1, -40, 40, 0 },
 	{ "cbrt", ul_cbrt, cbrt, cbrtl, ul_cbrtf, cbrtf, 1, 1, -1074, 1024, 1 },
 	{ "sqrt", ul_sqrt, sqrt, NULL, ul_sqrtf, sqrtf, 0, 0, -1074, 1024, 1 },
 	{ "fabs", ul_fabs, fabs, NULL, ul_fabsf, fabsf, 0, 0, -10, 10, 0 },
@@ -181,15 +195,17 @@ static void run1(struct fn1 *f, double x)
 	} else {
 		long double ref = f->ref(x);
 		double e = ulp_err(r, ref), eg = ulp_err(g, ref);
+		/* lgamma for x < 0 has its own bound (docs/math.md): its zeros */
+		double bound = (f->ul == ul_lgamma && x < 0) ? LGAMMA_NEG_BOUND : f->bound;
 		if (e > f->max_err && e < 1e9)
 			f->max_err = e;
 		if (eg > f->max_gl && eg < 1e9)
 			f->max_gl = eg;
 		/* exact zero or infinite results: the sign must be glibc's */
-		int ok = (r == 0 || isinf(r) || g == 0 || isinf(g)) ? same(r, g) || (e <= f->bound && eg > 0) : e <= f->bound || same(r, g);
+		int ok = (r == 0 || isinf(r) || g == 0 || isinf(g)) ? same(r, g) || (e <= bound && eg > 0) : e <= bound || same(r, g);
 		CHECK(ok, "%s(%a) = %a, glibc %a, ref %La: %.3f ulp", f->name, x, r, g, ref, e);
 	}
-	CHECK(ue == ge, "%s(%a): errno %d, glibc %d", f->name, x, ue, ge);
+	CHECK(ue == ge || errno_exempt(r, g), "%s(%a): errno %d, glibc %d", f->name, x, ue, ge);
 
 	float xf = (float)x;
 	f1 volatile ulf = f->ulf, glf = f->glf;
@@ -209,7 +225,7 @@ static void run1(struct fn1 *f, double x)
 		int ok = (rf == 0 || isinf(rf) || gf == 0 || isinf(gf)) ? samef(rf, gf) || e <= f->boundf : e <= f->boundf || samef(rf, gf);
 		CHECK(ok, "%sf(%a) = %a, glibc %a, ref %a: %.3f ulp", f->name, xf, rf, gf, reff, e);
 	}
-	CHECK(ue == ge, "%sf(%a): errno %d, glibc %d", f->name, xf, ue, ge);
+	CHECK(ue == ge || errno_exempt(rf, gf), "%sf(%a): errno %d, glibc %d", f->name, xf, ue, ge);
 }
 
 /* ---- two-argument functions ---- */
@@ -262,7 +278,7 @@ static void run2(struct fn2 *f, double x, double y)
 		int ok = (r == 0 || isinf(r) || g == 0 || isinf(g)) ? same(r, g) || e <= f->bound : e <= f->bound || same(r, g);
 		CHECK(ok, "%s(%a, %a) = %a, glibc %a, ref %La: %.3f ulp", f->name, x, y, r, g, ref, e);
 	}
-	CHECK(ue == ge, "%s(%a, %a): errno %d, glibc %d", f->name, x, y, ue, ge);
+	CHECK(ue == ge || errno_exempt(r, g), "%s(%a, %a): errno %d, glibc %d", f->name, x, y, ue, ge);
 
 	float xf = (float)x, yf = (float)y;
 	f2 volatile ulf = f->ulf, glf = f->glf;
@@ -282,7 +298,7 @@ static void run2(struct fn2 *f, double x, double y)
 		int ok = (rf == 0 || isinf(rf) || gf == 0 || isinf(gf)) ? samef(rf, gf) || e <= f->boundf : e <= f->boundf || samef(rf, gf);
 		CHECK(ok, "%sf(%a, %a) = %a, glibc %a, ref %a: %.3f ulp", f->name, xf, yf, rf, gf, reff, e);
 	}
-	CHECK(ue == ge, "%sf(%a, %a): errno %d, glibc %d", f->name, xf, yf, ue, ge);
+	CHECK(ue == ge || errno_exempt(rf, gf), "%sf(%a, %a): errno %d, glibc %d", f->name, xf, yf, ue, ge);
 }
 
 static void test_fn1(long count)
