@@ -1,0 +1,1 @@
+UEFI_TESTS += t_math
