@@ -59,11 +59,10 @@ double erf(double x)
 		return x + x;
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-28) {
-		if (ax < 0x1p-1000) {
-			/* scaled, so that the product is rounded once */
-			volatile double y = x * 0x1p60 * TWO_SQRTPI.hi * 0x1p-60;
-			return y;
-		}
+		if (x == 0)
+			return x;
+		if (ax < 0x1p-1000)   /* scaled, so that the product is rounded once */
+			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
 		return __dd_mul_d(TWO_SQRTPI, x).hi;
 	}
 	if (ax > 6)

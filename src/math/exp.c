@@ -4,6 +4,19 @@
 #include <errno.h>
 #include "../internal/math_impl.h"
 
+/* e^r - 1 = r + r^2/2 + r^3 (1/6 + r/24 + ...) for |r| < 0.0055 */
+static __dd expm1_poly(__dd r)
+{
+	double h = r.hi;
+	__dd r2 = __two_prod(h, h);
+	r2.lo += 2 * h * r.lo;
+	r2.hi *= 0.5;
+	r2.lo *= 0.5;
+	double tail = h * h * h * (1.0 / 6 + h * (1.0 / 24 + h * (1.0 / 120 + h * (1.0 / 720 +
+		h * (1.0 / 5040 + h * (1.0 / 40320))))));
+	return __dd_add_d(__dd_add(r, r2), tail);
+}
+
 int __exp_core(__dd a, __dd *res)
 {
 	double t = a.hi * (64 / LN2D_HI);
@@ -12,15 +25,7 @@ int __exp_core(__dd a, __dd *res)
 	__dd r = __two_sum(a.hi - kk * LN2_64_HI, a.lo);
 	r = __dd_add(r, __two_prod(-(double)kk, LN2_64_LO));
 	int j = kk & 63, k = (kk - j) / 64;
-	double h = r.hi;
-	/* e^r - 1 = r + r^2/2 + r^3 (1/6 + r/24 + ...) */
-	__dd r2 = __two_prod(h, h);
-	r2.lo += 2 * h * r.lo;
-	r2.hi *= 0.5;
-	r2.lo *= 0.5;
-	double tail = h * h * h * (1.0 / 6 + h * (1.0 / 24 + h * (1.0 / 120 + h * (1.0 / 720 +
-		h * (1.0 / 5040 + h * (1.0 / 40320))))));
-	__dd p = __dd_add_d(__dd_add(r, r2), tail);
+	__dd p = expm1_poly(r);
 	__dd T = { __math_exp2_64[j][0], __math_exp2_64[j][1] };
 	*res = __dd_add(T, __dd_mul(T, p));
 	return k;
@@ -30,6 +35,8 @@ int __exp_core(__dd a, __dd *res)
 double __exp_finish(int k, __dd r)
 {
 	/* bring |r| into [1, 2) */
+	if (r.hi == 0 || !__builtin_isfinite(r.hi))
+		return r.hi;
 	int e = ilogb(r.hi);   /* callers' r are within [2^-20, 4] */
 	if (e) {
 		double s = __pow2(-e);
@@ -119,6 +126,10 @@ double exp10(double x)
 /* e^x - 1 as a double-double, for 2^-54 <= |x| <= 40. */
 __dd __expm1_core(double x)
 {
+	/* small: the series itself, for 1 + p in double-double would keep
+	 * only 2^-106 of absolute precision */
+	if (__builtin_fabs(x) < 0.005)
+		return expm1_poly((__dd){ x, 0 });
 	__dd r;
 	int k = __exp_core((__dd){ x, 0 }, &r);
 	double s = __pow2(k);

@@ -135,10 +135,14 @@ double tgamma(double x)
 	if (x > 172)
 		return __math_oflow(0);
 	if (__builtin_fabs(x) < 0x1p-56) {
+		/* 1/x - euler */
 		volatile double r = 1 / x;
 		if (__builtin_isinf(r))
 			return __math_oflow(x < 0);
-		return r;
+		if (__builtin_fabs(x) < 0x1p-900)   /* 1/x too big to split */
+			return r;
+		__dd q = __dd_div((__dd){ 1, 0 }, (__dd){ x, 0 });
+		return q.hi + (q.lo - EULER.hi);
 	}
 	if (x < -190)
 		return __math_uflow(((int64_t)floor(x) & 1) != 0);
