@@ -79,20 +79,27 @@ static inline __dd __dd_mul_d(__dd a, double b)
 	return __fast_two_sum(p.hi, p.lo);
 }
 
+/* a / b, relative error about 2^-100 */
 static inline __dd __dd_div(__dd a, __dd b)
 {
 	double q1 = a.hi / b.hi;
-	__dd r = __dd_add(a, __dd_mul_d(b, -q1));
-	double q2 = r.hi / b.hi;
-	r = __dd_add(r, __dd_mul_d(b, -q2));
-	double q3 = r.hi / b.hi;
-	__dd q = __fast_two_sum(q1, q2);
-	return __dd_add_d(q, q3);
+	__dd p = __two_prod(q1, b.hi);
+	double r = (((a.hi - p.hi) - p.lo) + a.lo) - q1 * b.lo;
+	return __fast_two_sum(q1, r / b.hi);
 }
 
 /* Raw hardware square root, no errno (src/arch/<arch>/). */
 double __arch_sqrt(double x);
 float __arch_sqrtf(float x);
+
+/* a / d for a double d (cheaper than __dd_div) */
+static inline __dd __dd_div_d(__dd a, double d)
+{
+	double q1 = a.hi / d;
+	__dd p = __two_prod(q1, d);
+	double q2 = (((a.hi - p.hi) - p.lo) + a.lo) / d;
+	return __fast_two_sum(q1, q2);
+}
 
 /* sqrt of a double-double (a.hi > 0, normal range). */
 static inline __dd __dd_sqrt(__dd a)

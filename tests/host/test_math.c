@@ -44,7 +44,7 @@ static uint64_t rnd(void)
 static double d_of(uint64_t u) { double d; memcpy(&d, &u, 8); return d; }
 static uint64_t bits_of(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
 static uint32_t fbits_of(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
-static double uni(double a, double b) { return a + (b - a) * (double)(rnd() >> 11) * 0x1p-53; }
+static double uni(double a, double b) { return a + (b - a) * ((double)(rnd() >> 11) * 0x1p-53); }
 static double rbits(void) { return d_of(rnd()); }
 /* |x| log-uniform over [2^lo, 2^hi], random sign */
 static double logu(int lo, int hi)
