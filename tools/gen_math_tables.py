@@ -62,6 +62,38 @@ for j in range(9):
     out.append("\t{%s, %s}, /* atan(%d/8) */" % (h(hi), h(lo), j))
 out.append("};\n")
 
+# lgamma's zeros on (-17, -2), two per interval between poles: x0 = n + d
+# (n the nearest integer, d as hi + lo), R the distance to the nearest pole,
+# and Taylor coefficients c_j = polygamma(j-1, x0) / j!, j = 1..10 (c_1 as
+# hi + lo), for |x - x0| < R/64.
+from mpmath import loggamma, polygamma, findroot, re, nint, factorial
+def lgam(x):
+    return re(loggamma(x))
+out.append("const struct __lgamma_zero __math_lgamma_zeros[%d] = {" % 30)
+count = 0
+for k in range(2, 17):
+    a, b = mpf(-k - 1), mpf(-k)
+    xm = findroot(lambda t: polygamma(0, t), (a + b) / 2)
+    for lo, hi in ((a + mpf(2) ** -300, xm), (xm, b - mpf(2) ** -300)):
+        flo = lgam(lo)
+        for i in range(700):
+            m = (lo + hi) / 2
+            if (lgam(m) > 0) == (flo > 0):
+                lo = m
+            else:
+                hi = m
+        x0 = (lo + hi) / 2
+        n = int(nint(x0))
+        dh, dl = split(x0 - n)
+        R = min(abs(x0 - a), abs(x0 - b))
+        c1h, c1l = split(polygamma(0, x0))
+        cs = [float(polygamma(j - 1, x0) / factorial(j)) for j in range(2, 11)]
+        out.append("\t{ %d, %s, %s, %s, { %s, %s }, { %s } }," % (n, h(dh), h(dl), h(float(R)), h(c1h), h(c1l),
+                   ", ".join(h(c) for c in cs)))
+        count += 1
+out.append("};\n")
+assert count == 30, count
+
 print("\n".join(out))
 
 # Constants for math_impl.h (printed to stderr, pasted there by hand).

@@ -115,6 +115,10 @@ extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
 extern const double __math_log_tab[47][2];
 extern const double __math_atan_tab[9][2];
+/* A zero of lgamma at x0 = n + d (d = d_hi + d_lo) and its Taylor series
+ * sum c_j (x - x0)^j, valid for |x - x0| < r/64 */
+struct __lgamma_zero { int n; double d_hi, d_lo, r; double c1[2]; double c[9]; };
+extern const struct __lgamma_zero __math_lgamma_zeros[30];
 
 #define LN2_HI 0x1.62e42fefa3800p-1      /* 42 bits: k * LN2_HI is exact */
 #define LN2_LO 0x1.ef35793c76730p-45

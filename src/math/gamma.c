@@ -76,6 +76,29 @@ static __dd abs_sinpi(double x)
 	return s.hi < 0 ? neg(s) : s;
 }
 
+/* Next to a zero of lgamma (x in (-17, -2)), where the reflection below
+ * would lose the small result, its Taylor series about the zero: the
+ * result in *r, or 0 when x is not that close to one. */
+static int near_zero(double x, double *r)
+{
+	if (!(x < -2 && x > -17))
+		return 0;
+	for (int i = 0; i < 30; i++) {
+		const struct __lgamma_zero *z = &__math_lgamma_zeros[i];
+		double xn = x - z->n;   /* exact: x and n are within a factor 2 */
+		if (!(__builtin_fabs(xn - z->d_hi) < z->r * (1.0 / 64)))
+			continue;
+		__dd h = __two_sum(xn - z->d_hi, -z->d_lo);   /* the first difference is exact */
+		double p = 0;
+		for (int j = 8; j >= 0; j--)
+			p = p * h.hi + z->c[j];
+		__dd s = __dd_add_d((__dd){ z->c1[0], z->c1[1] }, p * h.hi);
+		*r = __dd_mul(s, h).hi;
+		return 1;
+	}
+	return 0;
+}
+
 /* log|Gamma(x)| for x < 0 not an integer: log pi - log|sin(pi x)| - log|x| - lgamma(|x|) */
 static __dd lgamma_neg(double x)
 {
@@ -103,6 +126,9 @@ double lgamma_r(double x, int *sign)
 			*sign = -1;
 		if (x > -0x1p-60)
 			return neg(__log_core(-x)).hi;
+		double r;
+		if (near_zero(x, &r))
+			return r;
 		return lgamma_neg(x).hi;
 	}
 	if (x == 1 || x == 2)
