@@ -9,6 +9,10 @@
 /* The double-double algorithms rely on each operation being rounded on its
  * own: a fused multiply-add would break two_prod. */
 #pragma STDC FP_CONTRACT OFF
+/* The exception flags are part of the result: no floating-point operation
+ * may be moved or speculated (a multiplication hoisted out of a branch
+ * would raise a spurious overflow). */
+#pragma STDC FENV_ACCESS ON
 
 static inline uint64_t __dbits(double x) { uint64_t u; __builtin_memcpy(&u, &x, 8); return u; }
 static inline double __dfrom(uint64_t u) { double x; __builtin_memcpy(&x, &u, 8); return x; }

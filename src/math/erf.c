@@ -73,7 +73,7 @@ double erf(double x)
 	if (ax < 0x1p-28) {
 		if (x == 0)
 			return x;
-		if (ax < 0x1p-1000)   /* scaled, so that the product is rounded once */
+		if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
 			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
 		return __dd_mul_d(TWO_SQRTPI, x).hi;
 	}

@@ -44,8 +44,8 @@ static __dd stirling(__dd z)
 /* log Gamma(x) for x > 0, x < 2^500 */
 static __dd lgamma_pos(double x)
 {
-	if (x < 0x1p-60)
-		return __dd_add_d(neg(__log_core(x)), -EULER.hi * x);
+	if (x < 0x1p-60)   /* -log x - euler x */
+		return x < 0x1p-900 ? neg(__log_core(x)) : __dd_add_d(neg(__log_core(x)), -EULER.hi * x);
 	double e1 = x - 1, e2 = x - 2;
 	if (__builtin_fabs(e1) < 0x1p-8 || __builtin_fabs(e2) < 0x1p-8) {
 		/* lgamma(1+e) = -euler e + sum (-1)^k zeta(k)/k e^k;

@@ -46,8 +46,10 @@ double cosh(double x)
 	double ax = __builtin_fabs(x);
 	if (__builtin_isinf(x))
 		return ax;
-	if (ax < 0x1p-27)
-		return 1.0 + 0x1p-60 * ax;
+	if (ax < 0x1p-27) {
+		volatile double t = 0x1p-60;
+		return 1.0 + t;   /* inexact, and no underflow for tiny x */
+	}
 	if (ax > 711)
 		return __math_oflow(0);
 	if (ax >= 40)

@@ -82,7 +82,11 @@ double log10(double x)
 /* log of a double-double a > 0 (a.lo tiny beside a.hi). */
 static __dd log_dd(__dd a)
 {
-	return __dd_add_d(__log_core(a.hi), a.lo / a.hi);
+	__dd l = __log_core(a.hi);
+	/* a.lo / a.hi, unless negligible (and maybe underflowing) */
+	if (a.lo != 0 && __builtin_fabs(a.lo) > a.hi * 0x1p-900)
+		l = __dd_add_d(l, a.lo / a.hi);
+	return l;
 }
 
 double log1p(double x)

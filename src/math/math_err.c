@@ -77,7 +77,7 @@ float __math_narrow(double d)
 float __math_narrow_uflow(double d)
 {
 	float r = __math_narrow(d);
-	if (d != 0 && __builtin_fabs(d) < 0x1p-149)
+	if (d != 0 && __builtin_isless(__builtin_fabs(d), 0x1p-149))
 		errno = ERANGE;
 	return r;
 }

@@ -20,7 +20,7 @@ double nextafter(double x, double y)
 		h = h * 2;   /* overflow and inexact */
 		errno = ERANGE;
 	} else if ((u & 0x7ff0000000000000ull) == 0) {
-		volatile double t = r;
+		volatile double t = 0x1p-1000;
 		t = t * t;   /* underflow and inexact */
 		if (x != 0)
 			errno = ERANGE;
@@ -47,7 +47,7 @@ float nextafterf(float x, float y)
 		h = h * 2;
 		errno = ERANGE;
 	} else if ((u & 0x7f800000u) == 0) {
-		volatile float t = r;
+		volatile float t = 0x1p-100f;
 		t = t * t;
 		if (x != 0)
 			errno = ERANGE;

@@ -43,6 +43,11 @@ double pow(double x, double y)
 	if (__builtin_fabs(y) > 0x1p64)
 		return (ax > 1) == (y > 0) ? __math_oflow(neg) : __math_uflow(neg);
 	__dd l = __log_core(ax);
+	if (ilogb(l.hi) + ilogb(y) < -900) {
+		/* y log x negligible (and its products would underflow): 1, inexact */
+		volatile double one = 1.0, t = 0x1p-80;
+		return one + t * (l.hi < 0 ? -1 : 1) * (y < 0 ? -1 : 1);
+	}
 	__dd t = __two_prod(l.hi, y);
 	t.lo += l.lo * y;
 	t = __fast_two_sum(t.hi, t.lo);

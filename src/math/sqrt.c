@@ -1,15 +1,16 @@
 #include "../internal/math_impl.h"
 
+/* isless: a NaN must not raise FE_INVALID in the comparison */
 double sqrt(double x)
 {
-	if (x < 0)
+	if (__builtin_isless(x, 0))
 		return __math_invalid(x);
 	return __arch_sqrt(x);
 }
 
 float sqrtf(float x)
 {
-	if (x < 0)
+	if (__builtin_isless(x, 0))
 		return __math_invalidf(x);
 	return __arch_sqrtf(x);
 }
