@@ -5,4 +5,10 @@
 /* Stops the CPU for good: interrupts off, halted. */
 _Noreturn void __arch_halt(void);
 
+/* Square root by the CPU's instruction: correctly rounded in the current
+ * rounding mode, no errno (the math code adds that).  <fenv.h> is also
+ * written per architecture, whole (src/arch/x86_64/fenv.c). */
+double __arch_sqrt(double x);
+float __arch_sqrtf(float x);
+
 #endif

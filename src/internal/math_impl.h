@@ -92,9 +92,8 @@ static inline __dd __dd_div(__dd a, __dd b)
 	return __fast_two_sum(q1, r / b.hi);
 }
 
-/* Raw hardware square root, no errno (src/arch/<arch>/). */
-double __arch_sqrt(double x);
-float __arch_sqrtf(float x);
+/* __arch_sqrt: the hardware square root, no errno */
+#include "arch.h"
 
 /* a / d for a double d (cheaper than __dd_div) */
 static inline __dd __dd_div_d(__dd a, double d)
@@ -186,8 +185,9 @@ float __math_narrow_uflow(double d);
  * control register): 0 nearest, 1 downward, 2 upward, 3 toward zero. */
 int __math_round_mode(void);
 
-/* Software square root, correctly rounded to nearest (tested against the
- * hardware one; src/arch supplies the instruction-based sqrt). */
+/* Software square root, correctly rounded in the current rounding mode:
+ * for an architecture without the instruction, and tested bit for bit
+ * against the instruction (src/arch supplies the one used). */
 double __sqrt_soft(double x);
 float __sqrtf_soft(float x);
 

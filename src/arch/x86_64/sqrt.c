@@ -1,6 +1,5 @@
 /* The SSE2 square root: correctly rounded in the current rounding mode. */
-double __arch_sqrt(double x);
-float __arch_sqrtf(float x);
+#include "../../internal/arch.h"
 
 double __arch_sqrt(double x)
 {
