@@ -169,11 +169,7 @@ double __math_invalid(double x);          /* NaN from x (non-NaN): EDOM, FE_INVA
 double __math_divzero(int neg);           /* +-inf: ERANGE, FE_DIVBYZERO */
 double __math_oflow(int neg);             /* +-inf: ERANGE, FE_OVERFLOW */
 double __math_uflow(int neg);             /* +-0: ERANGE, FE_UNDERFLOW */
-double __math_erange(double r);           /* r, errno ERANGE */
 float __math_invalidf(float x);
-float __math_divzerof(int neg);
-float __math_oflowf(int neg);
-float __math_uflowf(int neg);
 /* float result of a double computation: ERANGE when the rounding to float
  * overflowed or underflowed to zero where the double did not. */
 float __math_narrow(double d);

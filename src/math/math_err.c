@@ -32,38 +32,11 @@ double __math_uflow(int neg)
 	return (neg ? -t : t) * t;
 }
 
-double __math_erange(double r)
-{
-	errno = ERANGE;
-	return r;
-}
-
 float __math_invalidf(float x)
 {
 	volatile float z = x - x;
 	errno = EDOM;
 	return z / z;
-}
-
-float __math_divzerof(int neg)
-{
-	volatile float z = 0.0f;
-	errno = ERANGE;
-	return (neg ? -1.0f : 1.0f) / z;
-}
-
-float __math_oflowf(int neg)
-{
-	volatile float h = 0x1p97f;
-	errno = ERANGE;
-	return (neg ? -h : h) * h;
-}
-
-float __math_uflowf(int neg)
-{
-	volatile float t = 0x1p-95f;
-	errno = ERANGE;
-	return (neg ? -t : t) * t;
 }
 
 float __math_narrow(double d)
