@@ -613,6 +613,22 @@ static void test_flags(void)
 
 static void test_misc(void)
 {
+	/* the sign of Gamma: signgam and lgamma_r, as glibc's */
+	double (*volatile v_lgamma_r)(double, int *) = lgamma_r;
+	for (int k = 0; k < 20000; k++) {
+		double x = k < (int)NEDGE ? edges[k] : uni(-40, 40);
+		int su, sg;
+		ul_signgam = 0;
+		ul_lgamma(x);
+		lgamma(x);
+		CHECK(isnan(x) || ul_signgam == signgam, "signgam after lgamma(%a): %d, glibc %d", x, ul_signgam, signgam);
+		double r = ul_lgamma_r(x, &su), g = v_lgamma_r(x, &sg);
+		CHECK(same(r, g) || ulp_err(r, lgammal(x)) <= 1, "lgamma_r(%a) = %a, glibc %a", x, r, g);
+		CHECK(isnan(x) || su == sg, "lgamma_r(%a) sign %d, glibc %d", x, su, sg);
+		float rf = ul_lgammaf_r((float)x, &su), gf = lgammaf_r((float)x, &sg);
+		CHECK(samef(rf, gf) || ulp_errf(rf, lgamma((float)x)) <= 1, "lgammaf_r(%a)", x);
+		CHECK(isnan(x) || su == sg, "lgammaf_r(%a) sign %d, glibc %d", x, su, sg);
+	}
 	CHECK(same(ul_nan(""), nan("")) && same(ul_nan("123"), nan("123")) && same(ul_nan("0x7f"), nan("0x7f")),
 	      "nan payloads");
 	CHECK(bits_of(ul_nan("")) == bits_of(nan("")) && bits_of(ul_nan("99")) == bits_of(nan("99")) &&
