@@ -165,6 +165,10 @@ __dd __log_dd(__dd a);
 
 /* Error reporting: each returns the value the function should return and
  * sets errno and the IEEE exception the way glibc does. */
+/* x, for a function f(x) = x + O(x^2) at a tiny nonzero x: inexact, and
+ * underflow when x is subnormal */
+double __math_tiny(double x);
+void __math_inexact(void);   /* raises FE_INEXACT */
 double __math_invalid(double x);          /* NaN from x (non-NaN): EDOM, FE_INVALID */
 double __math_divzero(int neg);           /* +-inf: ERANGE, FE_DIVBYZERO */
 double __math_oflow(int neg);             /* +-inf: ERANGE, FE_OVERFLOW */

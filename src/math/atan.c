@@ -35,22 +35,13 @@ __dd __atan_core(__dd t)
 	return a;
 }
 
-static double tiny(double x)
-{
-	if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
-		volatile double t = x;
-		t = t * t;
-	}
-	return x;
-}
-
 double atan(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	double r = ax > 0x1p60 ? PI_2_HI : __atan_core((__dd){ ax, 0 }).hi;
 	return x < 0 ? -r : r;
 }
@@ -83,7 +74,7 @@ double atan2(double y, double x)
 				if (r == 0)
 					errno = ERANGE;
 				else
-					tiny(r);
+					__math_tiny(r);
 			}
 		} else {
 			/* scale both so that x is near 1 */
@@ -108,7 +99,7 @@ double asin(double x)
 	if (ax > 1)
 		return __math_invalid(x);
 	if (ax < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	double r;
 	if (ax == 1)
 		r = PI_2_HI;

@@ -77,8 +77,12 @@ double erf(double x)
 			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
 		return __dd_mul_d(TWO_SQRTPI, x).hi;
 	}
-	if (ax > 6)
-		r = 1.0 - 0x1p-60;
+	if (__builtin_isinf(x))
+		r = 1.0;
+	else if (ax > 6) {
+		volatile double t = 1.0;
+		r = t - 0x1p-60;   /* 1, inexact */
+	}
 	else if (ax < 2.5)
 		r = erf_series(ax).hi;
 	else {

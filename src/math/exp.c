@@ -103,6 +103,8 @@ double exp2(double x)
 		return __math_uflow(0);
 	if (__builtin_fabs(x) < 0x1p-54)
 		return 1.0 + x;
+	if (x == trunc(x) && x >= -1022 && x <= 1023)
+		return __pow2((int)x);   /* exact, no inexact */
 	__dd r, a = __dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x);
 	int k = __exp_core(a, &r);
 	return __exp_finish(k, r);
@@ -149,11 +151,7 @@ double expm1(double x)
 		return t - 1.0;
 	}
 	if (__builtin_fabs(x) < 0x1p-54) {
-		if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
-			volatile double t = x;
-			t = t * t;   /* underflow */
-		}
-		return x;
+		return __math_tiny(x);
 	}
 	if (x > 40) {
 		__dd r;

@@ -165,8 +165,10 @@ double tgamma(double x)
 		volatile double r = 1 / x;
 		if (__builtin_isinf(r))
 			return __math_oflow(x < 0);
-		if (__builtin_fabs(x) < 0x1p-900)   /* 1/x too big to split */
+		if (__builtin_fabs(x) < 0x1p-900) {   /* 1/x too big to split */
+			__math_inexact();   /* Gamma(x) = 1/x - euler + ... */
 			return r;
+		}
 		__dd q = __dd_div((__dd){ 1, 0 }, (__dd){ x, 0 });
 		return q.hi + (q.lo - EULER.hi);
 	}

@@ -2,15 +2,6 @@
  * as logarithms of double-doubles. */
 #include "../internal/math_impl.h"
 
-static double tiny(double x)
-{
-	if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
-		volatile double t = x;
-		t = t * t;
-	}
-	return x;
-}
-
 /* e^|x| / 2 for |x| >= 40, overflow included */
 static double half_exp(double ax)
 {
@@ -25,7 +16,7 @@ double sinh(double x)
 		return x + x;
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	if (ax > 711)
 		return __math_oflow(x < 0);
 	if (ax >= 40)
@@ -47,6 +38,8 @@ double cosh(double x)
 	if (__builtin_isinf(x))
 		return ax;
 	if (ax < 0x1p-27) {
+		if (x == 0)
+			return 1.0;
 		volatile double t = 0x1p-60;
 		return 1.0 + t;   /* inexact, and no underflow for tiny x */
 	}
@@ -66,8 +59,10 @@ double tanh(double x)
 		return x + x;
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
-		return tiny(x);
-	if (ax > 20) {
+		return __math_tiny(x);
+	if (__builtin_isinf(x))
+		r = 1.0;
+	else if (ax > 20) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
 	} else {
@@ -86,7 +81,7 @@ double asinh(double x)
 		return x + x;
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	if (ax > 0x1p28)
 		r = __dd_add(__log_core(ax), LN2).hi;
 	else {
@@ -123,7 +118,7 @@ double atanh(double x)
 	if (ax == 1)
 		return __math_divzero(x < 0);
 	if (ax < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	/* log((1 + |x|) / (1 - |x|)) / 2 */
 	__dd q = __dd_div(__two_sum(1.0, ax), __two_sum(1.0, -ax));
 	double r = 0.5 * __log_dd(q).hi;

@@ -58,6 +58,8 @@ double log(double x)
 	double r;
 	if (special(x, &r))
 		return r;
+	if (x == 1)
+		return 0.0;   /* exact */
 	return __log_core(x).hi;
 }
 
@@ -76,6 +78,8 @@ double log10(double x)
 	double r;
 	if (special(x, &r))
 		return r;
+	if (x == 1)
+		return 0.0;
 	return __dd_mul(__log_core(x), (__dd){ INV_LN10_HI, INV_LN10_LO }).hi;
 }
 
@@ -100,11 +104,7 @@ double log1p(double x)
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-20) {
 		if (ax < 0x1p-54) {
-			if (x != 0 && ax < 0x1p-1022) {
-				volatile double t = x;
-				t = t * t;
-			}
-			return x;
+			return __math_tiny(x);
 		}
 		return x + x * x * (-0.5 + x * (1.0 / 3 + x * -0.25));
 	}

@@ -4,6 +4,23 @@
 /* The arithmetic goes through volatile so that the exception flags are
  * raised at run time rather than folded away by the compiler. */
 
+double __math_tiny(double x)
+{
+	if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
+		volatile double t = x;
+		t = t * t;   /* underflow and inexact */
+	} else if (x != 0)
+		__math_inexact();
+	return x;
+}
+
+void __math_inexact(void)
+{
+	volatile double one = 1.0, s;
+	s = one + 0x1p-60;
+	(void)s;
+}
+
 double __math_invalid(double x)
 {
 	volatile double z = x - x;

@@ -43,22 +43,12 @@ __dd __cos_kernel(__dd r)
 	return __dd_add_d(__dd_mul(p, z), 1.0);
 }
 
-/* Tiny argument: sin and tan are x (underflow raised for subnormals). */
-static double tiny(double x)
-{
-	if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
-		volatile double t = x;
-		t = t * t;
-	}
-	return x;
-}
-
 double sin(double x)
 {
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __sin_kernel(r).hi;
@@ -73,8 +63,8 @@ double cos(double x)
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27) {
-		volatile double t = 1.0 + 0x1p-60;
-		(void)t;
+		if (x != 0)
+			__math_inexact();
 		return 1.0;
 	}
 	__dd r;
@@ -97,7 +87,7 @@ double tan(double x)
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
-		return tiny(x);
+		return __math_tiny(x);
 	__dd r;
 	int n = __rem_pio2(x, &r);
 	__dd s = __sin_kernel(r), c = __cos_kernel(r);
