@@ -43,7 +43,16 @@ typedef double double_t;
 #define islessgreater(x, y)  __builtin_islessgreater(x, y)
 #define isunordered(x, y)    __builtin_isunordered(x, y)
 
-/* POSIX/XSI and glibc extensions. */
+/* The names C does not reserve are declared as glibc declares them: the
+ * XSI/BSD ones (M_PI..., signgam, lgamma_r) unless the compiler is in a strict
+ * ISO mode (-std=c11) without a feature macro, the GNU ones (exp10, sincos)
+ * with _GNU_SOURCE; so a program may use those names for itself. */
+#if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_BSD_SOURCE) || \
+	defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)
+#define __MATH_MISC 1
+#endif
+
+#ifdef __MATH_MISC
 #define M_E        2.7182818284590452354
 #define M_LOG2E    1.4426950408889634074
 #define M_LOG10E   0.43429448190325182765
@@ -58,6 +67,7 @@ typedef double double_t;
 #define M_SQRT2    1.41421356237309504880
 #define M_SQRT1_2  0.70710678118654752440
 #define MAXFLOAT   3.40282346638528859812e+38F
+#endif
 
 /* Each function comes in double, float (f) and long double (l) forms; long
  * double is double on this target, so the l forms are the double ones. */
@@ -96,12 +106,16 @@ long double nexttowardl(long double, long double);
 double fma(double, double, double); float fmaf(float, float, float);
 long double fmal(long double, long double, long double);
 
-/* GNU extensions that compilers and programs reach for. */
+#ifdef __MATH_MISC
+extern int signgam;
+double lgamma_r(double, int *); float lgammaf_r(float, int *); long double lgammal_r(long double, int *);
+#endif
+
+#ifdef _GNU_SOURCE
 void sincos(double, double *, double *); void sincosf(float, float *, float *);
 void sincosl(long double, long double *, long double *);
 __MATH_1(exp10);
-extern int signgam;
-double lgamma_r(double, int *); float lgammaf_r(float, int *); long double lgammal_r(long double, int *);
+#endif
 
 #undef __MATH_1
 #undef __MATH_2

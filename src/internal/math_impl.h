@@ -3,6 +3,7 @@
 #ifndef __INTERNAL_MATH_IMPL_H
 #define __INTERNAL_MATH_IMPL_H
 
+#define _GNU_SOURCE   /* the library defines every name <math.h> can declare */
 #include <stdint.h>
 #include <math.h>
 

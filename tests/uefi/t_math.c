@@ -3,6 +3,7 @@
  * on, bit for bit) run here through the MS x64 ABI and the SSE2 arch code,
  * plus what differs from the host: 32-bit long for lrint/lround, and the
  * rounding modes and exception flags of this CPU. */
+#define _GNU_SOURCE   /* exp10 */
 #include <errno.h>
 #include <fenv.h>
 #include <limits.h>
