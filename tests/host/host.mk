@@ -16,6 +16,10 @@ HOST_SRCS := $(PORTABLE_SRCS) $(foreach f,$(ARCH_REPLACES),src/arch/$(ARCH)/$(no
 else
 HOST_SRCS := $(PORTABLE_SRCS) $(ARCH_REPLACES)
 endif
+# The arch code that portable code calls (math: the sqrt instruction,
+# fenv) runs on the host too.
+HOST_ARCH_SRCS := src/arch/$(ARCH)/sqrt_insn.c src/arch/$(ARCH)/fenv.c
+HOST_SRCS += $(HOST_ARCH_SRCS)
 HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(HOST_SRCS))
 HOST_GENERIC_OBJS := $(patsubst %.c,$(HOST_DIR)/generic/%.o,$(ARCH_REPLACES))
 HOST_GENERIC_RENAME := $(foreach f,$(ARCH_REPLACES),-D$(basename $(notdir $(f)))=ulg_$(basename $(notdir $(f))))
@@ -59,7 +63,7 @@ $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
 
 $(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
-	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -lm -o $@
 
 # test_string also checks the portable versions of the replaced functions.
 $(HOST_DIR)/test_string: tests/host/test_string.c $(HOST_DIR)/libul.a $(HOST_DIR)/libulg.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
@@ -89,4 +93,4 @@ $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) te
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
 
 $(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c
-	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -o $@
+	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -lm -o $@
