@@ -23,11 +23,15 @@ int __stdio_fmode(const char *mode, int *oflags)
 	int plus = 0, b = 0, x = 0, t = 0, e = 0;
 	for (const char *p = mode + 1; *p; p++) {
 		int *seen = *p == '+' ? &plus : *p == 'b' ? &b : *p == 'x' ? &x : *p == 't' ? &t : *p == 'e' ? &e : 0;
-		if (!seen || *seen || (*p == 'x' && mode[0] != 'w') || (b && t)) {
+		if (!seen || *seen || (*p == 'x' && mode[0] != 'w')) {
 			errno = EINVAL;
 			return -1;
 		}
 		*seen = 1;
+	}
+	if (b && t) {
+		errno = EINVAL;
+		return -1;
 	}
 	int acc = plus ? O_RDWR : mode[0] == 'r' ? O_RDONLY : O_WRONLY;
 	int f = acc;

@@ -36,8 +36,10 @@ struct __sys_node {
 	DIR *dir;
 	int is_dir, writable, vol;
 	uint64_t pos;
+	struct __sys_node *next, *prev;
 	char path[4200];
 };
+static struct __sys_node *open_list;
 
 static int fail(int e)
 {
@@ -195,17 +197,33 @@ __sys_node *ul___sys_fs_open(int vol, const uint16_t *w, unsigned mode, unsigned
 		return NULL;
 	}
 	host_fs_open_nodes++;
+	n->next = open_list;
+	if (open_list)
+		open_list->prev = n;
+	open_list = n;
 	return n;
 }
 
 static void release(__sys_node *n)
 {
+	if (n->prev)
+		n->prev->next = n->next;
+	else
+		open_list = n->next;
+	if (n->next)
+		n->next->prev = n->prev;
 	if (n->dir)
 		closedir(n->dir);
 	if (n->fd >= 0)
 		close(n->fd);
 	host_fs_open_nodes--;
 	free(n);
+}
+
+void host_fs_release_all(void)
+{
+	while (open_list)
+		release(open_list);
 }
 
 int ul___sys_fs_close(__sys_node *n)

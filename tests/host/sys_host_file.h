@@ -20,5 +20,7 @@ extern char host_fs_start_path[256];
 /* Creates the volumes (once) and removes everything at the end. */
 void host_fs_setup(void);
 void host_fs_cleanup(void);
+/* Releases every node still open (the library lost them on purpose). */
+void host_fs_release_all(void);
 
 #endif
