@@ -153,6 +153,10 @@ int __path_resolve(const char *path, struct __path *p)
 	}
 	if (!n)
 		p->w[n++] = '\\';
+	if (n > __PATH_FAT_UNITS) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
 	p->w[n] = 0;
 	p->len = n;
 	p->vol = vol;

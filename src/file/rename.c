@@ -85,8 +85,29 @@ static int do_rename(const struct __path *from, const struct __path *to)
 
 	__sys_node *dst = __sys_fs_open(to->vol, to->w, __SYS_FS_READ, 0);
 	if (dst && same_name(from, to)) {
-		/* The same node under another case: only the name changes. */
+		/* The same node under another case.  FAT takes a new name that
+		 * matches the old one as no change at all: go through another. */
 		__sys_fs_close(dst);
+		uint16_t tmp[__PATH_FAT_UNITS + 3];
+		if (to->len + 2 > __PATH_FAT_UNITS) {
+			__sys_fs_close(src);
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		memcpy(tmp, to->w, to->len * 2);
+		tmp[to->len] = '~';
+		tmp[to->len + 1] = '~';
+		tmp[to->len + 2] = 0;
+		if (__sys_fs_rename(src, tmp))
+			return keep_errno_close(src);
+		if (__sys_fs_rename(src, to->w)) {
+			int e = errno;
+			__sys_fs_rename(src, from->w);
+			__sys_fs_close(src);
+			errno = e;
+			return -1;
+		}
+		return __sys_fs_close(src);
 	} else if (dst) {
 		if (__sys_fs_info(dst, &tinfo)) {
 			keep_errno_close(dst);

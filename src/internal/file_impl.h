@@ -8,8 +8,11 @@
 #include <sys/types.h>
 #include "sys_file.h"
 
-/* A whole path in UCS-2 units, terminator included (PATH_MAX-like). */
+/* Room for a path while it is resolved (".." may shorten it later). */
 #define __PATH_UNITS 4096
+/* The longest resolved path, in UCS-2 units from the leading '\': FAT
+ * allows 260 for "X:\path" with its NUL, and EDK2's driver refuses more. */
+#define __PATH_FAT_UNITS 256
 /* FAT long names: at most 255 UCS-2 units. */
 #define __NAME_UNITS 255
 

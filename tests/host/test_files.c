@@ -96,6 +96,16 @@ static void test_paths(void)
 	ul_errno = 0;
 	CHECK(ul___path_resolve(deep, &path) == -1 && ul_errno == ENAMETOOLONG, "whole path too long: ENAMETOOLONG");
 	free(deep);
+	/* FAT's limit on the whole path: 256 units from the leading '\'. */
+	char lp[400] = "/d/";
+	memset(lp + 3, 'y', 253);
+	lp[256] = 0;
+	CHECK(ul___path_resolve(lp, &path) == 0 && path.len == 256, "a path of 256 units");
+	strcat(lp, "y");
+	ul_errno = 0;
+	CHECK(ul___path_resolve(lp, &path) == -1 && ul_errno == ENAMETOOLONG, "a path of 257 units: ENAMETOOLONG");
+	strcat(lp, "/../x");
+	CHECK(ul___path_resolve(lp, &path) == 0 && w_is(&path, "\\d\\x"), "long on the way, short once resolved");
 }
 
 static void test_time(void)
