@@ -6,8 +6,9 @@
 #include "../internal/file_impl.h"
 #include "../internal/stdio_impl.h"
 
-/* One cluster's worth: a buffer fill is one firmware call. */
-#define FILE_BUF 4096
+/* A fill or a flush is one firmware call per 32 KiB: eight clusters of a
+ * common FAT volume, few calls for a byte-at-a-time reader or writer. */
+#define FILE_BUF 32768
 
 struct file_bufs {
 	unsigned char w[FILE_BUF];

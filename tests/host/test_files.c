@@ -603,7 +603,7 @@ static void test_full(void)
 	host_fs_quota = 3000;
 	ul_FILE *f = ul_fopen("full2.bin", "w");
 	int shorts = 0;
-	for (int i = 0; i < 10; i++)
+	for (int i = 0; i < 100; i++)
 		shorts += ul_fwrite(block, 1, 1000, f) != 1000;
 	CHECK(shorts >= 1 && ul_ferror(f), "buffered writes to a full volume: a short fwrite and the error indicator");
 	ul_fclose(f);
