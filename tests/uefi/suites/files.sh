@@ -38,3 +38,51 @@ else
 	fail "files: mtools could not read the files back from the images"
 fi
 rm -rf "$files_out/x" "$files_out/disk.img" "$files_out/disk2.img"
+
+# 2. After ExitBootServices, with files open and every firmware function
+#    they could reach replaced by a trap: EIO everywhere, clean closes, and
+#    exit powers off (QEMU status 0; 7 = a trap fired; 124 = hung).
+boot files-ebs 90 --boot "$dir/t_files_ebs.efi"
+judge "$out/files-ebs.log" files-ebs
+[ "$rc" = 0 ] && pass "files-ebs: exit after ExitBootServices powered off" \
+	|| fail "files-ebs: boot ended with QEMU status $rc (7 = firmware called; 124 = hung)"
+
+# 3. Started by the shell, two disks: the shell's current directory and
+#    mappings; what exit flushes and closes is read back from the images.
+#    (OVMF connects only the boot disk; "connect -r" and "map -r" map fs1.)
+mkdir -p "$files_out/sub"
+printf 'here\n' > "$files_out/sub/here.txt"
+boot files-shell 120 --copy "$dir/t_files_shell.efi" --copy "$files_out/sub" \
+	--disk2-mb 2 --copy2 "$files_out/disk2.txt" \
+	--keep-image "$files_out/disk.img" --keep-image2 "$files_out/disk2.img" --nsh 'connect -r
+map -r
+fs0:
+cd sub
+fs0:\t_files_shell.efi
+reset -s'
+judge "$out/files-shell.log" files-shell
+mkdir -p "$files_out/x"
+if mcopy -i "$files_out/disk.img" ::/atexit.txt "$files_out/x/" 2>/dev/null &&
+	[ "$(cat "$files_out/x/atexit.txt")" = "flushed by exit" ]; then
+	pass "files-shell: a stream left open is flushed and closed by exit"
+else
+	fail "files-shell: a stream left open lost its data at exit"
+fi
+if mcopy -i "$files_out/disk2.img" ::/written.bin ::/atexit_fd.bin "$files_out/x/" 2>/dev/null; then
+	while IFS= read -r line; do
+		case "$line" in
+		ok*) pass "files-shell: host reads back ${line#ok }" ;;
+		*) fail "files-shell: host: ${line#not ok }" ;;
+		esac
+	done < <("$files_check" "$files_out/x" written.bin:10000)
+	# atexit_fd.bin holds the first 5000 bytes of written.bin's pattern.
+	if cmp -s -n 5000 "$files_out/x/atexit_fd.bin" "$files_out/x/written.bin" &&
+		[ "$(stat -c %s "$files_out/x/atexit_fd.bin")" = 5000 ]; then
+		pass "files-shell: a descriptor left open is closed by exit with its data"
+	else
+		fail "files-shell: a descriptor left open lost data at exit"
+	fi
+else
+	fail "files-shell: mtools could not read the second disk back"
+fi
+rm -rf "$files_out/x" "$files_out/disk.img" "$files_out/disk2.img"
