@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include "../internal/file_impl.h"
 #include "../internal/sys.h"
@@ -18,6 +19,10 @@ int fsync(int fd)
 		errno = EINVAL;
 		return -1;
 	}
+	/* Nothing to write for a read-only descriptor, and the firmware
+	 * refuses Flush on one (EFI_ACCESS_DENIED). */
+	if ((d->flags & O_ACCMODE) == O_RDONLY)
+		return 0;
 	return __sys_fs_flush(d->node);
 }
 

@@ -299,6 +299,13 @@ static void test_tree(void)
 	CHECK(again == 3, "rewinddir");
 	CHECK(ul_closedir(d) == 0, "closedir");
 
+	CHECK(ul_chmod("t/d2/c.txt", 0444) == 0 && ul_stat("t/d2/c.txt", &st) == 0 && (st.st_mode & 0777) == 0444,
+	      "chmod 0444 makes it read-only");
+	ERR(ul_open("t/d2/c.txt", O_WRONLY), EACCES);
+	CHECK(ul_chmod("t/d2/c.txt", 0644) == 0 && ul_access("t/d2/c.txt", W_OK) == 0, "chmod 0644 makes it writable");
+	fd = ul_open("t/d2/c.txt", O_RDONLY);
+	CHECK(ul_fsync(fd) == 0, "fsync of a read-only descriptor");
+	ul_close(fd);
 	CHECK(ul_truncate("t/d2/c.txt", 3) == 0 && ul_stat("t/d2/c.txt", &st) == 0 && st.st_size == 3, "truncate");
 	fd = ul_open("t/d2/c.txt", O_RDWR);
 	CHECK(ul_ftruncate(fd, 10) == 0, "ftruncate longer");

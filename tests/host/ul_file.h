@@ -34,6 +34,7 @@ long long ul_lseek(int fd, long long off, int whence);
 int ul_unlink(const char *path);
 int ul_rmdir(const char *path);
 int ul_mkdir(const char *path, unsigned mode);
+int ul_chmod(const char *path, unsigned mode);
 int ul_stat(const char *path, struct ul_stat *st);
 int ul_fstat(int fd, struct ul_stat *st);
 int ul_access(const char *path, int mode);

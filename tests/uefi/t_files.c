@@ -222,6 +222,13 @@ static void errors(void)
 	ERR("EACCES access W_OK", access("/ro.txt", W_OK), EACCES);
 	struct stat st;
 	CHECK("read-only file: mode 0444", stat("/ro.txt", &st) == 0 && (st.st_mode & 0777) == 0444 && st.st_size == 9);
+	CHECK("chmod 0444 sets the read-only attribute", chmod("/out/e.txt", 0444) == 0 && stat("/out/e.txt", &st) == 0 &&
+	      (st.st_mode & 0777) == 0444);
+	ERR("EACCES after chmod", open("/out/e.txt", O_RDWR), EACCES);
+	CHECK("chmod 0644 clears it", chmod("/out/e.txt", 0644) == 0 && (fd = open("/out/e.txt", O_RDWR)) >= 0 &&
+	      fsync(fd) == 0 && close(fd) == 0);
+	fd = open("/ro.txt", O_RDONLY);
+	CHECK("fsync of a read-only descriptor", fd >= 0 && fsync(fd) == 0 && close(fd) == 0);
 	FILE *f = fopen("/ro.txt", "r");
 	char b[16] = "";
 	CHECK("read-only file reads", f && fgets(b, sizeof b, f) && !strcmp(b, "read only"));
