@@ -10,11 +10,6 @@
  * common FAT volume, few calls for a byte-at-a-time reader or writer. */
 #define FILE_BUF 32768
 
-struct file_bufs {
-	unsigned char w[FILE_BUF];
-	unsigned char r[__UNGET + FILE_BUF];
-};
-
 int __stdio_fmode(const char *mode, int *oflags)
 {
 	if (!mode || (mode[0] != 'r' && mode[0] != 'w' && mode[0] != 'a')) {
@@ -84,21 +79,25 @@ static int file_close(FILE *f)
 	return r ? EOF : 0;
 }
 
+/* One allocation (the cookie) holds the buffers the access mode needs: the
+ * output buffer, then the input buffer with its ungetc room. */
 int __stdio_file_attach(FILE *f, int fd, int oflags)
 {
-	struct file_bufs *b = malloc(sizeof *b);
+	int acc = oflags & O_ACCMODE;
+	size_t wsize = acc != O_RDONLY ? FILE_BUF : 0;
+	size_t rsize = acc != O_WRONLY ? FILE_BUF : 0;
+	unsigned char *b = malloc(wsize + (rsize ? __UNGET + rsize : 0));
 	if (!b)
 		return -1;
-	int acc = oflags & O_ACCMODE;
 	f->flags = (acc == O_RDONLY ? __F_NOWR : 0) | (acc == O_WRONLY ? __F_NORD : 0) |
 	           (oflags & O_APPEND ? __F_APPEND : 0);
 	f->fd = fd;
 	f->lbf = -1;
-	f->buf = b->w;
-	f->size = FILE_BUF;
+	f->buf = wsize ? b : 0;
+	f->size = wsize;
 	f->wpos = 0;
-	f->rbuf = b->r;
-	f->rsize = FILE_BUF;
+	f->rbuf = rsize ? b + wsize : 0;
+	f->rsize = rsize;
 	f->rpos = f->rend = 0;
 	f->write = __stdio_fd_write;
 	f->read = file_read;
