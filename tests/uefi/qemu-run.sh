@@ -15,6 +15,7 @@
 #     --disk-mb N        size of the disk in MiB (default 64)
 #     --disk2-mb N       a second FAT disk of N MiB after the first (default: none)
 #     --copy2 FILE       put FILE in the second disk's root (repeatable)
+#     --disk2-readonly   attach the second disk write-protected
 #     --mattrib ARGS     run "mattrib ARGS" on the first disk before the boot, e.g.
 #                        "+r ::/ro.txt" (repeatable)
 #     --keep-image PATH  after the run, keep the first disk's image as PATH
@@ -29,7 +30,7 @@ OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
 boot="" nsh="" debugcon=/dev/null serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
-disk_mb=64 disk2_mb="" keep_image="" keep_image2=""
+disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
 copies2=()
 mattribs=()
 while [ $# -gt 0 ]; do
@@ -47,6 +48,7 @@ while [ $# -gt 0 ]; do
 	--disk-mb) disk_mb=$2; shift 2 ;;
 	--disk2-mb) disk2_mb=$2; shift 2 ;;
 	--copy2) copies2+=("$2"); shift 2 ;;
+	--disk2-readonly) disk2_ro=",readonly=on"; shift ;;
 	--mattrib) mattribs+=("$2"); shift 2 ;;
 	--keep-image) keep_image=$2; shift 2 ;;
 	--keep-image2) keep_image2=$2; shift 2 ;;
@@ -85,7 +87,7 @@ if [ -n "$disk2_mb" ]; then
 	for f in "${copies2[@]}"; do
 		mcopy -i "$img2" "$f" ::/
 	done
-	disk2_opt=(-drive if=none,id=disk2,format=raw,file="$img2" -device virtio-blk-pci,drive=disk2)
+	disk2_opt=(-drive if=none,id=disk2,format=raw,file="$img2"$disk2_ro -device virtio-blk-pci,drive=disk2)
 fi
 cp "$OVMF_VARS" "$work/vars.fd"
 

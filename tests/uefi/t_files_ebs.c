@@ -44,9 +44,48 @@ static void trap_node(int fd)
 	if (!th_open(name, bad_ && e_ == EIO, __LINE__)) { th_puts(" errno "); th_putu((uint64_t)e_, 10); } \
 	th_close(); } while (0)
 
+/* The second disk is attached write-protected: EROFS (found after
+ * connecting every controller, as a direct boot connects only the first). */
+static void read_only_volume(void)
+{
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	UINTN n = 0;
+	EFI_HANDLE *h = 0;
+	if (!EFI_ERROR(bs->LocateHandleBuffer(AllHandles, 0, 0, &n, &h))) {
+		for (UINTN i = 0; i < n; i++)
+			bs->ConnectController(h[i], 0, 0, 1);
+		bs->FreePool(h);
+	}
+	char marker[] = "fs0:/disk2.txt", path[] = "fs0:/new.txt";
+	int found = -1;
+	for (int i = 0; i < 8 && found < 0; i++) {
+		marker[2] = (char)('0' + i);
+		if (access(marker, R_OK) == 0)
+			found = i;
+	}
+	CHECK("the write-protected volume is there", found >= 0);
+	path[2] = marker[2];
+	errno = 0;
+	int bad = open(path, O_WRONLY | O_CREAT) == -1;
+	CHECK("create on a write-protected volume: EROFS", bad && errno == EROFS);
+	errno = 0;
+	bad = open(marker, O_WRONLY) == -1;
+	CHECK("open for writing there: EROFS", bad && errno == EROFS);
+	errno = 0;
+	bad = mkdir(path, 0755) == -1;
+	CHECK("mkdir there: EROFS", bad && errno == EROFS);
+	errno = 0;
+	bad = unlink(marker) == -1;
+	CHECK("unlink there: EROFS", bad && errno == EROFS);
+	FILE *f = fopen(marker, "r");
+	char line[32] = "";
+	CHECK("reading there works", f && fgets(line, sizeof line, f) && fclose(f) == 0);
+}
+
 int main(void)
 {
 	th_begin("files-ebs");
+	read_only_volume();
 	FILE *f = fopen("/ebs.txt", "w+");
 	CHECK("fopen before", f != NULL);
 	fputs("pending bytes", f);

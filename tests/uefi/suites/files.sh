@@ -39,10 +39,11 @@ else
 fi
 rm -rf "$files_out/x" "$files_out/disk.img" "$files_out/disk2.img"
 
-# 2. After ExitBootServices, with files open and every firmware function
+# 2. A write-protected volume (EROFS), then after ExitBootServices, with files open and every firmware function
 #    they could reach replaced by a trap: EIO everywhere, clean closes, and
 #    exit powers off (QEMU status 0; 7 = a trap fired; 124 = hung).
-boot files-ebs 90 --boot "$dir/t_files_ebs.efi"
+boot files-ebs 90 --boot "$dir/t_files_ebs.efi" \
+	--disk2-mb 2 --copy2 "$files_out/disk2.txt" --disk2-readonly
 judge "$out/files-ebs.log" files-ebs
 [ "$rc" = 0 ] && pass "files-ebs: exit after ExitBootServices powered off" \
 	|| fail "files-ebs: boot ended with QEMU status $rc (7 = firmware called; 124 = hung)"
