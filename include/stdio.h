@@ -41,6 +41,21 @@ extern FILE *const stderr;
 
 int fgetc(FILE *f);
 int getc(FILE *f);
+
+/* The first two members of every FILE: the buffered input not yet read.
+ * They are public only so that getc and fgetc can take a byte without a
+ * call (C11 7.1.4 lets any function be a macro as well); (fgetc)(f) and
+ * &fgetc are the functions. */
+struct __stdio_in {
+	unsigned char *__rpos, *__rend;
+};
+static __inline__ int __stdio_getc(FILE *__f)
+{
+	struct __stdio_in *__in = (struct __stdio_in *)(void *)__f;
+	return __in->__rpos != __in->__rend ? *__in->__rpos++ : (fgetc)(__f);
+}
+#define getc(f) __stdio_getc(f)
+#define fgetc(f) __stdio_getc(f)
 int getchar(void);
 int ungetc(int c, FILE *f);
 char *fgets(char *restrict s, int n, FILE *restrict f);

@@ -8,6 +8,11 @@
 #include <stdio.h>
 #include <stdarg.h>
 
+/* The library itself calls the functions: its accesses to a FILE all go
+ * through struct __FILE. */
+#undef getc
+#undef fgetc
+
 #define __F_ERR 1u
 #define __F_EOF 2u
 #define __F_NOWR 4u
@@ -17,6 +22,9 @@
 #define __UNGET 8
 
 struct __FILE {
+	/* First, as <stdio.h>'s struct __stdio_in says: getc and fgetc take a
+	 * buffered byte inline through these two. */
+	unsigned char *rpos, *rend;
 	unsigned flags;
 	int fd;
 	int lbf;                   /* '\n' when line buffered, else -1 */
@@ -33,7 +41,6 @@ struct __FILE {
 	int (*close)(FILE *f);
 	unsigned char *rbuf;       /* __UNGET bytes, then room for input */
 	size_t rsize;              /* capacity of rbuf after the __UNGET bytes */
-	unsigned char *rpos, *rend;
 	FILE *next, *prev;         /* open streams other than the standard ones */
 	void *cookie;
 	/* Moves the device's position (whence as lseek's) and returns the new
