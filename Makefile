@@ -37,9 +37,11 @@ UEFI_CC := $(BUILD)/bin/uefi-cc
 
 all: $(LIB) $(CRT0) $(UEFI_CC)
 
-# Start-up code that builds argv runs once, and every program carries it:
+# Start-up and exit code (argv, the environment guard, exit) runs once, and
+# every program carries it:
 # smallest beats fastest there (a puts-only program must stay under 8 KiB).
-$(BUILD)/obj/src/uefi/args.c.o $(BUILD)/obj/src/args/cmdline.c.o: LIB_CFLAGS += -Os
+$(BUILD)/obj/src/uefi/args.c.o $(BUILD)/obj/src/args/cmdline.c.o $(BUILD)/obj/src/unicode/utf16_to_utf8.c.o \
+$(BUILD)/obj/src/uefi/env.c.o $(BUILD)/obj/src/uefi/exit.c.o: LIB_CFLAGS += -Os
 
 $(BUILD)/obj/%.c.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)

@@ -20,6 +20,22 @@ typedef long long ssize_t;     /* POSIX: 64 bits here, where long is 32 */
 #define _IOLBF 1
 #define _IONBF 2
 
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 1024
+#define TMP_MAX 1000000
+#define L_tmpnam 20
+
+#ifndef __DEFINED_off_t
+#define __DEFINED_off_t
+typedef long long off_t;
+#endif
+typedef struct { long long __pos; } fpos_t;
+
 extern FILE *const stdin;
 extern FILE *const stdout;
 extern FILE *const stderr;
@@ -29,6 +45,21 @@ extern FILE *const stderr;
 
 int fgetc(FILE *f);
 int getc(FILE *f);
+
+/* The first two members of every FILE: the buffered input not yet read.
+ * They are public only so that getc and fgetc can take a byte without a
+ * call (C11 7.1.4 lets any function be a macro as well); (fgetc)(f) and
+ * &fgetc are the functions. */
+struct __stdio_in {
+	unsigned char *__rpos, *__rend;
+};
+static __inline__ int __stdio_getc(FILE *__f)
+{
+	struct __stdio_in *__in = (struct __stdio_in *)(void *)__f;
+	return __in->__rpos != __in->__rend ? *__in->__rpos++ : (fgetc)(__f);
+}
+#define getc(f) __stdio_getc(f)
+#define fgetc(f) __stdio_getc(f)
 int getchar(void);
 int ungetc(int c, FILE *f);
 char *fgets(char *restrict s, int n, FILE *restrict f);
@@ -43,6 +74,19 @@ int puts(const char *s);
 size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fflush(FILE *f);
 int fclose(FILE *f);
+FILE *fopen(const char *restrict path, const char *restrict mode);
+FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f);
+FILE *fdopen(int fd, const char *mode);
+FILE *tmpfile(void);
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
+int fgetpos(FILE *restrict f, fpos_t *restrict pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+void rewind(FILE *f);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
 FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode);
 FILE *open_memstream(char **ptr, size_t *sizeloc);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);

@@ -8,4 +8,9 @@ void __run_atexit(void);
  * no handlers, no flush; the pages go back and the status is abort's. */
 _Noreturn void __exit_abnormal(void);
 
+/* What every way out does last: closes the descriptors still open and gives
+ * malloc's pages back, each through a hook set when first used (_Exit.c). */
+void __exit_release(void);
+extern void (*__fd_close_hook)(void);
+
 #endif

@@ -1,9 +1,22 @@
 #include "../internal/stdio_impl.h"
+#include "../internal/sys.h"
 
+static __attribute__((noinline)) int put_slow(unsigned char b, FILE *f)
+{
+	return __fwritex(&b, 1, f) == 1 ? b : EOF;
+}
+
+/* The common case, a byte into a buffer with room to spare, needs no stack
+ * frame: everything else is a tail call. */
 int fputc(int c, FILE *f)
 {
 	unsigned char b = (unsigned char)c;
-	return __fwritex(&b, 1, f) == 1 ? b : EOF;
+	if (f->wpos + 1 < f->size && b != f->lbf && f->rpos == f->rend && !(f->flags & __F_NOWR) &&
+	    (f->fd < 0 || __sys_available())) {
+		f->buf[f->wpos++] = b;
+		return b;
+	}
+	return put_slow(b, f);
 }
 
 int putc(int c, FILE *f)

@@ -14,6 +14,14 @@
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
 #     --mem MB           guest memory (default 256)
 #     --extract NAME:DEST   after the run, copy file NAME from the disk's root to DEST
+#     --disk-mb N        size of the disk in MiB (default 64)
+#     --disk2-mb N       a second FAT disk of N MiB after the first (default: none)
+#     --copy2 FILE       put FILE in the second disk's root (repeatable)
+#     --disk2-readonly   attach the second disk write-protected
+#     --mattrib ARGS     run "mattrib ARGS" on the first disk before the boot, e.g.
+#                        "+r ::/ro.txt" (repeatable)
+#     --keep-image PATH  after the run, keep the first disk's image as PATH
+#     --keep-image2 PATH and the second's
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -24,6 +32,9 @@ OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
 boot="" nsh="" debugcon=/dev/null serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
+disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
+copies2=()
+mattribs=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--boot) boot=$2; shift 2 ;;
@@ -36,6 +47,13 @@ while [ $# -gt 0 ]; do
 	--timeout) timeout=$2; shift 2 ;;
 	--mem) mem=$2; shift 2 ;;
 	--extract) extracts+=("$2"); shift 2 ;;
+	--disk-mb) disk_mb=$2; shift 2 ;;
+	--disk2-mb) disk2_mb=$2; shift 2 ;;
+	--copy2) copies2+=("$2"); shift 2 ;;
+	--disk2-readonly) disk2_ro=",readonly=on"; shift ;;
+	--mattrib) mattribs+=("$2"); shift 2 ;;
+	--keep-image) keep_image=$2; shift 2 ;;
+	--keep-image2) keep_image2=$2; shift 2 ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 done
@@ -47,7 +65,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 img=$work/disk.img
-mkfs.vfat -C -n UEFILIBC "$img" 65536 >/dev/null
+mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 export MTOOLS_SKIP_CHECK=1
 if [ -n "$boot" ]; then
 	mmd -i "$img" ::/EFI ::/EFI/BOOT
@@ -59,6 +77,19 @@ done
 if [ -n "$nsh" ]; then
 	{ printf '\xff\xfe'; printf '%s\n' "$nsh" | sed 's/$/\r/' | iconv -f UTF-8 -t UTF-16LE; } > "$work/startup.nsh"
 	mcopy -i "$img" "$work/startup.nsh" ::/startup.nsh
+fi
+for a in "${mattribs[@]}"; do
+	# shellcheck disable=SC2086
+	mattrib -i "$img" $a
+done
+disk2_opt=()
+if [ -n "$disk2_mb" ]; then
+	img2=$work/disk2.img
+	mkfs.vfat -C -n UEFIDISK2 "$img2" $((disk2_mb * 1024)) >/dev/null
+	for f in "${copies2[@]}"; do
+		mcopy -i "$img2" "$f" ::/
+	done
+	disk2_opt=(-drive if=none,id=disk2,format=raw,file="$img2"$disk2_ro -device virtio-blk-pci,drive=disk2)
 fi
 cp "$OVMF_VARS" "$work/vars.fd"
 
@@ -79,6 +110,7 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-drive if=pflash,format=raw,file="$work/vars.fd" \
 	-drive if=none,id=disk,format=raw,file="$img" \
 	-device virtio-blk-pci,drive=disk,bootindex=1 \
+	"${disk2_opt[@]}" \
 	"${serial_opt[@]}" \
 	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null
@@ -86,5 +118,7 @@ rc=$?
 for e in "${extracts[@]}"; do
 	mcopy -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -f "${e#*:}"
 done
+[ -n "$keep_image" ] && cp "$img" "$keep_image"
+[ -n "$keep_image2" ] && [ -n "$disk2_mb" ] && cp "$img2" "$keep_image2"
 set -e
 exit $rc
