@@ -5,4 +5,15 @@
 /* Stops the CPU for good: interrupts off, halted. */
 _Noreturn void __arch_halt(void);
 
+/* I/O port access, for the consoles that outlive ExitBootServices (a 16550
+ * UART, QEMU's debugcon).  __ARCH_HAS_PORT_IO says whether the CPU has an
+ * I/O port space at all; without one these are never called. */
+#if defined(__x86_64__) || defined(__i386__)
+#define __ARCH_HAS_PORT_IO 1
+#else
+#define __ARCH_HAS_PORT_IO 0
+#endif
+void __arch_outb(unsigned short port, unsigned char v);
+unsigned char __arch_inb(unsigned short port);
+
 #endif

@@ -23,8 +23,10 @@ static int emit(SIMPLE_TEXT_OUTPUT_INTERFACE *out, size_t n)
 long __sys_console_write(int fd, const void *buf, size_t len)
 {
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
-	if (!uefi_boot_services() || (fd != 1 && fd != 2)) {
-		errno = uefi_boot_services() ? EBADF : EIO;
+	if (!uefi_boot_services())
+		return __uefi_console_after_exit_write(fd, buf, len);
+	if (fd != 1 && fd != 2) {
+		errno = EBADF;
 		return -1;
 	}
 	SIMPLE_TEXT_OUTPUT_INTERFACE *out = fd == 2 && st->StdErr ? st->StdErr : st->ConOut;

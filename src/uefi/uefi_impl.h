@@ -28,4 +28,12 @@ int __uefi_status_to_errno(EFI_STATUS s);
 /* The EFI_STATUS an exit status is reported as (see exit.c). */
 EFI_STATUS __uefi_exit_status(int status, int abnormal);
 
+/* The console once boot services are gone (console_after_exit.c): writes
+ * to the sink chosen with uefi_console_after_exit, or fails with EIO. */
+long __uefi_console_after_exit_write(int fd, const void *buf, size_t len);
+/* A 16550 UART at I/O port base (uart16550.c): init probes and programs it
+ * (0, or -1 when no UART answers); putc waits a bounded time (0 or -1). */
+int __uart16550_init(unsigned short base, unsigned baud);
+int __uart16550_putc(unsigned short base, unsigned char c);
+
 #endif
