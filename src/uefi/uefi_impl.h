@@ -36,4 +36,11 @@ long __uefi_console_after_exit_write(int fd, const void *buf, size_t len);
 int __uart16550_init(unsigned short base, unsigned baud);
 int __uart16550_putc(unsigned short base, unsigned char c);
 
+/* The memory map (memmap.c): the buffer made to hold at least want bytes
+ * (0, or -1 when malloc fails), and the map read into it, growing it while
+ * that is allowed. */
+struct uefi_memory_map;
+int __uefi_memory_map_reserve(struct uefi_memory_map *m, UINTN want);
+EFI_STATUS __uefi_memory_map_read(EFI_BOOT_SERVICES *bs, struct uefi_memory_map *m);
+
 #endif
