@@ -8,6 +8,8 @@
 #                        so non-ASCII arguments survive); a line per \n
 #     --efi FILE --args "ARGS"   shorthand: copy FILE, run it from the shell with ARGS
 #     --debugcon FILE    where bytes written to I/O port 0x403 go (test verdicts)
+#     --debugcon2 FILE   a second debugcon at I/O port 0xE9 (QEMU's usual one), for
+#                        programs that write there themselves (not verdicts)
 #     --serial FILE|stdio   the firmware's serial console (default: discarded)
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
 #     --mem MB           guest memory (default 256)
@@ -19,7 +21,7 @@ set -euo pipefail
 
 OVMF_CODE=${OVMF_CODE:-/usr/share/OVMF/OVMF_CODE_4M.fd}
 OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
-boot="" nsh="" debugcon=/dev/null serial=none timeout=60 mem=256 efi="" efiargs=""
+boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
 while [ $# -gt 0 ]; do
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
 	--efi) efi=$2; shift 2 ;;
 	--args) efiargs=$2; shift 2 ;;
 	--debugcon) debugcon=$2; shift 2 ;;
+	--debugcon2) debugcon2=$2; shift 2 ;;
 	--serial) serial=$2; shift 2 ;;
 	--timeout) timeout=$2; shift 2 ;;
 	--mem) mem=$2; shift 2 ;;
@@ -68,6 +71,11 @@ else
 	serial_opt=(-serial "file:$serial")
 fi
 
+debugcon2_opt=()
+if [ -n "$debugcon2" ]; then
+	debugcon2_opt=(-chardev file,id=dc2,path="$debugcon2" -device isa-debugcon,iobase=0xe9,chardev=dc2)
+fi
+
 set +e
 timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-machine q35 -m "$mem" -display none -no-reboot -net none \
@@ -77,6 +85,7 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-device virtio-blk-pci,drive=disk,bootindex=1 \
 	"${serial_opt[@]}" \
 	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
+	"${debugcon2_opt[@]}" \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null
 rc=$?
 for e in "${extracts[@]}"; do

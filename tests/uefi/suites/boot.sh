@@ -8,3 +8,48 @@ boot ebs-retry 90 --boot "$dir/t_ebs_retry.efi"
 judge "$out/ebs-retry.log" ebs-retry
 [ "$rc" = 0 ] && pass "ebs-retry: return from main after exit powered off" \
 	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
+
+# Every public function after ExitBootServices (docs/after-exit.md), in three
+# builds: no console after exit, ending with exit(); console on COM1 with a
+# malloc reserve, ending with _Exit(); console on debugcon 0xE9, ending with
+# abort().  Each must power off by itself (QEMU status 0).  The console
+# builds announce what they wrote ("want" line, backslash-escaped); it must
+# arrive byte for byte between their markers.
+printf 'after-exit!\n' > "$out/ae.txt"
+ae_capture() {   # FILE: the bytes between the markers
+	LC_ALL=C sed -n '/@@AE-BEGIN@@/,/@@AE-END@@/p' "$1" | LC_ALL=C sed '1d;$d'
+}
+ae_compare() {   # NAME CAPTURE
+	local line
+	line=$(grep -a "^want $1 " "$out/$1.log" | head -1)
+	printf '%b' "${line#want $1 }" > "$out/$1.want"
+	ae_capture "$2" > "$out/$1.got"
+	if [ -n "$line" ] && [ -s "$out/$1.want" ] && cmp -s "$out/$1.want" "$out/$1.got"; then
+		pass "$1: the console after exit received exactly what was written"
+	else
+		fail "$1: console capture differs (compare $out/$1.want and $out/$1.got)"
+	fi
+}
+for ae in after-exit after-exit-serial after-exit-debugcon; do
+	boot "$ae" 90 --boot "$dir/t_${ae//-/_}.efi" --copy "$out/ae.txt" --debugcon2 "$out/$ae.dc2"
+	judge "$out/$ae.log" "$ae"
+	[ "$rc" = 0 ] && pass "$ae: the program's end powered off" \
+		|| fail "$ae: boot ended with QEMU status $rc (124 = hung)"
+	if [ "$ae" = after-exit ]; then
+		grep -qx 'atexit after-exit: handler ran' "$out/$ae.log" && pass "$ae: exit() ran the atexit handlers" \
+			|| fail "$ae: exit() did not run the atexit handlers"
+		# Nothing reached either port after exit: the serial log ends with the
+		# last line printed before it, and 0xE9 got nothing.
+		if [ "$(tr -d '\r' < "$out/$ae.serial" | tail -n 1)" = "after-exit: exiting boot services" ] \
+			&& [ ! -s "$out/$ae.dc2" ]; then
+			pass "$ae: without a sink nothing is written after exit"
+		else
+			fail "$ae: output appeared after exit without a sink"
+		fi
+	else
+		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
+			|| pass "$ae: _Exit/abort skipped the atexit handlers"
+	fi
+done
+ae_compare after-exit-serial "$out/after-exit-serial.serial"
+ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
