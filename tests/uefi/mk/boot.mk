@@ -1,5 +1,5 @@
 # The bootloader toolkit (include/uefi/boot.h, include/uefi/console.h).
-UEFI_TESTS += t_ebs_retry
+UEFI_TESTS += t_ebs_retry t_bootkit
 UEFI_TESTS += t_after_exit t_after_exit_serial t_after_exit_debugcon
 
 # t_after_exit.c again with a console sink after exit: 1 = COM1, 2 = debugcon.

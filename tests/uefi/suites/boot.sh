@@ -1,6 +1,16 @@
 # The bootloader toolkit: ExitBootServices through the helper, life after
 # it, and the example bootloader.  Sourced by run.sh (boot, judge, pass, fail).
 
+# The toolkit with boot services: memory map, uefi_load_file (content,
+# alignment, memory type, errors), uefi_framebuffer.  Ends through
+# isa-debug-exit (status 1).
+perl -e 'print pack("C*", map { ($_ * 7 + 3) % 251 } 0 .. 300016)' > "$out/bk.bin"
+: > "$out/empty.bin"
+boot bootkit 90 --boot "$dir/t_bootkit.efi" --copy "$out/bk.bin" --copy "$out/empty.bin"
+judge "$out/bootkit.log" bootkit
+[ "$rc" = 1 ] && pass "bootkit: boot ended by the test" \
+	|| fail "bootkit: boot ended with QEMU status $rc (124 = hung)"
+
 # The retry path: a stale map key provoked three times, after a control run
 # where a single attempt fails and the program goes on.  main then returns:
 # QEMU must end by a power-off (status 0), not a timeout.
