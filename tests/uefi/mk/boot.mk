@@ -9,3 +9,6 @@ $(UEFI_TEST_DIR)/t_after_exit_serial.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_
 $(UEFI_TEST_DIR)/t_after_exit_debugcon.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=2 -o $@ $<
+
+# The example bootloader is booted by the suite too.
+uefi-tests-build: $(BUILD)/examples/bootloader.efi

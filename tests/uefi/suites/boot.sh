@@ -63,3 +63,36 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 done
 ae_compare after-exit-serial "$out/after-exit-serial.serial"
 ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
+
+# The example bootloader (examples/bootloader) with its own boot.cfg and a
+# random payload: after ExitBootServices it prints, on COM1, a summary of
+# the final map and the payload's CRC-32 (zlib's), which must match the one
+# computed here from gzip's trailer; it powers off through ResetSystem.
+bl_efi=$dir/../../examples/bootloader.efi
+head -c 393217 /dev/urandom > "$out/payload.bin"
+boot bootloader 90 --boot "$bl_efi" --copy "$here/../../examples/bootloader/boot.cfg" --copy "$out/payload.bin"
+tr -d '\r' < "$out/bootloader.serial" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' > "$out/bootloader.txt"
+bl_size=$(stat -c %s "$out/payload.bin")
+bl_crc=$(printf '%08x' "$(gzip -c "$out/payload.bin" | tail -c 8 | od -An -tu4 -N4 | tr -d ' ')")
+bl_pages=$(( (bl_size + 4095) / 4096 ))
+[ "$rc" = 0 ] && pass "bootloader: powered off through ResetSystem" \
+	|| fail "bootloader: boot ended with QEMU status $rc (124 = hung)"
+grep -qx 'booting: uefi-libc example payload' "$out/bootloader.txt" && grep -q '^memory map: [1-9][0-9]* descriptors' "$out/bootloader.txt" \
+	&& pass "bootloader: read boot.cfg and printed the memory map" \
+	|| fail "bootloader: no config title or memory map before exit (see $out/bootloader.txt)"
+grep -qE '^boot services exited after [0-9]+ attempt' "$out/bootloader.txt" \
+	&& pass "bootloader: exited boot services through the helper" \
+	|| fail "bootloader: no ExitBootServices report on the serial console"
+grep -qx "payload crc32 $bl_crc size $bl_size" "$out/bootloader.txt" \
+	&& pass "bootloader: payload CRC-32 after exit matches the host's ($bl_crc)" \
+	|| fail "bootloader: payload CRC-32/size differ from the host's $bl_crc/$bl_size (see $out/bootloader.txt)"
+# The final map summary: the pages per type add up to the total, and the
+# payload's OS-defined type (boot.cfg) holds exactly its pages.
+bl_sum=$(awk '/^  pages [A-Za-z]+ +[0-9]+$/ && $2 != "total" { s += $3 } END { print s }' "$out/bootloader.txt")
+bl_total=$(sed -n 's/^  pages total \([0-9]*\) .*/\1/p' "$out/bootloader.txt")
+if grep -qE '^final map: [1-9][0-9]* descriptors$' "$out/bootloader.txt" && [ -n "$bl_total" ] \
+	&& [ "$bl_sum" = "$bl_total" ] && grep -qE "^  pages OS +$bl_pages\$" "$out/bootloader.txt"; then
+	pass "bootloader: final map summary consistent ($bl_total pages; payload's $bl_pages OS pages)"
+else
+	fail "bootloader: final map summary wrong (sum $bl_sum, total $bl_total, want OS $bl_pages; see $out/bootloader.txt)"
+fi
