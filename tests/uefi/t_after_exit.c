@@ -2,9 +2,10 @@
  * against docs/after-exit.md: the documented result and errno, no crash,
  * no hang.  Built three times (tests/uefi/mk/boot.mk):
  *   AE_SINK 0  no console after exit (the default), no malloc reserve,
- *              ends with exit(): atexit handlers run, then power-off;
- *   AE_SINK 1  stdout/stderr on the COM1 UART, a 1 MiB malloc reserve,
  *              ends with _Exit(): no handlers, power-off;
+ *   AE_SINK 1  stdout/stderr on the COM1 UART, a 1 MiB malloc reserve,
+ *              ends with exit() with output pending: the handlers run and
+ *              the output is flushed through the UART, then power-off;
  *   AE_SINK 2  stdout/stderr on QEMU's debugcon at 0xE9, no reserve,
  *              ends with abort(): no handlers, power-off.
  * What the console should have received is sent as a "want" line over the
@@ -141,7 +142,7 @@ int main(void)
 	EFI_HANDLE image = uefi_image_handle();
 
 	/* ---- before ExitBootServices ---- */
-	CHECK("atexit", atexit(handler) == 0);
+	CHECK("atexit before", atexit(handler) == 0);
 	if (RES)
 		CHECK_EQ("reserve", uefi_reserve_after_exit(1u << 20), 0);
 	if (CON)
@@ -347,9 +348,10 @@ int main(void)
 	th_end();
 	/* ==== the end: <stdlib.h>'s exits, one per build ==== */
 #if AE_SINK == 0
-	exit(5);        /* handlers run, then power-off */
-#elif AE_SINK == 1
 	_Exit(5);       /* no handlers, power-off */
+#elif AE_SINK == 1
+	V(printf)("flushed by exit");
+	exit(5);        /* handlers run, stdout is flushed, then power-off */
 #else
 	abort();        /* no handlers, power-off */
 #endif

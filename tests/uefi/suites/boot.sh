@@ -20,9 +20,9 @@ judge "$out/ebs-retry.log" ebs-retry
 	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
 
 # Every public function after ExitBootServices (docs/after-exit.md), in three
-# builds: no console after exit, ending with exit(); console on COM1 with a
-# malloc reserve, ending with _Exit(); console on debugcon 0xE9, ending with
-# abort().  Each must power off by itself (QEMU status 0).  The console
+# builds: no console after exit, ending with _Exit(); console on COM1 with a
+# malloc reserve, ending with exit() and output pending; console on debugcon
+# 0xE9, ending with abort().  Each must power off by itself (QEMU status 0).  The console
 # builds announce what they wrote ("want" line, backslash-escaped); it must
 # arrive byte for byte between their markers.
 printf 'after-exit!\n' > "$out/ae.txt"
@@ -45,9 +45,16 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 	judge "$out/$ae.log" "$ae"
 	[ "$rc" = 0 ] && pass "$ae: the program's end powered off" \
 		|| fail "$ae: boot ended with QEMU status $rc (124 = hung)"
-	if [ "$ae" = after-exit ]; then
-		grep -qx 'atexit after-exit: handler ran' "$out/$ae.log" && pass "$ae: exit() ran the atexit handlers" \
+	if [ "$ae" = after-exit-serial ]; then
+		grep -qx "atexit $ae: handler ran" "$out/$ae.log" && pass "$ae: exit() ran the atexit handlers" \
 			|| fail "$ae: exit() did not run the atexit handlers"
+		[ "$(tail -c 15 "$out/$ae.serial")" = "flushed by exit" ] && pass "$ae: exit() flushed stdout through the UART" \
+			|| fail "$ae: output pending at exit() did not reach the UART"
+	else
+		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
+			|| pass "$ae: _Exit/abort skipped the atexit handlers"
+	fi
+	if [ "$ae" = after-exit ]; then
 		# Nothing reached either port after exit: the serial log ends with the
 		# last line printed before it, and 0xE9 got nothing.
 		if [ "$(tr -d '\r' < "$out/$ae.serial" | tail -n 1)" = "after-exit: exiting boot services" ] \
@@ -56,9 +63,6 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 		else
 			fail "$ae: output appeared after exit without a sink"
 		fi
-	else
-		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
-			|| pass "$ae: _Exit/abort skipped the atexit handlers"
 	fi
 done
 ae_compare after-exit-serial "$out/after-exit-serial.serial"
