@@ -159,6 +159,10 @@ int main(void)
 	size_t file_size = 0;
 	CHECK("uefi_load_file before", uefi_load_file("/ae.txt", EfiLoaderData, 0, &file, &file_size) == 0 &&
 	                               file_size == 12 && memcmp(file, "after-exit!\n", 12) == 0);
+	static char pre_out[64], pre_in[] = "abc 42\nrest";
+	FILE *pre_w = fmemopen(pre_out, sizeof pre_out, "w");
+	FILE *pre_r = fmemopen(pre_in, sizeof pre_in - 1, "r");
+	CHECK("memory streams before", pre_w && pre_r);
 	printf(PROG ": exiting boot services\n");
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
@@ -307,6 +311,15 @@ int main(void)
 		ROW("fprintf to a memory stream", V(fprintf)(f, "mem %d", 5) == 5 && V(fflush)(f) == 0 && strcmp(mem, "mem 5") == 0, SAME);
 		ROW("fclose", V(fclose)(f) == 0, SAME);
 	}
+	ROW("fprintf to a memory stream from before", V(fprintf)(pre_w, "pre %d", 1) == 5 && V(fflush)(pre_w) == 0 &&
+	                                              strcmp(pre_out, "pre 1") == 0, SAME);
+	ROW("fputs, fwrite, fputc to it", V(fputs)("+", pre_w) >= 0 && V(fwrite)("w", 1, 1, pre_w) == 1 &&
+	                                  V(fputc)('c', pre_w) == 'c' && V(fflush)(pre_w) == 0 && strcmp(pre_out, "pre 1+wc") == 0, SAME);
+	ROW("fgetc from a memory stream from before", V(fgetc)(pre_r) == 'a' && V(ungetc)('A', pre_r) == 'A', SAME);
+	ROW("fscanf from it", V(fscanf)(pre_r, "%3s %d", buf, &n) == 2 && strcmp(buf, "Abc") == 0 && n == 42, SAME);
+	ROW("fgets from it", V(fgets)(buf, sizeof buf, pre_r) == buf && strcmp(buf, "\n") == 0, SAME);
+	ROW("fread from it", V(fread)(buf, 1, 10, pre_r) == 4 && memcmp(buf, "rest", 4) == 0 && V(feof)(pre_r), SAME);
+	ROW("fclose of streams from before", V(fclose)(pre_w) == 0 && V(fclose)(pre_r) == 0, SAME);
 	size_t len = 0;
 	str = NULL;
 	ROW("open_memstream", RES ? (f = V(open_memstream)(&str, &len)) != NULL : V(open_memstream)(&str, &len) == NULL, RES ? SAME : ENOMEM);
