@@ -16,6 +16,22 @@ typedef struct __FILE FILE;
 #define _IOLBF 1
 #define _IONBF 2
 
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 1024
+#define TMP_MAX 1000000
+#define L_tmpnam 20
+
+#ifndef __DEFINED_off_t
+#define __DEFINED_off_t
+typedef long long off_t;
+#endif
+typedef struct { long long __pos; } fpos_t;
+
 extern FILE *const stdin;
 extern FILE *const stdout;
 extern FILE *const stderr;
@@ -37,6 +53,19 @@ int puts(const char *s);
 size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fflush(FILE *f);
 int fclose(FILE *f);
+FILE *fopen(const char *restrict path, const char *restrict mode);
+FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f);
+FILE *fdopen(int fd, const char *mode);
+FILE *tmpfile(void);
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
+int fgetpos(FILE *restrict f, fpos_t *restrict pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+void rewind(FILE *f);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
 FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode);
 FILE *open_memstream(char **ptr, size_t *sizeloc);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);

@@ -36,6 +36,9 @@ struct __FILE {
 	unsigned char *rpos, *rend;
 	FILE *next, *prev;         /* open streams other than the standard ones */
 	void *cookie;
+	/* Moves the device's position (whence as lseek's) and returns the new
+	 * one, or -1 with errno; NULL for streams that cannot seek. */
+	long long (*seek)(FILE *f, long long off, int whence);
 };
 
 /* Writes n bytes through the buffer; returns the count written. */
@@ -47,8 +50,17 @@ int __fflush_unlocked(FILE *f);
 int __stdio_exit(void);
 /* The write function of the console streams (fd 1 and 2). */
 size_t __stdio_console_write(FILE *f, const unsigned char *s, size_t n);
-/* Parses a mode string (r, w, a, then any of + b x): 0 or -1. */
-int __stdio_mode(const char *mode, int *rw, int *plus);
+/* Parses an fopen mode: r w a, then + b x (x only after w) and t e in any
+ * order, each once, into open(2) flags.  0, or -1 with EINVAL. */
+int __stdio_fmode(const char *mode, int *oflags);
+/* Makes f a buffered stream over descriptor fd opened with oflags (buffers
+ * allocated here, released by its close function).  0 or -1 (ENOMEM). */
+int __stdio_file_attach(FILE *f, int fd, int oflags);
+/* Writes all n bytes to descriptor f->fd (a FILE write function). */
+size_t __stdio_fd_write(FILE *f, const unsigned char *s, size_t n);
+/* fseeko and ftello. */
+int __fseeko(FILE *f, long long off, int whence);
+long long __ftello(FILE *f);
 /* Refills the input buffer and returns its first byte, or EOF. */
 int __uflow(FILE *f);
 /* Adds a stream to, or takes it off, the list exit flushes. */

@@ -18,9 +18,17 @@ int __fflush_unlocked(FILE *f)
 	return f->write(f, f->buf, n) == n ? 0 : EOF;
 }
 
+/* On a seekable input stream, also gives back the input read ahead: the
+ * device's position becomes the stream's (POSIX). */
 int fflush(FILE *f)
 {
 	if (!f)
 		return __stdio_exit();
-	return __fflush_unlocked(f);
+	int r = __fflush_unlocked(f);
+	if (f->seek && f->rend) {
+		if (f->rpos != f->rend && f->seek(f, -(long long)(f->rend - f->rpos), SEEK_CUR) < 0)
+			r = EOF;
+		f->rpos = f->rend = 0;
+	}
+	return r;
 }

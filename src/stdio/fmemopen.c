@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../internal/stdio_impl.h"
@@ -47,6 +48,21 @@ static size_t mem_write(FILE *f, const unsigned char *s, size_t n)
 	return k;
 }
 
+/* Anywhere from 0 to the buffer's size; SEEK_END counts from the end of
+ * the contents (the size for "r", 0 for "w", the string for "a"). */
+static long long mem_seek(FILE *f, long long off, int whence)
+{
+	struct mem *m = f->cookie;
+	long long base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (long long)m->pos : (long long)m->len;
+	long long pos;
+	if (__builtin_add_overflow(base, off, &pos) || pos < 0 || (unsigned long long)pos > m->size) {
+		errno = EINVAL;
+		return -1;
+	}
+	m->pos = (size_t)pos;
+	return pos;
+}
+
 static int mem_close(FILE *f)
 {
 	struct mem *m = f->cookie;
@@ -55,29 +71,14 @@ static int mem_close(FILE *f)
 	return 0;
 }
 
-/* Parses r, w, a with optional + and b; returns the flags or -1. */
-int __stdio_mode(const char *mode, int *rw, int *plus)
-{
-	if (!mode || (mode[0] != 'r' && mode[0] != 'w' && mode[0] != 'a'))
-		return -1;
-	*rw = mode[0];
-	*plus = 0;
-	for (const char *p = mode + 1; *p; p++) {
-		if (*p == '+')
-			*plus = 1;
-		else if (*p != 'b' && *p != 'x')
-			return -1;
-	}
-	return 0;
-}
-
 FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 {
-	int rw, plus;
-	if (__stdio_mode(mode, &rw, &plus) || !size) {
+	int oflags;
+	if (__stdio_fmode(mode, &oflags) || !size) {
 		errno = EINVAL;
 		return 0;
 	}
+	int rw = mode[0], plus = (oflags & O_ACCMODE) == O_RDWR;
 	struct __FILE *f = calloc(1, sizeof *f + sizeof(struct mem));
 	if (!f)
 		return 0;
@@ -109,6 +110,7 @@ FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 	f->write = mem_write;
 	f->read = mem_read;
 	f->close = mem_close;
+	f->seek = mem_seek;
 	f->rbuf = m->rbuf;
 	f->rsize = sizeof m->rbuf - __UNGET;
 	f->cookie = m;

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <string.h>
 #include "../internal/stdio_impl.h"
+#include "../internal/sys.h"
 
 size_t fread(void *restrict dst, size_t size, size_t n, FILE *restrict f)
 {
@@ -21,8 +22,17 @@ size_t fread(void *restrict dst, size_t size, size_t n, FILE *restrict f)
 		f->rpos += got;
 	}
 	while (got < total) {
-		/* Large remainders go straight to the caller's memory. */
-		if (total - got >= f->rsize && f->read && !(f->flags & __F_NORD) && f->fd < 0) {
+		/* Large remainders go straight to the caller's memory (not the
+		 * console's: __uflow shows the prompt first). */
+		if (total - got >= f->rsize && f->read && !(f->flags & (__F_NORD | __F_EOF)) &&
+		    (f->fd < 0 || f->seek)) {
+			if (f->fd >= 0 && !__sys_available()) {
+				errno = EIO;
+				f->flags |= __F_ERR;
+				break;
+			}
+			if (f->wpos && __fflush_unlocked(f))
+				break;
 			size_t k = f->read(f, d + got, total - got);
 			if (!k)
 				break;

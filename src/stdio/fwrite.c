@@ -26,7 +26,18 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 		f->flags |= __F_ERR;
 		return 0;
 	}
-	if (!f->buf)
+	if (f->rend && f->seek) {
+		/* Reading switched to writing: the device is ahead by what was
+		 * read into the buffer and not consumed. */
+		if (f->rpos != f->rend && f->seek(f, -(long long)(f->rend - f->rpos), SEEK_CUR) < 0) {
+			f->flags |= __F_ERR;
+			return 0;
+		}
+		f->rpos = f->rend = 0;
+	}
+	/* Unbuffered, or a seekable stream's big write with nothing waiting:
+	 * straight to the device, without a copy. */
+	if (!f->buf || (f->seek && !f->wpos && n >= f->size))
 		return f->write(f, s, n);
 
 	/* Fill the buffer and hand it over whole, so that the device sees one

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "../internal/file_impl.h"
 #include "../internal/malloc_impl.h"
 #include "../internal/sys.h"
 
@@ -6,6 +7,7 @@
  * pages still go back to the firmware. */
 _Noreturn void abort(void)
 {
+	__fd_close_all();
 	__malloc_release_all();
 	__sys_exit(EXIT_FAILURE, 1);
 }

@@ -39,12 +39,16 @@ $(HOST_DIR)/sys_host.o: tests/host/sys_host.c tests/host/sys_host.h
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
 
-$(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
-	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+$(HOST_DIR)/sys_host_file.o: tests/host/sys_host_file.c tests/host/sys_host_file.h src/internal/sys_file.h
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) -c $< -o $@
+
+$(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(wildcard tests/host/*.h)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -o $@
 
 # libFuzzer targets; make test runs each for a bounded number of inputs.
-$(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(wildcard tests/host/*.h)
-	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/libul.a -o $@
+$(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(wildcard tests/host/*.h)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -o $@
 
 host-tests-build: $(HOST_BINS) $(HOST_FUZZ_BINS)
 
@@ -65,5 +69,5 @@ $(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
 $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
 
-$(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c
-	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c $(HOST_BENCH_DIR)/libul.a -o $@
+$(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c tests/host/sys_host_file.c
+	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c tests/host/sys_host_file.c $(HOST_BENCH_DIR)/libul.a -o $@

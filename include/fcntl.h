@@ -1,0 +1,31 @@
+#ifndef _FCNTL_H
+#define _FCNTL_H
+
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Linux's values, so that ported code printing them means what it says. */
+#define O_RDONLY    00
+#define O_WRONLY    01
+#define O_RDWR      02
+#define O_ACCMODE   03
+#define O_CREAT     0100
+#define O_EXCL      0200
+#define O_NOCTTY    0400
+#define O_TRUNC     01000
+#define O_APPEND    02000
+#define O_DIRECTORY 0200000
+#define O_CLOEXEC   02000000
+#define O_BINARY    0          /* every file is binary here */
+
+int open(const char *path, int flags, ...);
+int creat(const char *path, mode_t mode);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,27 @@
+#include <errno.h>
+#include <unistd.h>
+#include "../internal/file_impl.h"
+#include "../internal/sys.h"
+
+/* EFI_FILE_PROTOCOL.Flush: the firmware's cached data and directory entry
+ * go to the medium. */
+int fsync(int fd)
+{
+	struct __fd *d = __fd_get(fd);
+	if (!d)
+		return -1;
+	if (!__sys_available()) {
+		errno = EIO;
+		return -1;
+	}
+	if (d->kind != __FD_NODE) {
+		errno = EINVAL;
+		return -1;
+	}
+	return __sys_fs_flush(d->node);
+}
+
+int fdatasync(int fd)
+{
+	return fsync(fd);
+}

@@ -1,0 +1,82 @@
+/* Files over the platform's volumes: descriptors, paths, and the helpers the
+ * POSIX and C file functions share (src/file/, src/stdio/). */
+#ifndef __INTERNAL_FILE_IMPL_H
+#define __INTERNAL_FILE_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include "sys_file.h"
+
+/* A whole path in UCS-2 units, terminator included (PATH_MAX-like). */
+#define __PATH_UNITS 4096
+/* FAT long names: at most 255 UCS-2 units. */
+#define __NAME_UNITS 255
+
+/* A resolved path: a volume and an absolute UCS-2 path on it. */
+struct __path {
+	int vol;
+	int dir_only;          /* written with a trailing separator */
+	size_t len;            /* units in w before the NUL; 1 for the root "\" */
+	uint16_t w[__PATH_UNITS];
+};
+
+/* Resolves path (UTF-8; '/' or '\'; an optional "name:" volume prefix)
+ * against the current directory, folding "." and "..", checking every name
+ * against FAT's rules.  0, or -1 with errno (ENOENT for "" or an unknown
+ * volume, EINVAL for a character FAT cannot hold or a name ending in '.' or
+ * ' ', EILSEQ for bad UTF-8 or a character beyond the BMP, ENAMETOOLONG). */
+int __path_resolve(const char *path, struct __path *p);
+/* Allocates and resolves (NULL with errno on failure); free() the result. */
+struct __path *__path_new(const char *path);
+static inline int __path_is_root(const struct __path *p)
+{
+	return p->len == 1;
+}
+/* Checks one name (len bytes of UTF-8) and converts it to UCS-2 in out
+ * (room for __NAME_UNITS): the unit count, or -1 with errno as above. */
+int __path_name(const char *s, size_t len, uint16_t *out);
+/* Why a path that could not be opened is missing: ENOTDIR when one of its
+ * directories is a file, else ENOENT. */
+int __path_missing_errno(const struct __path *p);
+/* The current directory (initialised on first use): 0 or -1 with errno. */
+int __cwd_get(int *vol, const uint16_t **w, size_t *len);
+int __cwd_set(int vol, const uint16_t *w, size_t len);
+
+/* Descriptors. */
+enum { __FD_FREE, __FD_CONSOLE, __FD_NODE };
+struct __fd {
+	unsigned char kind;
+	unsigned char dir;
+	unsigned char delete_on_close;
+	int flags;              /* O_ACCMODE bits and O_APPEND */
+	int vol;
+	__sys_node *node;
+};
+/* The descriptor's entry, or NULL with EBADF. */
+struct __fd *__fd_get(int fd);
+/* The lowest free descriptor, marked in use (kind set by the caller), or
+ * -1 with EMFILE/ENOMEM. */
+int __fd_alloc(void);
+
+int __fd_open(const char *path, int flags);
+int __fd_close(int fd);
+ssize_t __fd_read(int fd, void *buf, size_t n);
+ssize_t __fd_write(int fd, const void *buf, size_t n);
+off_t __fd_lseek(int fd, off_t off, int whence);
+int __fd_unlink(const char *path);
+int __fd_rmdir(const char *path);
+/* Closes every descriptor (at exit).  Without the platform, only forgets them. */
+void __fd_close_all(void);
+
+/* Opens p's node for a stat-like look: NULL with errno (refined). */
+__sys_node *__path_open_read(const struct __path *p, struct __sys_file_info *info);
+/* stat fields from what the platform reports. */
+struct stat;
+void __file_stat(struct stat *st, int vol, const struct __sys_file_info *info);
+/* Seconds since the epoch (UTC) of a firmware time; 0 for "no time". */
+long long __file_time(const struct __sys_time *t);
+/* Whether a directory node holds anything but "." and "..": 1, 0, or -1. */
+int __dir_nonempty(__sys_node *n);
+
+#endif
