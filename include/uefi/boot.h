@@ -81,16 +81,18 @@ const char *uefi_memory_type_name(UINT32 type);
  * ExitBootServices returned. */
 EFI_STATUS uefi_exit_boot_services(uefi_memory_map *m);
 
-/* Reads the whole file at path (the same paths fopen takes) into fresh
+/* Reads the whole file at path (the same paths fopen takes, opened with
+ * open/fstat/read) into fresh
  * pages of the given memory type, page-aligned, in one call.  *data and
  * *size receive the address and byte count; the pages (size rounded up to
  * 4 KiB, at least one page) belong to the caller: keep them for a kernel,
  * or give them back with uefi_free_file.  limit caps the size (0: none).
  * Returns 0, or -1 with errno set and nothing allocated: ENOENT (no such
- * file), EISDIR (a directory), EFBIG (larger than limit, or than memory
- * can address), ENOMEM (the pages cannot be had), EINVAL (a NULL argument
- * or a type AllocatePages refuses), EIO (a read error, or boot services
- * are gone). */
+ * file), ENOTDIR, EISDIR (a directory), EFBIG (larger than limit, or than
+ * memory can address), ENOMEM (the pages cannot be had), EINVAL (a NULL
+ * argument or a type AllocatePages refuses), the path errors open gives
+ * (EILSEQ, ENAMETOOLONG, ...), EIO (a read error, or boot services are
+ * gone). */
 int uefi_load_file(const char *path, EFI_MEMORY_TYPE type, size_t limit, void **data, size_t *size);
 /* Gives back pages from uefi_load_file (a no-op after ExitBootServices). */
 void uefi_free_file(void *data, size_t size);

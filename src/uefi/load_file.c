@@ -1,93 +1,22 @@
-/* uefi_load_file: a whole file into fresh pages of a chosen type.
- *
- * Paths are resolved here, privately, on the volume the image was loaded
- * from: "/boot/vmlinuz", "\\boot\\vmlinuz" and "boot/vmlinuz" all name a
- * file from that volume's root.  (When the library's file layer exists,
- * this should take its paths instead, so that it accepts what fopen does.) */
+/* uefi_load_file: a whole file into fresh pages of a chosen type.  The file
+ * is opened through the library's file layer, so it takes every path fopen
+ * takes ("fs1:/boot/x", "\\EFI\\x", relative to the current directory). */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <uefi/boot.h>
-#include "../internal/unicode.h"
 #include "uefi_impl.h"
 
-#define PATH_UNITS 1024
 /* Some firmware fails large reads: a few MiB at a time is the safe size. */
-#define CHUNK (4u << 20)
+#define CHUNK ((size_t)4 << 20)
 
 static int type_ok(EFI_MEMORY_TYPE type)
 {
 	uint32_t t = (uint32_t)type;
 	return !(t == EfiConventionalMemory || (t >= 14 && t < 0x70000000u));
-}
-
-/* UTF-8 to a UCS-2 path with '\' separators; 0 or an errno value. */
-static int make_path(const char *path, CHAR16 *out)
-{
-	struct __utf8_decoder d;
-	memset(&d, 0, sizeof d);
-	size_t n = 0;
-	for (const unsigned char *s = (const unsigned char *)path;; s++) {
-		uint32_t cp[2];
-		int k = *s ? __utf8_decode_byte(&d, *s, cp) : __utf8_decode_end(&d, cp);
-		for (int j = 0; j < k; j++) {
-			if (cp[j] == __REPLACEMENT_CHAR)
-				return EINVAL;
-			if (n + 3 > PATH_UNITS)
-				return ENAMETOOLONG;
-			if (cp[j] > 0xFFFF) {
-				out[n++] = (CHAR16)(0xD800 + ((cp[j] - 0x10000) >> 10));
-				out[n++] = (CHAR16)(0xDC00 + (cp[j] & 0x3FF));
-			} else {
-				out[n++] = (CHAR16)(cp[j] == '/' ? '\\' : cp[j]);
-			}
-		}
-		if (!*s)
-			break;
-	}
-	out[n] = 0;
-	return n ? 0 : ENOENT;
-}
-
-static int open_on_image_volume(EFI_BOOT_SERVICES *bs, const CHAR16 *path, EFI_FILE_PROTOCOL **file)
-{
-	EFI_LOADED_IMAGE *li = __uefi_loaded_image();
-	EFI_GUID sfs_guid = EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID;
-	EFI_SIMPLE_FILE_SYSTEM_PROTOCOL *sfs = 0;
-	EFI_FILE_PROTOCOL *root = 0;
-	if (!li || !li->DeviceHandle ||
-	    EFI_ERROR(bs->HandleProtocol(li->DeviceHandle, &sfs_guid, (void **)&sfs)) || !sfs)
-		return ENODEV;
-	EFI_STATUS s = sfs->OpenVolume(sfs, &root);
-	if (EFI_ERROR(s))
-		return __uefi_status_to_errno(s);
-	s = root->Open(root, file, (CHAR16 *)path, EFI_FILE_MODE_READ, 0);
-	root->Close(root);
-	return EFI_ERROR(s) ? __uefi_status_to_errno(s) : 0;
-}
-
-/* The file's size and whether it is a directory, from EFI_FILE_INFO. */
-static int file_info(EFI_FILE_PROTOCOL *f, UINT64 *size, int *dir)
-{
-	EFI_GUID info_guid = EFI_FILE_INFO_ID;
-	union { EFI_FILE_INFO info; unsigned char bytes[sizeof(EFI_FILE_INFO) + 512]; } stack;
-	void *buf = &stack;
-	UINTN n = sizeof stack;
-	EFI_STATUS s = f->GetInfo(f, &info_guid, &n, buf);
-	if (s == EFI_BUFFER_TOO_SMALL) {
-		buf = malloc(n);
-		if (!buf)
-			return ENOMEM;
-		s = f->GetInfo(f, &info_guid, &n, buf);
-	}
-	if (!EFI_ERROR(s)) {
-		*size = ((EFI_FILE_INFO *)buf)->FileSize;
-		*dir = (((EFI_FILE_INFO *)buf)->Attribute & EFI_FILE_DIRECTORY) != 0;
-	}
-	if (buf != &stack)
-		free(buf);
-	return EFI_ERROR(s) ? __uefi_status_to_errno(s) : 0;
 }
 
 /* npages pages of the type at a non-zero address, or 0. */
@@ -107,12 +36,10 @@ static EFI_PHYSICAL_ADDRESS get_pages(EFI_BOOT_SERVICES *bs, EFI_MEMORY_TYPE typ
 
 int uefi_load_file(const char *path, EFI_MEMORY_TYPE type, size_t limit, void **data, size_t *size)
 {
-	static CHAR16 upath[PATH_UNITS];
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	EFI_FILE_PROTOCOL *f = 0;
 	EFI_PHYSICAL_ADDRESS pages = 0;
 	UINTN npages = 0;
-	int err;
+	int fd = -1, err;
 	if (!path || !data || !size || !type_ok(type)) {
 		errno = EINVAL;
 		return -1;
@@ -121,17 +48,17 @@ int uefi_load_file(const char *path, EFI_MEMORY_TYPE type, size_t limit, void **
 		errno = EIO;
 		return -1;
 	}
-	if ((err = make_path(path, upath)) || (err = open_on_image_volume(bs, upath, &f)))
+	struct stat st;
+	if ((fd = open(path, O_RDONLY)) < 0 || fstat(fd, &st)) {
+		err = errno;
 		goto fail;
-	UINT64 fsize;
-	int dir;
-	if ((err = file_info(f, &fsize, &dir)))
-		goto fail;
-	if (dir) {
+	}
+	if (S_ISDIR(st.st_mode)) {
 		err = EISDIR;
 		goto fail;
 	}
-	if (fsize > SIZE_MAX - 4095 || (limit && fsize > limit)) {
+	uint64_t fsize = (uint64_t)st.st_size;
+	if (st.st_size < 0 || fsize > SIZE_MAX - 4095 || (limit && fsize > limit)) {
 		err = EFBIG;
 		goto fail;
 	}
@@ -141,27 +68,27 @@ int uefi_load_file(const char *path, EFI_MEMORY_TYPE type, size_t limit, void **
 		goto fail;
 	}
 	unsigned char *p = (unsigned char *)(uintptr_t)pages;
-	for (UINT64 done = 0; done < fsize;) {
-		UINTN n = fsize - done < CHUNK ? (UINTN)(fsize - done) : CHUNK;
-		EFI_STATUS s = f->Read(f, &n, p + done);
-		if (EFI_ERROR(s) || n == 0) {
-			err = EFI_ERROR(s) ? __uefi_status_to_errno(s) : EIO;   /* shrank meanwhile */
+	for (size_t done = 0; done < fsize;) {
+		size_t want = fsize - done < CHUNK ? (size_t)fsize - done : CHUNK;
+		ssize_t got = read(fd, p + done, want);
+		if (got <= 0) {
+			err = got < 0 ? errno : EIO;    /* 0: it shrank meanwhile */
 			goto fail;
 		}
-		done += n;
+		done += (size_t)got;
 	}
 	/* The tail of the last page is zeroed, so that what follows the file
 	 * is predictable (a text file reads as a C string). */
 	memset(p + fsize, 0, npages * 4096 - (UINTN)fsize);
-	f->Close(f);
+	close(fd);
 	*data = p;
 	*size = (size_t)fsize;
 	return 0;
 fail:
 	if (pages)
 		bs->FreePages(pages, npages);
-	if (f)
-		f->Close(f);
+	if (fd >= 0)
+		close(fd);
 	errno = err;
 	return -1;
 }

@@ -107,6 +107,8 @@ int main(void)
 	uefi_free_file(data, size);
 	CHECK_EQ("relative path from the volume root", uefi_load_file("bk.bin", EfiLoaderData, 0, &data, &size), 0);
 	uefi_free_file(data, size);
+	CHECK_EQ("a volume prefix, as fopen takes it", uefi_load_file("fs0:/bk.bin", EfiLoaderData, 0, &data, &size), 0);
+	uefi_free_file(data, size);
 	CHECK_EQ("FAT names are case-insensitive", uefi_load_file("/BK.BIN", EfiLoaderData, 0, &data, &size), 0);
 	uefi_free_file(data, size);
 	CHECK("a file in a subdirectory", uefi_load_file("/EFI/BOOT/BOOTX64.EFI", EfiLoaderData, 0, &data, &size) == 0 &&
@@ -130,7 +132,8 @@ int main(void)
 		{ "over the limit EFBIG", "/bk.bin", EfiLoaderData, BK_SIZE - 1, EFBIG },
 		{ "conventional type EINVAL", "/bk.bin", EfiConventionalMemory, 0, EINVAL },
 		{ "reserved type EINVAL", "/bk.bin", (EFI_MEMORY_TYPE)0x100, 0, EINVAL },
-		{ "invalid UTF-8 EINVAL", "/bk\xff.bin", EfiLoaderData, 0, EINVAL },
+		{ "invalid UTF-8 EILSEQ (as fopen)", "/bk\xff.bin", EfiLoaderData, 0, EILSEQ },
+		{ "a file as a directory ENOTDIR", "/bk.bin/x", EfiLoaderData, 0, ENOTDIR },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		data = (void *)1;
