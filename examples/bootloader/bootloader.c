@@ -48,16 +48,17 @@ static char *trim(char *s)
 	return s;
 }
 
-/* Parses "key = value" lines; returns 0, or -1 after saying what is wrong. */
-static int parse_config(char *text, struct config *c)
+/* Reads "key = value" lines; returns 0, or -1 after saying what is wrong. */
+static int read_config(FILE *f, struct config *c)
 {
+	char buf[512];
 	int line = 0;
-	for (char *next, *s = text; s && *s; s = next) {
+	while (fgets(buf, sizeof buf, f)) {
 		line++;
-		next = strchr(s, '\n');
-		if (next)
-			*next++ = 0;
-		s = trim(s);
+		char *nl = strchr(buf, '\n');
+		if (nl)
+			*nl = 0;
+		char *s = trim(buf);
 		if (!*s || *s == '#')
 			continue;
 		char *eq = strchr(s, '=');
@@ -81,6 +82,10 @@ static int parse_config(char *text, struct config *c)
 			fprintf(stderr, "boot.cfg:%d: bad setting '%s'\n", line, key);
 			return -1;
 		}
+	}
+	if (ferror(f)) {
+		perror("boot.cfg");
+		return -1;
 	}
 	if (!c->payload[0]) {
 		fprintf(stderr, "boot.cfg: no payload named\n");
@@ -125,15 +130,13 @@ static void print_summary(const uefi_memory_map *m)
 int main(void)
 {
 	struct config cfg = { .title = "(untitled)", .memory_type = EfiLoaderData, .max_size = 0 };
-	void *text;
-	size_t text_size;
-	if (uefi_load_file("/boot.cfg", EfiLoaderData, 64 * 1024, &text, &text_size)) {
+	FILE *f = fopen("/boot.cfg", "r");
+	if (!f) {
 		perror("boot.cfg");
 		return EXIT_FAILURE;
 	}
-	/* uefi_load_file zero-fills the rest of the last page: text is a string. */
-	int bad = parse_config(text, &cfg);
-	uefi_free_file(text, text_size);
+	int bad = read_config(f, &cfg);
+	fclose(f);
 	if (bad)
 		return EXIT_FAILURE;
 	printf("booting: %s\n", cfg.title);

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <malloc.h>
+#include <unistd.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
 #include <uefi/malloc.h>
@@ -256,6 +257,9 @@ int main(void)
 	ROW("dprintf", CON ? V(dprintf)(1, "dprintf %d\n", 1) == 10 && W("dprintf 1\n") : V(dprintf)(1, "x\n") == -1, CON ? SAME : EIO);
 	ROW("vdprintf", CON ? call_vdprintf(2, "vdprintf\n") == 9 && W("vdprintf\n") : call_vdprintf(2, "x\n") == -1, CON ? SAME : EIO);
 	ROW("dprintf bad fd", V(dprintf)(7, "x\n") == -1, EBADF);
+	ROW("write 1", CON ? V(write)(1, "write1\n", 7) == 7 && W("write1\n") : V(write)(1, "x\n", 2) == -1, CON ? SAME : EIO);
+	ROW("write 2", CON ? V(write)(2, "write2\n", 7) == 7 && W("write2\n") : V(write)(2, "x\n", 2) == -1, CON ? SAME : EIO);
+	ROW("read 0", V(read)(0, buf, 4) == -1, EIO);
 	ROW("puts", CON ? V(puts)("puts") >= 0 && W("puts\n") : V(puts)("x") == EOF, CON ? SAME : EIO);
 	ROW("fputs stdout", CON ? V(fputs)("fputs\n", stdout) >= 0 && W("fputs\n") : V(fputs)("x\n", stdout) == EOF, CON ? SAME : EIO);
 	ROW("fputs stderr", CON ? V(fputs)("fputs2\n", stderr) >= 0 && W("fputs2\n") : V(fputs)("x\n", stderr) == EOF, CON ? SAME : EIO);
