@@ -77,6 +77,19 @@ $(HELLO): examples/hello/hello.c all
 run: $(HELLO)
 	tests/uefi/qemu-run.sh --serial stdio --timeout 60 --efi $(HELLO) --args "Grüße \"two words\" ^\"quoted^\""
 
+# The example bootloader (examples/bootloader, docs/bootloader.md): boots it
+# with its boot.cfg and a generated payload; its serial console is shown.
+BOOTLOADER := $(BUILD)/examples/bootloader.efi
+
+$(BOOTLOADER): examples/bootloader/bootloader.c $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+run-bootloader: $(BOOTLOADER)
+	head -c 393217 /dev/urandom > $(BUILD)/examples/payload.bin
+	tests/uefi/qemu-run.sh --serial stdio --timeout 60 --boot $(BOOTLOADER) \
+	  --copy examples/bootloader/boot.cfg --copy $(BUILD)/examples/payload.bin
+
 # ---- tests -----------------------------------------------------------------
 include tests/host/host.mk
 include tests/uefi/uefi.mk
@@ -97,7 +110,7 @@ deps:
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all run test deps clean
+.PHONY: all run run-bootloader test deps clean
 
 # ---- benchmarks: one boot each, ratios printed side by side ----------------
 BENCH_DIR := $(BUILD)/bench

@@ -8,10 +8,12 @@
 /* Some firmware fails large reads and writes: hand it at most 1 MiB. */
 #define CHUNK ((size_t)1 << 20)
 
+/* Once the platform is gone only a console with somewhere to write to
+ * (uefi_console_after_exit) is still usable. */
 static struct __fd *usable(int fd)
 {
 	struct __fd *d = __fd_get(fd);
-	if (d && !__sys_available()) {
+	if (d && !__sys_available() && !(d->kind == __FD_CONSOLE && __sys_console_after_exit(fd))) {
 		errno = EIO;
 		return 0;
 	}

@@ -13,5 +13,15 @@ unsigned long long __arch_counter(void);
  * written per architecture, whole (src/arch/x86_64/fenv.c). */
 double __arch_sqrt(double x);
 float __arch_sqrtf(float x);
+/* I/O port access, for the consoles that outlive ExitBootServices (a 16550
+ * UART, QEMU's debugcon).  __ARCH_HAS_PORT_IO says whether the CPU has an
+ * I/O port space at all; without one these are never called. */
+#if defined(__x86_64__) || defined(__i386__)
+#define __ARCH_HAS_PORT_IO 1
+#else
+#define __ARCH_HAS_PORT_IO 0
+#endif
+void __arch_outb(unsigned short port, unsigned char v);
+unsigned char __arch_inb(unsigned short port);
 
 #endif

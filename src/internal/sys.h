@@ -36,6 +36,12 @@ void __sys_pages_free(void *p, size_t npages);
  * Returns len, or -1 with errno set (EIO once the platform is gone). */
 long __sys_console_write(int fd, const void *buf, size_t len);
 
+/* Asked only once the platform is gone (!__sys_available()): whether the
+ * console output stream fd (1 or 2) still has somewhere to go, so that
+ * stdio keeps handing it bytes (UEFI: a sink chosen with
+ * uefi_console_after_exit).  0 for any other fd. */
+int __sys_console_after_exit(int fd);
+
 /* Reads console input (fd 0) as UTF-8: a line at a time, edited as it is
  * typed (echo, backspace), ending in '\n'.  Returns up to len bytes, 0 at
  * end of input, or -1 with errno set (EIO once the platform is gone). */

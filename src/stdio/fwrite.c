@@ -5,14 +5,15 @@
 
 /* Streams backed by a device (fd >= 0) stop at once when the platform is
  * gone, so that buffered text is not silently accepted and never shown;
- * memory streams (fd < 0) keep working. */
+ * memory streams (fd < 0) keep working, and so does a console the platform
+ * still has a way to reach. */
 static int usable(FILE *f)
 {
 	if (f->flags & __F_NOWR) {
 		errno = EBADF;
 		return 0;
 	}
-	if (f->fd >= 0 && !__sys_available()) {
+	if (f->fd >= 0 && !__sys_available() && !__sys_console_after_exit(f->fd)) {
 		errno = EIO;
 		return 0;
 	}

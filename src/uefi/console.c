@@ -17,14 +17,30 @@ static int emit(SIMPLE_TEXT_OUTPUT_INTERFACE *out, size_t n)
 	return EFI_ERROR(out->OutputString(out, units)) ? -1 : 0;
 }
 
+/* Where stdout and stderr go after ExitBootServices: NULL (writes fail
+ * with EIO) until uefi_console_after_exit chooses a sink, so that programs
+ * that never do carry neither the UART driver nor port I/O. */
+long (*__uefi_console_sink)(int fd, const void *buf, size_t len);
+
+int __sys_console_after_exit(int fd)
+{
+	return (fd == 1 || fd == 2) && __uefi_console_sink;
+}
+
 /* UTF-8 in, UCS-2 out: the console cannot show characters beyond the BMP,
  * so they become U+FFFD like invalid input; NUL bytes are dropped, as
  * OutputString would end the string at them. */
 long __sys_console_write(int fd, const void *buf, size_t len)
 {
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
-	if (!uefi_boot_services() || (fd != 1 && fd != 2)) {
-		errno = uefi_boot_services() ? EBADF : EIO;
+	if (!uefi_boot_services()) {
+		if (__uefi_console_sink)
+			return __uefi_console_sink(fd, buf, len);
+		errno = EIO;
+		return -1;
+	}
+	if (fd != 1 && fd != 2) {
+		errno = EBADF;
 		return -1;
 	}
 	SIMPLE_TEXT_OUTPUT_INTERFACE *out = fd == 2 && st->StdErr ? st->StdErr : st->ConOut;

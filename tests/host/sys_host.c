@@ -80,8 +80,8 @@ long ul___sys_console_write(int fd, const void *buf, size_t len)
 		return -1;
 	}
 	host_console_writes[fd]++;
-	if (!host_available || host_console_fail_errno) {
-		*ul___errno_location() = host_available ? host_console_fail_errno : EIO;
+	if ((!host_available && !host_console_after_exit) || host_console_fail_errno) {
+		*ul___errno_location() = host_console_fail_errno ? host_console_fail_errno : EIO;
 		return -1;
 	}
 	size_t room = sizeof host_console[fd] - host_console_len[fd];
@@ -89,6 +89,13 @@ long ul___sys_console_write(int fd, const void *buf, size_t len)
 	memcpy(host_console[fd] + host_console_len[fd], buf, k);
 	host_console_len[fd] += k;
 	return (long)len;
+}
+
+int host_console_after_exit;
+
+int ul___sys_console_after_exit(int fd)
+{
+	return host_console_after_exit && (fd == 1 || fd == 2);
 }
 
 const char *host_stdin[8];

@@ -25,6 +25,9 @@ extern int host_console_writes[3];
 /* Make console writes fail (returning -1 with this errno) when non-zero. */
 extern int host_console_fail_errno;
 void host_console_reset(void);
+/* Whether console output (fd 1, 2) still goes somewhere once the platform
+ * is gone, as with uefi_console_after_exit (0 at start). */
+extern int host_console_after_exit;
 /* What console input (fd 0) returns: one chunk per read call, then 0. */
 extern const char *host_stdin[8];
 extern int host_stdin_reads;

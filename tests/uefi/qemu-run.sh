@@ -8,6 +8,8 @@
 #                        so non-ASCII arguments survive); a line per \n
 #     --efi FILE --args "ARGS"   shorthand: copy FILE, run it from the shell with ARGS
 #     --debugcon FILE    where bytes written to I/O port 0x403 go (test verdicts)
+#     --debugcon2 FILE   a second debugcon at I/O port 0xE9 (QEMU's usual one), for
+#                        programs that write there themselves (not verdicts)
 #     --serial FILE|stdio|socket:PATH   the firmware's serial console (default:
 #                        discarded); socket:PATH is a Unix socket QEMU listens on
 #                        and waits for before starting (serial-typist.py types there)
@@ -29,7 +31,7 @@ set -euo pipefail
 
 OVMF_CODE=${OVMF_CODE:-/usr/share/OVMF/OVMF_CODE_4M.fd}
 OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
-boot="" nsh="" debugcon=/dev/null serial=none timeout=60 mem=256 efi="" efiargs=""
+boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
 disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
 	--efi) efi=$2; shift 2 ;;
 	--args) efiargs=$2; shift 2 ;;
 	--debugcon) debugcon=$2; shift 2 ;;
+	--debugcon2) debugcon2=$2; shift 2 ;;
 	--serial) serial=$2; shift 2 ;;
 	--timeout) timeout=$2; shift 2 ;;
 	--mem) mem=$2; shift 2 ;;
@@ -103,6 +106,11 @@ else
 	serial_opt=(-serial "file:$serial")
 fi
 
+debugcon2_opt=()
+if [ -n "$debugcon2" ]; then
+	debugcon2_opt=(-chardev file,id=dc2,path="$debugcon2" -device isa-debugcon,iobase=0xe9,chardev=dc2)
+fi
+
 set +e
 timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-machine q35 -m "$mem" -display none -no-reboot -net none \
@@ -113,6 +121,7 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	"${disk2_opt[@]}" \
 	"${serial_opt[@]}" \
 	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
+	"${debugcon2_opt[@]}" \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null
 rc=$?
 for e in "${extracts[@]}"; do

@@ -1,0 +1,14 @@
+# The bootloader toolkit (include/uefi/boot.h, include/uefi/console.h).
+UEFI_TESTS += t_ebs_retry t_bootkit
+UEFI_TESTS += t_after_exit t_after_exit_serial t_after_exit_debugcon
+
+# t_after_exit.c again with a console sink after exit: 1 = COM1, 2 = debugcon.
+$(UEFI_TEST_DIR)/t_after_exit_serial.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=1 -o $@ $<
+$(UEFI_TEST_DIR)/t_after_exit_debugcon.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=2 -o $@ $<
+
+# The example bootloader is booted by the suite too.
+uefi-tests-build: $(BUILD)/examples/bootloader.efi

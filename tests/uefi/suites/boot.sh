@@ -1,0 +1,102 @@
+# The bootloader toolkit: ExitBootServices through the helper, life after
+# it, and the example bootloader.  Sourced by run.sh (boot, judge, pass, fail).
+
+# The toolkit with boot services: memory map, uefi_load_file (content,
+# alignment, memory type, errors), uefi_framebuffer.  Ends through
+# isa-debug-exit (status 1).
+perl -e 'print pack("C*", map { ($_ * 7 + 3) % 251 } 0 .. 300016)' > "$out/bk.bin"
+: > "$out/empty.bin"
+boot bootkit 90 --boot "$dir/t_bootkit.efi" --copy "$out/bk.bin" --copy "$out/empty.bin"
+judge "$out/bootkit.log" bootkit
+[ "$rc" = 1 ] && pass "bootkit: boot ended by the test" \
+	|| fail "bootkit: boot ended with QEMU status $rc (124 = hung)"
+
+# The retry path: a stale map key provoked three times, after a control run
+# where a single attempt fails and the program goes on.  main then returns:
+# QEMU must end by a power-off (status 0), not a timeout.
+boot ebs-retry 90 --boot "$dir/t_ebs_retry.efi"
+judge "$out/ebs-retry.log" ebs-retry
+[ "$rc" = 0 ] && pass "ebs-retry: return from main after exit powered off" \
+	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
+
+# Every public function after ExitBootServices (docs/after-exit.md), in three
+# builds: no console after exit, ending with _Exit(); console on COM1 with a
+# malloc reserve, ending with exit() and output pending; console on debugcon
+# 0xE9, ending with abort().  Each must power off by itself (QEMU status 0).  The console
+# builds announce what they wrote ("want" line, backslash-escaped); it must
+# arrive byte for byte between their markers.
+printf 'after-exit!\n' > "$out/ae.txt"
+ae_capture() {   # FILE: the bytes between the markers
+	LC_ALL=C sed -n '/@@AE-BEGIN@@/,/@@AE-END@@/p' "$1" | LC_ALL=C sed '1d;$d'
+}
+ae_compare() {   # NAME CAPTURE
+	local line
+	line=$(grep -a "^want $1 " "$out/$1.log" | head -1)
+	printf '%b' "${line#want $1 }" > "$out/$1.want"
+	ae_capture "$2" > "$out/$1.got"
+	if [ -n "$line" ] && [ -s "$out/$1.want" ] && cmp -s "$out/$1.want" "$out/$1.got"; then
+		pass "$1: the console after exit received exactly what was written"
+	else
+		fail "$1: console capture differs (compare $out/$1.want and $out/$1.got)"
+	fi
+}
+for ae in after-exit after-exit-serial after-exit-debugcon; do
+	boot "$ae" 90 --boot "$dir/t_${ae//-/_}.efi" --copy "$out/ae.txt" --debugcon2 "$out/$ae.dc2"
+	judge "$out/$ae.log" "$ae"
+	[ "$rc" = 0 ] && pass "$ae: the program's end powered off" \
+		|| fail "$ae: boot ended with QEMU status $rc (124 = hung)"
+	if [ "$ae" = after-exit-serial ]; then
+		grep -qx "atexit $ae: handler ran" "$out/$ae.log" && pass "$ae: exit() ran the atexit handlers" \
+			|| fail "$ae: exit() did not run the atexit handlers"
+		[ "$(tail -c 15 "$out/$ae.serial")" = "flushed by exit" ] && pass "$ae: exit() flushed stdout through the UART" \
+			|| fail "$ae: output pending at exit() did not reach the UART"
+	else
+		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
+			|| pass "$ae: _Exit/abort skipped the atexit handlers"
+	fi
+	if [ "$ae" = after-exit ]; then
+		# Nothing reached either port after exit: the serial log ends with the
+		# last line printed before it, and 0xE9 got nothing.
+		if [ "$(tr -d '\r' < "$out/$ae.serial" | tail -n 1)" = "after-exit: exiting boot services" ] \
+			&& [ ! -s "$out/$ae.dc2" ]; then
+			pass "$ae: without a sink nothing is written after exit"
+		else
+			fail "$ae: output appeared after exit without a sink"
+		fi
+	fi
+done
+ae_compare after-exit-serial "$out/after-exit-serial.serial"
+ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
+
+# The example bootloader (examples/bootloader) with its own boot.cfg and a
+# random payload: after ExitBootServices it prints, on COM1, a summary of
+# the final map and the payload's CRC-32 (zlib's), which must match the one
+# computed here from gzip's trailer; it powers off through ResetSystem.
+bl_efi=$dir/../../examples/bootloader.efi
+head -c 393217 /dev/urandom > "$out/payload.bin"
+boot bootloader 90 --boot "$bl_efi" --copy "$here/../../examples/bootloader/boot.cfg" --copy "$out/payload.bin"
+tr -d '\r' < "$out/bootloader.serial" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' > "$out/bootloader.txt"
+bl_size=$(stat -c %s "$out/payload.bin")
+bl_crc=$(printf '%08x' "$(gzip -c "$out/payload.bin" | tail -c 8 | od -An -tu4 -N4 | tr -d ' ')")
+bl_pages=$(( (bl_size + 4095) / 4096 ))
+[ "$rc" = 0 ] && pass "bootloader: powered off through ResetSystem" \
+	|| fail "bootloader: boot ended with QEMU status $rc (124 = hung)"
+grep -qx 'booting: uefi-libc example payload' "$out/bootloader.txt" && grep -q '^memory map: [1-9][0-9]* descriptors' "$out/bootloader.txt" \
+	&& pass "bootloader: read boot.cfg and printed the memory map" \
+	|| fail "bootloader: no config title or memory map before exit (see $out/bootloader.txt)"
+grep -qE '^boot services exited after [0-9]+ attempt' "$out/bootloader.txt" \
+	&& pass "bootloader: exited boot services through the helper" \
+	|| fail "bootloader: no ExitBootServices report on the serial console"
+grep -qx "payload crc32 $bl_crc size $bl_size" "$out/bootloader.txt" \
+	&& pass "bootloader: payload CRC-32 after exit matches the host's ($bl_crc)" \
+	|| fail "bootloader: payload CRC-32/size differ from the host's $bl_crc/$bl_size (see $out/bootloader.txt)"
+# The final map summary: the pages per type add up to the total, and the
+# payload's OS-defined type (boot.cfg) holds exactly its pages.
+bl_sum=$(awk '/^  pages [A-Za-z]+ +[0-9]+$/ && $2 != "total" { s += $3 } END { print s }' "$out/bootloader.txt")
+bl_total=$(sed -n 's/^  pages total \([0-9]*\) .*/\1/p' "$out/bootloader.txt")
+if grep -qE '^final map: [1-9][0-9]* descriptors$' "$out/bootloader.txt" && [ -n "$bl_total" ] \
+	&& [ "$bl_sum" = "$bl_total" ] && grep -qE "^  pages OS +$bl_pages\$" "$out/bootloader.txt"; then
+	pass "bootloader: final map summary consistent ($bl_total pages; payload's $bl_pages OS pages)"
+else
+	fail "bootloader: final map summary wrong (sum $bl_sum, total $bl_total, want OS $bl_pages; see $out/bootloader.txt)"
+fi
