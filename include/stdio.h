@@ -78,6 +78,7 @@ FILE *fopen(const char *restrict path, const char *restrict mode);
 FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f);
 FILE *fdopen(int fd, const char *mode);
 FILE *tmpfile(void);
+char *tmpnam(char *s);
 int fseek(FILE *f, long off, int whence);
 long ftell(FILE *f);
 int fseeko(FILE *f, off_t off, int whence);
