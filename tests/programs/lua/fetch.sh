@@ -4,7 +4,8 @@
 #   fetch.sh DEST      leaves DEST/lua-5.4.4/src
 # The tarball's SHA-256 is pinned, so the test builds exactly this code.
 set -euo pipefail
-dest=$1
+mkdir -p "$1"
+dest=$(cd "$1" && pwd)
 want=164c7849653b80ae67bec4b7473b884bf5cc8d2dca05653475ec2ed27b9ebf61
 [ -f "$dest/lua-5.4.4/src/lua.c" ] && exit 0
 mkdir -p "$dest/apt/lists/partial" "$dest/dl"
