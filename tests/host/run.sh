@@ -27,7 +27,7 @@ for fz in "$dir"/fuzz_*; do
 	corpus=$(mktemp -d)
 	# Bounded by inputs and by time (FUZZ_SECONDS each), so that the whole
 	# suite fits CI's budget however many targets there are.
-	if "$fz" -runs="${FUZZ_RUNS:-300000}" -max_total_time="${FUZZ_SECONDS:-20}" -seed=1 -max_len=512 \
+	if "$fz" -runs="${FUZZ_RUNS:-300000}" -max_total_time="${FUZZ_SECONDS:-60}" -seed=1 -max_len=512 \
 		"$corpus" > "$dir/$name.log" 2>&1; then
 		runs=$(grep -o 'Done [0-9]* runs' "$dir/$name.log" | tail -1 | grep -o '[0-9]*')
 		echo "host: $name: ${runs:-?} inputs, no crash"
