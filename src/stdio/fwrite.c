@@ -35,9 +35,10 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 		}
 		f->rpos = f->rend = 0;
 	}
-	/* Unbuffered, or a seekable stream's big write with nothing waiting:
-	 * straight to the device, without a copy. */
-	if (!f->buf || (f->seek && !f->wpos && n >= f->size))
+	/* Unbuffered, or a seekable stream's write of a page or more (or of
+	 * a whole buffer, if smaller) with nothing waiting: straight to the
+	 * device, without a copy. */
+	if (!f->buf || (f->seek && !f->wpos && n >= (f->size < 4096 ? f->size : 4096)))
 		return f->write(f, s, n);
 
 	/* Fill the buffer and hand it over whole, so that the device sees one
