@@ -120,11 +120,26 @@ static __attribute__((noinline)) void put(struct ctx *c, const char *s, size_t n
 	if (!c->f) {
 		size_t k = n < c->room ? n : c->room;
 		char *d = c->dst;
-		if (k <= 16)
+		/* Short pieces by two overlapping moves (a constant-size
+		 * __builtin_memcpy is a single load or store). */
+		if (k >= 8 && k <= 16) {
+			uint64_t a, b;
+			__builtin_memcpy(&a, s, 8);
+			__builtin_memcpy(&b, s + k - 8, 8);
+			__builtin_memcpy(d, &a, 8);
+			__builtin_memcpy(d + k - 8, &b, 8);
+		} else if (k >= 4 && k < 8) {
+			uint32_t a, b;
+			__builtin_memcpy(&a, s, 4);
+			__builtin_memcpy(&b, s + k - 4, 4);
+			__builtin_memcpy(d, &a, 4);
+			__builtin_memcpy(d + k - 4, &b, 4);
+		} else if (k < 4) {
 			for (size_t i = 0; i < k; i++)
 				d[i] = s[i];
-		else
+		} else {
 			memcpy(d, s, k);
+		}
 		c->dst = d + k;
 		c->room -= k;
 	} else if (n) {
@@ -418,6 +433,10 @@ static int starts_positional(const char *p)
 		if (!*p)
 			return 0;
 		p++;
+		/* Most formats start with a bare conversion ("%d"): not
+		 * positional, and no need to parse it twice. */
+		if (*p != '%' && strchr("diouxXcspnaAeEfFgG", *p))
+			return 0;
 		if (parse_spec(&p, &s))
 			return 0;       /* the main pass reports it */
 		if (s.conv != '%')
@@ -496,9 +515,15 @@ static int put_int(struct ctx *c, uintmax_t v, char sign, unsigned base,
 	 * as 0) supplies them, which gives C's "%.0d" of 0 printing nothing. */
 	if (base == 10) {
 		uint32_t v32;
+		/* Above 32 bits, eight digits a 64-bit division. */
 		while (v > UINT32_MAX) {
-			*--s = (char)('0' + (int)(v % 10));
-			v /= 10;
+			uint32_t low = (uint32_t)(v % 100000000u);
+			v /= 100000000u;
+			for (int i = 0; i < 4; i++, low /= 100) {
+				const char *d = digit_pairs + 2 * (low % 100);
+				*--s = d[1];
+				*--s = d[0];
+			}
 		}
 		/* Two digits a division. */
 		for (v32 = (uint32_t)v; v32 >= 100; v32 /= 100) {
@@ -514,6 +539,11 @@ static int put_int(struct ctx *c, uintmax_t v, char sign, unsigned base,
 		}
 	} else {
 		unsigned shift = base == 16 ? 4 : 3;
+		if (base == 16)     /* two digits a step */
+			for (; v > 0xF; v >>= 8) {
+				*--s = digits[v & 15];
+				*--s = digits[v >> 4 & 15];
+			}
 		for (; v; v >>= shift)
 			*--s = digits[v & (base - 1)];
 	}
@@ -877,6 +907,35 @@ static int run(struct ctx *c, const char *p)
 				if (reserve(c, n))
 					return EOVERFLOW;
 				put(c, str ? str : "(null)", n);
+				continue;
+			}
+			/* %s with a '-', a width and a precision of at most
+			 * four digits each ("%-12s", "%.3s", "%8.2s"). */
+			const char *q2 = p;
+			unsigned fl = 0;
+			int w = -1, pr = -1, nd;
+			if (*q2 == '-') {
+				fl = F_LEFT;
+				q2++;
+			}
+			if (*q2 >= '1' && *q2 <= '9')
+				for (w = 0, nd = 0; *q2 >= '0' && *q2 <= '9' && nd < 5; q2++, nd++)
+					w = w * 10 + (*q2 - '0');
+			if (*q2 == '.') {
+				q2++;
+				for (pr = 0, nd = 0; *q2 >= '0' && *q2 <= '9' && nd < 5; q2++, nd++)
+					pr = pr * 10 + (*q2 - '0');
+			}
+			if (*q2 == 's' && w < 10000 && pr < 10000) {
+				const char *str = va_arg(*c->ap, const char *);
+				size_t n;
+				if (str)
+					n = pr < 0 ? strlen(str) : strnlen(str, (size_t)pr);
+				else
+					n = pr < 0 || pr >= 6 ? 6 : 0;
+				p = q2 + 1;
+				if ((e = put_padded(c, str ? str : "(null)", n, w, fl)))
+					return e;
 				continue;
 			}
 		}
