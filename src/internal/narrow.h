@@ -16,4 +16,9 @@ struct __narrow {
  * could not be allocated. */
 char *__narrow_copy(struct __narrow *n, const wchar_t *s);
 void __narrow_free(struct __narrow *n);
+
+/* The wcstol family: __intscan (see intscan.h) on the narrow copy, with the
+ * end pointer mapped back (left at s when nothing was converted). */
+unsigned long long __wcs_intscan(const wchar_t *s, wchar_t **end, int base, int is_signed,
+				 unsigned long long max);
 #endif

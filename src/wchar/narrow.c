@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "../internal/intscan.h"
 #include "../internal/narrow.h"
 
 char *__narrow_copy(struct __narrow *n, const wchar_t *s)
@@ -19,4 +20,24 @@ void __narrow_free(struct __narrow *n)
 {
 	if (n->s && n->s != n->small)
 		free(n->s);
+}
+
+unsigned long long __wcs_intscan(const wchar_t *s, wchar_t **end, int base, int is_signed,
+				 unsigned long long max)
+{
+	struct __narrow n;
+	char *e, *c = __narrow_copy(&n, s);
+	if (!c) {
+		if (end)
+			*end = (wchar_t *)s;
+		return 0;
+	}
+	e = c;
+	unsigned long long v = __intscan(c, &e, base, is_signed, max);
+	if (end && e != c)
+		*end = (wchar_t *)s + (e - c);
+	else if (end && (base == 0 || (base >= 2 && base <= 36)))
+		*end = (wchar_t *)s;
+	__narrow_free(&n);
+	return v;
 }

@@ -1,23 +1,8 @@
-#include <wchar.h>
-#include <stdlib.h>
+#include <limits.h>
 #include <wchar.h>
 #include "../internal/narrow.h"
 
 long wcstol(const wchar_t *restrict s, wchar_t **restrict end, int base)
 {
-	struct __narrow n;
-	char *e, *c = __narrow_copy(&n, s);
-	if (!c) {
-		if (end)
-			*end = (wchar_t *)s;
-		return 0;
-	}
-	e = c;
-	long v = strtol(c, &e, base);
-	if (end && e != c)
-		*end = (wchar_t *)s + (e - c);
-	else if (end && (base == 0 || (base >= 2 && base <= 36)))
-		*end = (wchar_t *)s;
-	__narrow_free(&n);
-	return v;
+	return (long)__wcs_intscan(s, end, base, 1, LONG_MAX);
 }

@@ -1,23 +1,8 @@
-#include <wchar.h>
-#include <stdlib.h>
+#include <limits.h>
 #include <wchar.h>
 #include "../internal/narrow.h"
 
 unsigned long wcstoul(const wchar_t *restrict s, wchar_t **restrict end, int base)
 {
-	struct __narrow n;
-	char *e, *c = __narrow_copy(&n, s);
-	if (!c) {
-		if (end)
-			*end = (wchar_t *)s;
-		return 0;
-	}
-	e = c;
-	unsigned long v = strtoul(c, &e, base);
-	if (end && e != c)
-		*end = (wchar_t *)s + (e - c);
-	else if (end && (base == 0 || (base >= 2 && base <= 36)))
-		*end = (wchar_t *)s;
-	__narrow_free(&n);
-	return v;
+	return (unsigned long)__wcs_intscan(s, end, base, 0, ULONG_MAX);
 }
