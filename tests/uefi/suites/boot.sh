@@ -20,7 +20,7 @@ judge "$out/ebs-retry.log" ebs-retry
 	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
 
 # Every public function after ExitBootServices (docs/after-exit.md), in three
-# builds: no console after exit, ending with _Exit(); console on COM1 with a
+# builds: no console after exit, ending with quick_exit(); console on COM1 with a
 # malloc reserve, ending with exit() and output pending; console on debugcon
 # 0xE9, ending with abort().  Each must power off by itself (QEMU status 0).  The console
 # builds announce what they wrote ("want" line, backslash-escaped); it must
@@ -51,8 +51,17 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 		[ "$(tail -c 15 "$out/$ae.serial")" = "flushed by exit" ] && pass "$ae: exit() flushed stdout through the UART" \
 			|| fail "$ae: output pending at exit() did not reach the UART"
 	else
-		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
-			|| pass "$ae: _Exit/abort skipped the atexit handlers"
+		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: quick_exit/abort ran atexit handlers" \
+			|| pass "$ae: quick_exit/abort skipped the atexit handlers"
+	fi
+	# at_quick_exit was called after the exit in every build: only
+	# quick_exit (the no-sink build's end) runs that handler.
+	if [ "$ae" = after-exit ]; then
+		grep -qx "at_quick_exit $ae: handler ran" "$out/$ae.log" && pass "$ae: quick_exit ran the at_quick_exit handler" \
+			|| fail "$ae: quick_exit did not run the at_quick_exit handler"
+	else
+		grep -q "^at_quick_exit $ae" "$out/$ae.log" && fail "$ae: exit/abort ran an at_quick_exit handler" \
+			|| pass "$ae: exit/abort skipped the at_quick_exit handler"
 	fi
 	if [ "$ae" = after-exit ]; then
 		# Nothing reached either port after exit: the serial log ends with the
