@@ -8,7 +8,9 @@
  *              ends with exit() with output pending: the handlers run and
  *              the output is flushed through the UART, then power-off;
  *   AE_SINK 2  stdout/stderr on QEMU's debugcon at 0xE9, no reserve,
- *              ends with abort(): no handlers, power-off.
+ *              ends with a failed assert(): its message on the sink, then
+ *              abort() with a SIGABRT handler that returns: no atexit
+ *              handlers, power-off.
  * What the console should have received is sent as a "want" line over the
  * verdict channel; tests/uefi/suites/boot.sh compares it with the capture.
  *
@@ -252,6 +254,14 @@ static int jumps(void)
 	}
 	return r == 9 && n == 3;
 }
+
+#if AE_SINK == 2
+static volatile int ae_end;
+static void on_abort(int sig)
+{
+	th_puts(sig == SIGABRT ? "sigabrt " PROG ": handler ran\n" : "sigabrt " PROG ": wrong signal\n");
+}
+#endif
 
 static void quick_handler(void)
 {
@@ -786,6 +796,12 @@ int main(void)
 	V(printf)("flushed by exit");
 	exit(5);        /* handlers run, stdout is flushed, then power-off */
 #else
-	abort();        /* no handlers, power-off */
+	/* A failed assert: the message goes to stderr, here the debugcon sink;
+	 * then abort: the SIGABRT handler runs and returns, and the program
+	 * still ends: no atexit handler, power-off. */
+	V(signal)(SIGABRT, on_abort);
+	assert(ae_end == 1);
+	th_puts("not ok " PROG "/a failed assert returned\n");
+	th_qemu_exit(3);
 #endif
 }

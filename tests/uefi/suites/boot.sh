@@ -22,7 +22,7 @@ judge "$out/ebs-retry.log" ebs-retry
 # Every public function after ExitBootServices (docs/after-exit.md), in three
 # builds: no console after exit, ending with quick_exit(); console on COM1 with a
 # malloc reserve, ending with exit() and output pending; console on debugcon
-# 0xE9, ending with abort().  Each must power off by itself (QEMU status 0).  The console
+# 0xE9, ending with a failed assert() (message on the sink, then abort()).  Each must power off by itself (QEMU status 0).  The console
 # builds announce what they wrote ("want" line, backslash-escaped); it must
 # arrive byte for byte between their markers.
 printf 'after-exit!\n' > "$out/ae.txt"
@@ -72,6 +72,13 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 		else
 			fail "$ae: output appeared after exit without a sink"
 		fi
+	fi
+	if [ "$ae" = after-exit-debugcon ]; then
+		grep -qx "sigabrt $ae: handler ran" "$out/$ae.log" && pass "$ae: abort() ran the SIGABRT handler, then ended" \
+			|| fail "$ae: abort() did not run the SIGABRT handler"
+		LC_ALL=C grep -aqE 't_after_exit\.c:[0-9]+: main: Assertion .ae_end == 1. failed\.$' "$out/$ae.dc2" \
+			&& pass "$ae: the failed assert's message reached the sink" \
+			|| fail "$ae: no assert message on the debugcon sink (see $out/$ae.dc2)"
 	fi
 done
 ae_compare after-exit-serial "$out/after-exit-serial.serial"
