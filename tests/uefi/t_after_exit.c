@@ -550,6 +550,10 @@ int main(void)
 	ROW("fopen for writing", V(fopen)("/new.txt", "w") == NULL, EIO);
 	ROW("freopen (the stream is released)", V(freopen)("/ae.txt", "r", fq) == NULL, EIO);
 	ROW("tmpfile", V(tmpfile)() == NULL, EIO);
+#ifdef AE_TMPNAM
+	/* tmpnam asks access() whether its name is free: it cannot tell. */
+	ROW("tmpnam", V(tmpnam)(buf) == NULL && V(tmpnam)(NULL) == NULL, EIO);
+#endif
 	f = NULL;
 	ROW("fdopen of a descriptor from before", RES ? (f = V(fdopen)(fd2, "r")) != NULL : V(fdopen)(fd2, "r") == NULL, RES ? SAME : ENOMEM);
 	if (f) {
