@@ -20,10 +20,11 @@ judge "$out/ebs-retry.log" ebs-retry
 	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
 
 # Every public function after ExitBootServices (docs/after-exit.md), in three
-# builds: no console after exit, ending with quick_exit(); console on COM1 with a
-# malloc reserve, ending with exit() and output pending; console on debugcon
-# 0xE9, ending with a failed assert() (message on the sink, then abort()).  Each must power off by itself (QEMU status 0).  The console
-# builds announce what they wrote ("want" line, backslash-escaped); it must
+# builds: no console after exit, ending with quick_exit(); console on COM1
+# with a malloc reserve, ending with exit() and output pending; console on
+# debugcon 0xE9, ending with a failed assert() (message on the sink, then
+# abort()).  Each must power off by itself (QEMU status 0; a firmware call
+# after the exit hits a trap: status 7).  The console builds announce what they wrote ("want" line, backslash-escaped); it must
 # arrive byte for byte between their markers.
 printf 'after-exit!\n' > "$out/ae.txt"
 ae_capture() {   # FILE: the bytes between the markers
