@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include "../internal/progname.h"
 
-/* stderr may be gone (after ExitBootServices): the message is then lost,
- * but abort still ends the program. */
+/* After ExitBootServices the message goes to the console sink, if one was
+ * chosen, or is lost; abort still ends the program. */
 _Noreturn void __assert_fail(const char *expr, const char *file, unsigned int line, const char *func)
 {
 	fprintf(stderr, "%s%s%s:%u: %s%sAssertion `%s' failed.\n",

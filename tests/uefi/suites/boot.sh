@@ -20,10 +20,11 @@ judge "$out/ebs-retry.log" ebs-retry
 	|| fail "ebs-retry: boot ended with QEMU status $rc (124 = hung)"
 
 # Every public function after ExitBootServices (docs/after-exit.md), in three
-# builds: no console after exit, ending with _Exit(); console on COM1 with a
-# malloc reserve, ending with exit() and output pending; console on debugcon
-# 0xE9, ending with abort().  Each must power off by itself (QEMU status 0).  The console
-# builds announce what they wrote ("want" line, backslash-escaped); it must
+# builds: no console after exit, ending with quick_exit(); console on COM1
+# with a malloc reserve, ending with exit() and output pending; console on
+# debugcon 0xE9, ending with a failed assert() (message on the sink, then
+# abort()).  Each must power off by itself (QEMU status 0; a firmware call
+# after the exit hits a trap: status 7).  The console builds announce what they wrote ("want" line, backslash-escaped); it must
 # arrive byte for byte between their markers.
 printf 'after-exit!\n' > "$out/ae.txt"
 ae_capture() {   # FILE: the bytes between the markers
@@ -51,8 +52,17 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 		[ "$(tail -c 15 "$out/$ae.serial")" = "flushed by exit" ] && pass "$ae: exit() flushed stdout through the UART" \
 			|| fail "$ae: output pending at exit() did not reach the UART"
 	else
-		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: _Exit/abort ran atexit handlers" \
-			|| pass "$ae: _Exit/abort skipped the atexit handlers"
+		grep -q "^atexit $ae" "$out/$ae.log" && fail "$ae: quick_exit/abort ran atexit handlers" \
+			|| pass "$ae: quick_exit/abort skipped the atexit handlers"
+	fi
+	# at_quick_exit was called after the exit in every build: only
+	# quick_exit (the no-sink build's end) runs that handler.
+	if [ "$ae" = after-exit ]; then
+		grep -qx "at_quick_exit $ae: handler ran" "$out/$ae.log" && pass "$ae: quick_exit ran the at_quick_exit handler" \
+			|| fail "$ae: quick_exit did not run the at_quick_exit handler"
+	else
+		grep -q "^at_quick_exit $ae" "$out/$ae.log" && fail "$ae: exit/abort ran an at_quick_exit handler" \
+			|| pass "$ae: exit/abort skipped the at_quick_exit handler"
 	fi
 	if [ "$ae" = after-exit ]; then
 		# Nothing reached either port after exit: the serial log ends with the
@@ -63,6 +73,13 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 		else
 			fail "$ae: output appeared after exit without a sink"
 		fi
+	fi
+	if [ "$ae" = after-exit-debugcon ]; then
+		grep -qx "sigabrt $ae: handler ran" "$out/$ae.log" && pass "$ae: abort() ran the SIGABRT handler, then ended" \
+			|| fail "$ae: abort() did not run the SIGABRT handler"
+		LC_ALL=C grep -aqE 't_after_exit\.c:[0-9]+: main: Assertion .ae_end == 1. failed\.$' "$out/$ae.dc2" \
+			&& pass "$ae: the failed assert's message reached the sink" \
+			|| fail "$ae: no assert message on the debugcon sink (see $out/$ae.dc2)"
 	fi
 done
 ae_compare after-exit-serial "$out/after-exit-serial.serial"
