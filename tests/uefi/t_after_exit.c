@@ -329,7 +329,8 @@ int main(void)
 	FILE *fr = fopen("/ae.txt", "r");          /* nothing read yet */
 	FILE *fw = fopen("/aew.txt", "w");         /* output pending until the exit */
 	FILE *fq = fopen("/ae.txt", "r");          /* for freopen */
-	CHECK("streams on files before", fr && fw && fq && fputs("pending", fw) >= 0);
+	FILE *fbuf = fopen("/ae.txt", "r");        /* one byte read: the rest buffered */
+	CHECK("streams on files before", fr && fw && fq && fbuf && fputs("pending", fw) >= 0 && fgetc(fbuf) == 'a');
 	int fd = open("/ae.txt", O_RDONLY);
 	int fdw = open("/aew2.txt", O_RDWR | O_CREAT, 0644);
 	int fd2 = open("/ae.txt", O_RDONLY);       /* for fdopen */
@@ -353,6 +354,7 @@ int main(void)
 	/* From here on, any firmware call but a runtime service is a trap. */
 	trap_firmware(st);
 	trap_node(fileno(fr));
+	trap_node(fileno(fbuf));
 	trap_node(fileno(fw));
 	trap_node(fileno(fq));
 	trap_node(fd);
@@ -569,6 +571,10 @@ int main(void)
 	ROW("remove", V(remove)("/ae.txt") == -1, EIO);
 	ROW("rename", V(rename)("/ae.txt", "/ae2.txt") == -1, EIO);
 	ROW("fgetc on a file", V(fgetc)(fr) == EOF && V(ferror)(fr), EIO);
+	/* What was buffered before the exit is memory: it is still read. */
+	ROW("fgetc of a byte buffered before", V(fgetc)(fbuf) == 'f' && !V(ferror)(fbuf), SAME);
+	ROW("fread of the rest of the buffer", V(fread)(buf, 1, 10, fbuf) == 10 && memcmp(buf, "ter-exit!\n", 10) == 0, SAME);
+	ROW("then fgetc fails", V(fgetc)(fbuf) == EOF && V(ferror)(fbuf) && !V(feof)(fbuf), EIO);
 	V(clearerr)(fr);
 	ROW("fgets on a file", V(fgets)(buf, sizeof buf, fr) == NULL && V(ferror)(fr), EIO);
 	ROW("fread on a file", V(fread)(buf, 1, 4, fr) == 0, EIO);
