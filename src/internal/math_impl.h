@@ -93,6 +93,23 @@ static inline __dd __dd_div(__dd a, __dd b)
 	return __fast_two_sum(q1, r / b.hi);
 }
 
+/* Rounding test of the fast paths (Ziv): hi + lo, with lo the exact
+ * rounding error of hi (|lo| <= ulp(hi)/2), is within err of the exact
+ * result.  Returns 1 when hi is then certainly that result rounded to
+ * nearest: the whole interval lies strictly inside hi's rounding interval.
+ * Powers of two (whose lower half-interval is narrower), tiny (below
+ * 2^-968), huge and non-finite hi return 0: the caller's accurate path
+ * handles them.  A rounded |lo| + err compared with the exact ulp(hi)/2 is
+ * safe, as rounding is monotonic. */
+static inline int __round_ok(double hi, double lo, double err)
+{
+	uint64_t b = __dbits(hi) & 0x7fffffffffffffffull;
+	if ((b & 0xfffffffffffffull) == 0 || b < (55ull << 52) || b >= (0x7feull << 52))
+		return 0;
+	double half_ulp = __dfrom((b & (0x7ffull << 52)) - (53ull << 52));
+	return __builtin_fabs(lo) + err < half_ulp;
+}
+
 /* __arch_sqrt: the hardware square root, no errno */
 #include "arch.h"
 
@@ -146,6 +163,10 @@ extern const struct __lgamma_zero __math_lgamma_zeros[30];
 /* e^(a.hi + a.lo) = 2^k * (r.hi + r.lo), r in [0.99, 2.02]; returns k.
  * |a.hi| <= 1100. Relative error about 2^-80. */
 int __exp_core(__dd a, __dd *r);
+/* Fast path of e^(x + xl) for |x| < 708 (|xl| tiny beside x), xerr a
+ * bound on the error of x + xl: 1 and *res when the result is certainly
+ * correctly rounded, 0 (then use __exp_core) otherwise. */
+int __exp_fast(double x, double xl, double xerr, double *res);
 /* Rounds 2^k * r to a double (overflow and underflow included, errno set). */
 double __exp_finish(int k, __dd r);
 /* log(x) for finite x > 0 (subnormals too) as a double-double, relative
@@ -163,6 +184,9 @@ __dd __atan_core(__dd t);
 __dd __expm1_core(double x);
 /* log(a.hi + a.lo), a > 0 finite, a.lo tiny beside a.hi. */
 __dd __log_dd(__dd a);
+/* log(x), x > 0 finite, in plain double: hi + lo and a bound *err on its
+ * absolute error (about 2^-70 relative); for the fast paths. */
+__dd __log_fast(double x, double *err);
 
 /* Error reporting: each returns the value the function should return and
  * sets errno and the IEEE exception the way glibc does. */

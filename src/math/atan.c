@@ -25,8 +25,8 @@ __dd __atan_core(__dd t)
 		u = __dd_div(num, den);
 	}
 	double h = u.hi, z = h * h;
-	double tail = h * z * (-1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 +
-		z * (-1.0 / 11 + z * (1.0 / 13 + z * (-1.0 / 15 + z * (1.0 / 17))))))));
+	double tail = h * z * (-0x1.5555555555555p-2 + z * (0x1.999999999999ap-3 + z * (-0x1.2492492492492p-3 + z * (0x1.c71c71c71c71cp-4 +
+		z * (-0x1.745d1745d1746p-4 + z * (0x1.3b13b13b13b14p-4 + z * (-0x1.1111111111111p-4 + z * (0x1.e1e1e1e1e1e1ep-5))))))));
 	__dd a = __dd_add_d(u, tail);
 	if (j)
 		a = __dd_add((__dd){ __math_atan_tab[j][0], __math_atan_tab[j][1] }, a);

@@ -42,6 +42,22 @@ double pow(double x, double y)
 		return neg ? -1.0 : 1.0;
 	if (__builtin_fabs(y) > 0x1p64)
 		return (ax > 1) == (y > 0) ? __math_oflow(neg) : __math_uflow(neg);
+	/* Fast path: log x as hi + lo within lerr (plain double), the product
+	 * with y in double-double (error |y| lerr plus its own roundings,
+	 * below 2^-102 |t|), then exp's fast path with that error added to its
+	 * rounding test.  Only when y log x is neither tiny (the products
+	 * could underflow) nor near the limits of the normal range. */
+	double lerr;
+	__dd lf = __log_fast(ax, &lerr);
+	if ((int)((__dbits(lf.hi) >> 52) & 0x7ff) + (int)((__dbits(y) >> 52) & 0x7ff) > 2046 - 800) {
+		__dd tf = __two_prod(lf.hi, y);
+		tf.lo += lf.lo * y;
+		tf = __fast_two_sum(tf.hi, tf.lo);
+		double res;
+		if (__builtin_fabs(tf.hi) < 708 &&
+		    __exp_fast(tf.hi, tf.lo, __builtin_fabs(y) * lerr + __builtin_fabs(tf.hi) * 0x1p-102, &res))
+			return neg ? -res : res;
+	}
 	__dd l = __log_core(ax);
 	if (ilogb(l.hi) + ilogb(y) < -900) {
 		/* y log x negligible (and its products would underflow): 1, inexact */

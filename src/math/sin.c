@@ -21,8 +21,8 @@ __dd __sin_kernel(__dd r)
 {
 	__dd z = __dd_mul(r, r);
 	double w = z.hi;
-	double q = 1.0 / 362880 + w * (-1.0 / 39916800 + w * (1.0 / 6227020800 + w * (-1.0 / 1307674368000 +
-		w * (1.0 / 355687428096000 + w * (-1.0 / 121645100408832000)))));
+	double q = 0x1.71de3a556c734p-19 + w * (-0x1.ae64567f544e4p-26 + w * (0x1.6124613a86d09p-33 + w * (-0x1.ae7f3e733b81fp-41 +
+		w * (0x1.952c77030ad4ap-49 + w * (-0x1.2f49b46814157p-57)))));
 	__dd p = __dd_add_d(neg(F7), w * q);
 	p = horner(p, z, F5);
 	p = horner(p, z, neg(F3));
@@ -34,8 +34,8 @@ __dd __cos_kernel(__dd r)
 {
 	__dd z = __dd_mul(r, r);
 	double w = z.hi;
-	double q = -1.0 / 3628800 + w * (1.0 / 479001600 + w * (-1.0 / 87178291200 + w * (1.0 / 20922789888000 +
-		w * (-1.0 / 6402373705728000))));
+	double q = -0x1.27e4fb7789f5cp-22 + w * (0x1.1eed8eff8d898p-29 + w * (-0x1.93974a8c07c9dp-37 + w * (0x1.ae7f3e733b81fp-45 +
+		w * (-0x1.6827863b97d97p-53))));
 	__dd p = __dd_add_d(F8, w * q);
 	p = horner(p, z, neg(F6));
 	p = horner(p, z, F4);
