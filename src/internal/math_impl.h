@@ -136,6 +136,7 @@ extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
 extern const double __math_log_tab[47][2];
 extern const double __math_atan_tab[9][2];
+extern const double __math_sincos_32[27][4];   /* sin, cos of i/32 as hi, lo */
 /* A zero of lgamma at x0 = n + d (d = d_hi + d_lo) and its Taylor series
  * sum c_j (x - x0)^j, valid for |x - x0| < r/64 */
 struct __lgamma_zero { int n; double d_hi, d_lo, r; double c1[2]; double c[9]; };
@@ -159,6 +160,10 @@ extern const struct __lgamma_zero __math_lgamma_zeros[30];
 #define PI_2_LO 0x1.1a62633145c07p-54
 #define PI_4_HI 0x1.921fb54442d18p-1
 #define PI_4_LO 0x1.1a62633145c07p-55
+/* pi/2 = PIO2_1 + PIO2_2 + PIO2_3 + O(2^-122), the first two of 33 bits */
+#define PIO2_1 0x1.921fb54400000p+0
+#define PIO2_2 0x1.0b4611a600000p-34
+#define PIO2_3 0x1.3198a2e037073p-69
 
 /* e^(a.hi + a.lo) = 2^k * (r.hi + r.lo), r in [0.99, 2.02]; returns k.
  * |a.hi| <= 1100. Relative error about 2^-80. */

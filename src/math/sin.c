@@ -43,12 +43,93 @@ __dd __cos_kernel(__dd r)
 	return __dd_add_d(__dd_mul(p, z), 1.0);
 }
 
+/* Fast paths: plain double with a proven error bound and the rounding
+ * test of math_impl.h; the double-double kernels above are the fallback.
+ *
+ * Reduction for |x| < 2^19: x = n pi/2 + rh + rl with pi/2 in three parts
+ * (n PIO2_1 and n PIO2_2 exact, x - n PIO2_1 exact by Sterbenz, the next
+ * subtraction exact by two_sum): error from n PIO2_3's rounding (2^-101),
+ * pi/2's truncation (n 2^-122) and rl's rounding (2^-101): below 2^-99. */
+#define FAST_RED_MAX 0x1p19
+static int fast_red(double x, double *rh, double *rl)
+{
+	double t = x * 0x1.45f306dc9c883p-1;   /* 2/pi */
+	int n = (int)(t < 0 ? t - 0.5 : t + 0.5);
+	double dn = n;
+	__dd r = __two_sum(x - dn * PIO2_1, -(dn * PIO2_2));
+	*rh = r.hi;
+	*rl = r.lo - dn * PIO2_3;
+	return n & 3;
+}
+
+/* sin (cosine 0) or cos (cosine 1) of rh + rl, |rh| <= 0.8, |rl| below
+ * 2^-48, and (for sin) |rh| >= 2^-25.  With rh = a + t, a = i/32 from the
+ * table, |t| <= 1/64: sin(a + t) = S + C t + C (sin t - t) + S (cos t - 1),
+ * cos(a + t) = C - S t - S (sin t - t) + C (cos t - 1); the products C t,
+ * S t exact (Dekker), the rest rounded.  Returns hi, with *lo its exact
+ * rounding error and *err bounding |f(rh + rl) - hi - lo|: the series sm =
+ * sin t - t and cm = cos t - 1 (four roundings each, truncated below
+ * 2^-80) and the additions of the small terms: 2^-49 (|sm| + |cm|); rl's
+ * second-order terms: 2^-11 |rl|; the table (2^-106), the additions of the
+ * terms below 2^-51 and the reduction: 2^-97. */
+static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
+{
+	int neg = 0;
+	if (rh < 0) {
+		rh = -rh;
+		rl = -rl;
+		neg = !cosine;
+	}
+	int i = (int)(rh * 32 + 0.5);
+	double th = rh - i * 0x1p-5;   /* exact */
+	double z = th * th;
+	double sm = th * z * (-0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 +
+		z * (-0x1.a01a01a01a01ap-13 + z * 0x1.71de3a556c734p-19)));
+	double cm = z * (-0.5 + z * (0x1.5555555555555p-5 + z * (-0x1.6c16c16c16c17p-10 +
+		z * 0x1.a01a01a01a01ap-16))) - th * rl;
+	const double *T = __math_sincos_32[i];
+	__dd P, A;
+	double rest;
+	if (!cosine) {
+		P = __two_prod(T[2], th);
+		A = __two_sum(T[0], P.hi);
+		rest = (((P.lo + A.lo) + T[1]) + T[3] * th) + (T[2] * (rl + sm) + T[0] * cm);
+	} else {
+		P = __two_prod(-T[0], th);
+		A = __two_sum(T[2], P.hi);
+		rest = (((P.lo + A.lo) + T[3]) - T[1] * th) + (T[2] * cm - T[0] * (rl + sm));
+	}
+	double hi = A.hi + rest;
+	double l = rest - (hi - A.hi);
+	*err = (__builtin_fabs(sm) + __builtin_fabs(cm)) * 0x1p-49 + __builtin_fabs(rl) * 0x1p-11 + 0x1p-97;
+	*lo = neg ? -l : l;
+	return neg ? -hi : hi;
+}
+
+/* f = sin (0) or cos (1) of x, 2^-27 <= |x| < 2^19: 1 and *res when
+ * certainly correctly rounded. */
+static int sincos_fast(double x, int f, double *res)
+{
+	double rh, rl, lo, err;
+	int q = (fast_red(x, &rh, &rl) + f) & 3;
+	if (!(q & 1) && __builtin_fabs(rh) < 0x1p-25)
+		return 0;
+	double hi = sc_fast(rh, rl, q & 1, &lo, &err);
+	if (!__round_ok(hi, lo, err))
+		return 0;
+	*res = q & 2 ? -hi : hi;
+	return 1;
+}
+
 double sin(double x)
 {
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
 		return __math_tiny(x);
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 0, &y))
+		return y;
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __sin_kernel(r).hi;
@@ -67,6 +148,9 @@ double cos(double x)
 			__math_inexact();
 		return 1.0;
 	}
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 1, &y))
+		return y;
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __cos_kernel(r).hi;
