@@ -96,8 +96,10 @@ int __exp_fast(double x, double xl, double xerr, double *res)
 	double rh = x - kk * LN2_64_HI;   /* exact, as in __exp_core */
 	double rl = xl - kk * LN2_64_LO;
 	double r = rh + rl;
-	double q = r * r * (0.5 + r * (0x1.5555555555555p-3 + r * (0x1.5555555555555p-5 +
-		r * (0x1.1111111111111p-7 + r * (0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13)))));
+	/* q = r^2/2 + ... + r^7/5040, by Estrin's scheme (shorter latency) */
+	double r2 = r * r, r4 = r2 * r2;
+	double q = r2 * ((0.5 + r * 0x1.5555555555555p-3) + r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) +
+		r4 * (0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13));
 	int j = kk & 63, k = (kk - j) / 64;
 	double th = __math_exp2_64[j][0], tl = __math_exp2_64[j][1];
 	__dd P = __two_prod(th, rh);

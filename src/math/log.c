@@ -32,11 +32,12 @@ __dd __log_core(double x)
 }
 
 /* Fast path: the same reduction in plain double, with s = (m - c)/(m + c)
- * corrected to s + sl (the division's and m + c's rounding errors found
- * exactly), so that only the small terms are rounded.  Gives log x ~ hi + lo
+ * corrected to s + sl (the rounding errors of s = f (1/d) and of d = m + c
+ * found exactly; |sl| < 2^-51 |s|), so that only the small terms are rounded.  Gives log x ~ hi + lo
  * (lo the exact rounding error of hi) and a bound err on |log x - hi - lo|:
  *  - the series tail 2s^3/3 + ... (|s| < 2^-7.4, |tail| < 2^-23): five
- *    roundings, and sl left out of it (2 s^2 sl): below 2^-48 |tail|;
+ *    roundings (2^-50.6 |tail|), and sl left out of it (2 s^2 sl, below
+ *    2^-49.4 |tail|): below 2^-48 |tail|;
  *    its truncation after 2s^11/11: below 2^-97 |s|;
  *  - s + sl itself: below 2^-100 |s|;
  *  - k ln2 as k LN2_HI (exact) + k LN2_LO (rounded; LN2_LO 2^-98 off):
@@ -64,11 +65,13 @@ static double log_fast(double x, double *lo, double *err)
 	double c = j * 0x1p-6;
 	double f = m - c;   /* exact */
 	__dd d = __two_sum(m, c);
-	double s = f / d.hi;
+	double inv = 1 / d.hi, s = f * inv;   /* within 2^-52 relative */
 	__dd sd = __two_prod(s, d.hi);
-	double sl = (((f - sd.hi) - sd.lo) - s * d.lo) / d.hi;
+	double sl = (((f - sd.hi) - sd.lo) - s * d.lo) * inv;
 	double z = s * s;
-	double tail = s * z * (0x1.5555555555555p-1 + z * (0x1.999999999999ap-2 + z * (0x1.2492492492492p-2 + z * (0x1.c71c71c71c71cp-3 + z * (0x1.745d1745d1746p-3)))));
+	double z2 = z * z;
+	double tail = s * z * ((0x1.5555555555555p-1 + z * 0x1.999999999999ap-2) +
+		z2 * ((0x1.2492492492492p-2 + z * 0x1.c71c71c71c71cp-3) + z2 * 0x1.745d1745d1746p-3));
 	__dd a = __two_sum(k * LN2_HI, __math_log_tab[j - 45][0]);
 	__dd b = __two_sum(a.hi, 2 * s);
 	double small = ((k * LN2_LO + __math_log_tab[j - 45][1]) + a.lo) + (2 * sl + tail);

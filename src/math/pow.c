@@ -5,11 +5,17 @@
 /* 0: not an integer, 1: odd integer, 2: even integer. */
 static int int_kind(double y)
 {
-	if (!__builtin_isfinite(y) || y != trunc(y))
+	uint64_t u = __dbits(y);
+	int e = (int)((u >> 52) & 0x7ff) - 1023;
+	if (e < 0 || e == 1024)   /* 0 < |y| < 1, inf, NaN */
 		return 0;
-	if (__builtin_fabs(y) >= 0x1p53)
+	if (e >= 53)
 		return 2;
-	return ((int64_t)y & 1) ? 1 : 2;
+	uint64_t m = (u & ((1ull << 52) - 1)) | (1ull << 52);
+	int fb = 52 - e;   /* fraction bits */
+	if (m & ((1ull << fb) - 1))
+		return 0;
+	return (m >> fb) & 1 ? 1 : 2;
 }
 
 double pow(double x, double y)
