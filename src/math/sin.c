@@ -162,8 +162,53 @@ double cos(double x)
 
 void sincos(double x, double *s, double *c)
 {
+	/* one reduction for both when the fast path can take them */
+	double ax = __builtin_fabs(x);
+	if (ax >= 0x1p-27 && ax < FAST_RED_MAX) {
+		double rh, rl, sl, cl, es, ec;
+		int q = fast_red(x, &rh, &rl);
+		if (__builtin_fabs(rh) >= 0x1p-25) {
+			double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
+			if (__round_ok(sh, sl, es) && __round_ok(ch, cl, ec)) {
+				/* quadrant q: sin x = (sin r, cos r, -sin r, -cos r)[q],
+				 * cos x = (cos r, -sin r, -cos r, sin r)[q] */
+				double vs = q & 1 ? ch : sh, vc = q & 1 ? sh : ch;
+				*s = q & 2 ? -vs : vs;
+				*c = (q + 1) & 2 ? -vc : vc;
+				return;
+			}
+		}
+	}
 	*s = sin(x);
 	*c = cos(x);
+}
+
+/* tan = sin/cos (cos/sin negated in odd quadrants) from the two fast
+ * kernels, quotient N/D in double-double (q1 + q2, within 2^-100 |q|); the
+ * kernels' errors en and ed give (en + |q| ed) / |D|, inflated by 2^-40
+ * for the first-order approximation. */
+static int tan_fast(double x, double *res)
+{
+	double rh, rl, sl, cl, es, ec;
+	int q = fast_red(x, &rh, &rl);
+	if (__builtin_fabs(rh) < 0x1p-25)
+		return 0;
+	double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
+	double nh = sh, nl = sl, en = es, dh = ch, dl = cl, ed = ec;
+	if (q & 1) {
+		nh = ch; nl = cl; en = ec;
+		dh = sh; dl = sl; ed = es;
+	}
+	double q1 = nh / dh;
+	__dd P = __two_prod(q1, dh);
+	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
+	double hi = q1 + q2, lo = q2 - (hi - q1);
+	double aq = __builtin_fabs(q1);
+	double err = (en + aq * ed) / __builtin_fabs(dh) * (1 + 0x1p-40) + aq * 0x1p-100;
+	if (!__round_ok(hi, lo, err))
+		return 0;
+	*res = q & 1 ? -hi : hi;
+	return 1;
 }
 
 double tan(double x)
@@ -172,6 +217,9 @@ double tan(double x)
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
 		return __math_tiny(x);
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && tan_fast(x, &y))
+		return y;
 	__dd r;
 	int n = __rem_pio2(x, &r);
 	__dd s = __sin_kernel(r), c = __cos_kernel(r);
