@@ -172,6 +172,10 @@ int __exp_core(__dd a, __dd *r);
  * bound on the error of x + xl: 1 and *res when the result is certainly
  * correctly rounded, 0 (then use __exp_core) otherwise. */
 int __exp_fast(double x, double xl, double xerr, double *res);
+/* e^x - 1 for 2^-54 <= |x| <= 40 in plain double: hi, *lo its exact
+ * rounding error, *err a bound on the error of hi + lo (about 2^-60
+ * relative). */
+double __expm1_fast(double x, double *lo, double *err);
 /* Rounds 2^k * r to a double (overflow and underflow included, errno set). */
 double __exp_finish(int k, __dd r);
 /* log(x) for finite x > 0 (subnormals too) as a double-double, relative

@@ -89,7 +89,9 @@ double __exp_finish(int k, __dd r)
  * below 2^-14.9): 2^-66; the table: 2^-106.  Sum < 2^-64.5; the test uses
  * 2^-63, plus 2.05 xerr (xerr bounding the caller's error in x + xl).
  * Returns 0 when the test fails. */
-int __exp_fast(double x, double xl, double xerr, double *res)
+/* e^(x + xl) ~ 2^k (hi + lo), lo the exact rounding error of hi, within
+ * 2^-63 (absolute, before the scaling) as above. */
+static double exp_fast_core(double x, double xl, double *lo, int *kp)
 {
 	double t = x * 0x1.71547652b82fep+6;   /* 64/ln2 */
 	int kk = (int)(t < 0 ? t - 0.5 : t + 0.5);
@@ -100,16 +102,61 @@ int __exp_fast(double x, double xl, double xerr, double *res)
 	double r2 = r * r, r4 = r2 * r2;
 	double q = r2 * ((0.5 + r * 0x1.5555555555555p-3) + r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) +
 		r4 * (0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13));
-	int j = kk & 63, k = (kk - j) / 64;
+	int j = kk & 63;
+	*kp = (kk - j) / 64;
 	double th = __math_exp2_64[j][0], tl = __math_exp2_64[j][1];
 	__dd P = __two_prod(th, rh);
 	__dd S = __fast_two_sum(th, P.hi);
 	double rest = (((P.lo + S.lo) + tl) + tl * r) + th * (rl + q);
-	double hi = S.hi + rest, lo = rest - (hi - S.hi);
+	double hi = S.hi + rest;
+	*lo = rest - (hi - S.hi);
+	return hi;
+}
+
+int __exp_fast(double x, double xl, double xerr, double *res)
+{
+	double lo;
+	int k;
+	double hi = exp_fast_core(x, xl, &lo, &k);
 	if (!__round_ok(hi, lo, 0x1p-63 + xerr * 2.05))
 		return 0;
 	*res = hi * __pow2(k);
 	return 1;
+}
+
+/* e^x - 1 for 2^-54 <= |x| <= 40 in plain double: hi, *lo (its exact
+ * rounding error) and *err bounding the error of hi + lo.  Below 2^-7.6:
+ * x + x^2/2 (exact, Dekker) + x^3 (1/6 + ... + x^5/40320) (below 2^-17 |x|,
+ * its roundings and truncation below 2^-66 |x|, the additions 2^-104 |x|).
+ * Above: 2^k (h + l) - 1 from the exp fast core (within 2^(k-63)), the
+ * subtraction of 1 exact (two_sum), the small terms' addition 2^-104 of
+ * their size. */
+double __expm1_fast(double x, double *lo, double *err)
+{
+	double ax = __builtin_fabs(x);
+	if (ax < 0.005) {
+		__dd P = __two_prod(x, x);
+		double tail = x * P.hi * (0x1.5555555555555p-3 + x * (0x1.5555555555555p-5 + x * (0x1.1111111111111p-7 +
+			x * (0x1.6c16c16c16c17p-10 + x * (0x1.a01a01a01a01ap-13 + x * 0x1.a01a01a01a01ap-16)))));
+		__dd A = __fast_two_sum(x, 0.5 * P.hi);
+		double rest = (0.5 * P.lo + A.lo) + tail;
+		double hi = A.hi + rest;
+		*lo = rest - (hi - A.hi);
+		*err = ax * 0x1p-66;
+		return hi;
+	}
+	double l;
+	int k;
+	double h = exp_fast_core(x, 0, &l, &k);
+	double s = __pow2(k);
+	h *= s;
+	l *= s;
+	__dd A = __two_sum(h, -1.0);
+	double rest = A.lo + l;
+	double hi = A.hi + rest;
+	*lo = rest - (hi - A.hi);
+	*err = 0x1p-63 * s + (__builtin_fabs(A.lo) + __builtin_fabs(l)) * 0x1p-52;
+	return hi;
 }
 
 double exp(double x)
@@ -203,6 +250,9 @@ double expm1(double x)
 			r = __dd_add_d(r, -__pow2(-k));
 		return __exp_finish(k, r);
 	}
+	double lo, err, hi = __expm1_fast(x, &lo, &err);
+	if (__round_ok(hi, lo, err))
+		return hi;
 	return __expm1_core(x).hi;
 }
 
