@@ -33,8 +33,9 @@ __dd __log_core(double x)
 
 /* Fast path: the same reduction in plain double, with s = (m - c)/(m + c)
  * corrected to s + sl (the rounding errors of s = f (1/d) and of d = m + c
- * found exactly; |sl| < 2^-51 |s|), so that only the small terms are rounded.  Gives log x ~ hi + lo
- * (lo the exact rounding error of hi) and a bound err on |log x - hi - lo|:
+ * found exactly; |sl| < 2^-51 |s|), so that only the small terms are
+ * rounded.  Gives log x ~ hi + lo (lo the exact rounding error of hi) and a
+ * bound err on |log x - hi - lo|:
  *  - the series tail 2s^3/3 + ... (|s| < 2^-7.4, |tail| < 2^-23): five
  *    roundings (2^-50.6 |tail|), and sl left out of it (2 s^2 sl, below
  *    2^-49.4 |tail|): below 2^-48 |tail|;
