@@ -62,6 +62,15 @@ for j in range(9):
     out.append("\t{%s, %s}, /* atan(%d/8) */" % (h(hi), h(lo), j))
 out.append("};\n")
 
+# sin(i/32) and cos(i/32), i = 0..26, for the fast paths of sin and cos:
+# { sin hi, sin lo, cos hi, cos lo }
+out.append("const double __math_sincos_32[27][4] = {")
+for i in range(27):
+    sh, sl = split(mpmath.sin(mpf(i) / 32))
+    ch, cl = split(mpmath.cos(mpf(i) / 32))
+    out.append("\t{%s, %s, %s, %s}," % (h(sh), h(sl), h(ch), h(cl)))
+out.append("};\n")
+
 # lgamma's zeros on (-17, -2), two per interval between poles: x0 = n + d
 # (n the nearest integer, d as hi + lo), R the distance to the nearest pole,
 # and Taylor coefficients c_j = polygamma(j-1, x0) / j!, j = 1..10 (c_1 as
@@ -111,3 +120,9 @@ c("PI", mp.pi)
 c("PI_2", mp.pi / 2)
 c("PI_4", mp.pi / 4)
 c("LOG10_2", mpmath.log10(2))
+# pi/2 in three parts for the fast reduction: two of 33 bits (so n * part is
+# exact for n < 2^20) and the rest rounded to 53 bits
+p1, _ = split(mp.pi / 2, 33)
+p2, _ = split(mp.pi / 2 - mpf(p1), 33)
+p3 = float(mp.pi / 2 - mpf(p1) - mpf(p2))
+sys.stderr.write("#define PIO2_1 %s\n#define PIO2_2 %s\n#define PIO2_3 %s\n" % (h(p1), h(p2), h(p3)))

@@ -93,6 +93,23 @@ static inline __dd __dd_div(__dd a, __dd b)
 	return __fast_two_sum(q1, r / b.hi);
 }
 
+/* Rounding test of the fast paths (Ziv): hi + lo, with lo the exact
+ * rounding error of hi (|lo| <= ulp(hi)/2), is within err of the exact
+ * result.  Returns 1 when hi is then certainly that result rounded to
+ * nearest: the whole interval lies strictly inside hi's rounding interval.
+ * Powers of two (whose lower half-interval is narrower), tiny (below
+ * 2^-968), huge and non-finite hi return 0: the caller's accurate path
+ * handles them.  A rounded |lo| + err compared with the exact ulp(hi)/2 is
+ * safe, as rounding is monotonic. */
+static inline int __round_ok(double hi, double lo, double err)
+{
+	uint64_t b = __dbits(hi) & 0x7fffffffffffffffull;
+	if ((b & 0xfffffffffffffull) == 0 || b < (55ull << 52) || b >= (0x7feull << 52))
+		return 0;
+	double half_ulp = __dfrom((b & (0x7ffull << 52)) - (53ull << 52));
+	return __builtin_fabs(lo) + err < half_ulp;
+}
+
 /* __arch_sqrt: the hardware square root, no errno */
 #include "arch.h"
 
@@ -119,6 +136,7 @@ extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
 extern const double __math_log_tab[47][2];
 extern const double __math_atan_tab[9][2];
+extern const double __math_sincos_32[27][4];   /* sin, cos of i/32 as hi, lo */
 /* A zero of lgamma at x0 = n + d (d = d_hi + d_lo) and its Taylor series
  * sum c_j (x - x0)^j, valid for |x - x0| < r/64 */
 struct __lgamma_zero { int n; double d_hi, d_lo, r; double c1[2]; double c[9]; };
@@ -142,10 +160,22 @@ extern const struct __lgamma_zero __math_lgamma_zeros[30];
 #define PI_2_LO 0x1.1a62633145c07p-54
 #define PI_4_HI 0x1.921fb54442d18p-1
 #define PI_4_LO 0x1.1a62633145c07p-55
+/* pi/2 = PIO2_1 + PIO2_2 + PIO2_3 + O(2^-122), the first two of 33 bits */
+#define PIO2_1 0x1.921fb54400000p+0
+#define PIO2_2 0x1.0b4611a600000p-34
+#define PIO2_3 0x1.3198a2e037073p-69
 
 /* e^(a.hi + a.lo) = 2^k * (r.hi + r.lo), r in [0.99, 2.02]; returns k.
  * |a.hi| <= 1100. Relative error about 2^-80. */
 int __exp_core(__dd a, __dd *r);
+/* Fast path of e^(x + xl) for |x| < 708 (|xl| tiny beside x), xerr a
+ * bound on the error of x + xl: 1 and *res when the result is certainly
+ * correctly rounded, 0 (then use __exp_core) otherwise. */
+int __exp_fast(double x, double xl, double xerr, double *res);
+/* e^x - 1 for 2^-54 <= |x| <= 40 in plain double: hi, *lo its exact
+ * rounding error, *err a bound on the error of hi + lo (about 2^-60
+ * relative). */
+double __expm1_fast(double x, double *lo, double *err);
 /* Rounds 2^k * r to a double (overflow and underflow included, errno set). */
 double __exp_finish(int k, __dd r);
 /* log(x) for finite x > 0 (subnormals too) as a double-double, relative
@@ -163,6 +193,9 @@ __dd __atan_core(__dd t);
 __dd __expm1_core(double x);
 /* log(a.hi + a.lo), a > 0 finite, a.lo tiny beside a.hi. */
 __dd __log_dd(__dd a);
+/* log(x), x > 0 finite, in plain double: hi + lo and a bound *err on its
+ * absolute error (about 2^-70 relative); for the fast paths. */
+__dd __log_fast(double x, double *err);
 
 /* Error reporting: each returns the value the function should return and
  * sets errno and the IEEE exception the way glibc does. */

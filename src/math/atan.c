@@ -25,14 +25,95 @@ __dd __atan_core(__dd t)
 		u = __dd_div(num, den);
 	}
 	double h = u.hi, z = h * h;
-	double tail = h * z * (-1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 +
-		z * (-1.0 / 11 + z * (1.0 / 13 + z * (-1.0 / 15 + z * (1.0 / 17))))))));
+	double tail = h * z * (-0x1.5555555555555p-2 + z * (0x1.999999999999ap-3 + z * (-0x1.2492492492492p-3 + z * (0x1.c71c71c71c71cp-4 +
+		z * (-0x1.745d1745d1746p-4 + z * (0x1.3b13b13b13b14p-4 + z * (-0x1.1111111111111p-4 + z * (0x1.e1e1e1e1e1e1ep-5))))))));
 	__dd a = __dd_add_d(u, tail);
 	if (j)
 		a = __dd_add((__dd){ __math_atan_tab[j][0], __math_atan_tab[j][1] }, a);
 	if (inv)
 		a = __dd_add(PI_2, neg(a));
 	return a;
+}
+
+/* Fast path: the same reduction in plain double, t and u carried as
+ * hi + lo (their rounding errors found exactly), so that only the series
+ * tail and the small terms are rounded.  atan(th + tl) for th > 0 (|tl| <
+ * 2^-50 th): returns hi, *lo its exact rounding error, *err a bound on
+ * |atan(t) - hi - lo|:
+ *  - tail = atan(u) - u, |u| <= 1/16 (|tail| < 2^-13.6 |u|): about ten
+ *    roundings (2^-49.7 |tail|), ul left out of it (below 2^-50.4 |tail|),
+ *    truncation after u^17/17 (2^-76 |u|), the additions of the small
+ *    terms (2^-51.4 |tail| + 2^-103): below 2^-48 |tail| + 2^-103;
+ *  - u = uh + ul, 1/t and the quotient: within 2^-99 |u| + 2^-100;
+ *  - the tables atan(j/8) and pi/2 (2^-106) and the final subtraction
+ *    from pi/2: 2^-103.
+ * So err = 2^-48 |tail| + 2^-97. */
+static double atan_fast(double th, double tl, double *lo, double *err)
+{
+	/* u = (t - c)/(1 + t c), or for t > 1 (atan t = pi/2 - atan(1/t))
+	 * u = (1/t - c)/(1 + c/t) = (1 - c t)/(t + c); c = j/8 with j the
+	 * nearest integer to t or to 8/t (found by comparisons, j = 0 for t >
+	 * 16); numerator nh + nl (nh exact by Sterbenz: c t lies in [2/3, 2]),
+	 * denominator D.hi + dl; one division, the quotient's rounding error
+	 * found exactly (Dekker) and scaled by the same reciprocal. */
+	int inv = th > 1, j;
+	double c, nh, nl, dl;
+	__dd D;
+	if (inv) {
+		j = (th <= 0x1.0000000000000p+4) + (th <= 0x1.5555555555555p+2) + (th <= 0x1.999999999999ap+1) +
+			(th <= 0x1.2492492492492p+1) + (th <= 0x1.c71c71c71c71cp+0) + (th <= 0x1.745d1745d1746p+0) +
+			(th <= 0x1.3b13b13b13b14p+0) + (th <= 0x1.1111111111111p+0);
+		c = j * 0.125;
+		__dd P = __two_prod(c, th);
+		nh = 1 - P.hi;
+		nl = -P.lo - c * tl;
+		D = __two_sum(th, c);
+		dl = D.lo + tl;
+	} else {
+		j = (int)(th * 8 + 0.5);
+		c = j * 0.125;
+		nh = th - c;   /* exact (Sterbenz) */
+		nl = tl;
+		__dd P = __two_prod(th, c);
+		D = __fast_two_sum(1.0, P.hi);   /* t c <= 1 */
+		dl = D.lo + (P.lo + tl * c);
+	}
+	double rd = 1 / D.hi;
+	double uh = nh * rd;
+	__dd Q = __two_prod(uh, D.hi);
+	double ul = ((((nh - Q.hi) - Q.lo) + nl) - uh * dl) * rd;
+	double z = uh * uh, z2 = z * z, z4 = z2 * z2;
+	double tail = uh * z * (((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
+		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4)) +
+		z4 * ((-0x1.745d1745d1746p-4 + z * 0x1.3b13b13b13b14p-4) +
+		z2 * (-0x1.1111111111111p-4 + z * 0x1.e1e1e1e1e1e1ep-5)));
+	__dd A = { uh, 0 };
+	double rest = ul + tail;
+	if (j) {
+		A = __two_sum(__math_atan_tab[j][0], uh);
+		rest = ((__math_atan_tab[j][1] + A.lo) + ul) + tail;
+	}
+	double hi = A.hi + rest, l = rest - (hi - A.hi);
+	if (inv) {
+		__dd B = __two_sum(PI_2_HI, -hi);
+		double r2 = (PI_2_LO - l) + B.lo;
+		hi = B.hi + r2;
+		l = r2 - (hi - B.hi);
+	}
+	*lo = l;
+	*err = __builtin_fabs(tail) * 0x1p-48 + 0x1p-97;
+	return hi;
+}
+
+/* pi - (hi + lo), err grown by the rounding of the small terms */
+static double pi_minus(double hi, double *lo, double *err)
+{
+	__dd B = __two_sum(PI_HI, -hi);
+	double r = (PI_LO - *lo) + B.lo;
+	double h = B.hi + r;
+	*lo = r - (h - B.hi);
+	*err += 0x1p-102;
+	return h;
 }
 
 double atan(double x)
@@ -42,7 +123,14 @@ double atan(double x)
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	double r = ax > 0x1p60 ? PI_2_HI : __atan_core((__dd){ ax, 0 }).hi;
+	double r, lo, err;
+	if (ax > 0x1p60)
+		r = PI_2_HI;
+	else {
+		r = atan_fast(ax, 0, &lo, &err);
+		if (!__round_ok(r, lo, err))
+			r = __atan_core((__dd){ ax, 0 }).hi;
+	}
 	return x < 0 ? -r : r;
 }
 
@@ -81,6 +169,15 @@ double atan2(double y, double x)
 			double s1 = __pow2(ex > 0 ? -(ex / 2) : -(ex / 2)), s2 = __pow2(-(ex - ex / 2));
 			ax = ax * s1 * s2;
 			ay = ay * s1 * s2;
+			double th = ay / ax, lo, err;
+			__dd P = __two_prod(th, ax);
+			double tl = ((ay - P.hi) - P.lo) / ax;
+			double f = atan_fast(th, tl, &lo, &err);
+			err += 0x1p-100;   /* tl's rounding: 2^-104 t / (1 + t^2) */
+			if (sx)
+				f = pi_minus(f, &lo, &err);
+			if (__round_ok(f, lo, err))
+				return sy ? -f : f;
 			__dd t = __dd_div((__dd){ ay, 0 }, (__dd){ ax, 0 });
 			__dd a = __atan_core(t);
 			if (sx)
@@ -105,8 +202,18 @@ double asin(double x)
 		r = PI_2_HI;
 	else {
 		__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-		__dd t = __dd_div((__dd){ ax, 0 }, __dd_sqrt(w));
-		r = __atan_core(t).hi;
+		__dd sq = __dd_sqrt(w);
+		/* fast path: t = ax / sqrt(1 - x^2) as th + tl (sqrt within
+		 * 2^-100 relative, the quotient's error found exactly), the error
+		 * in t moving atan by at most 2^-99 */
+		double th = ax / sq.hi, lo, err;
+		__dd P = __two_prod(th, sq.hi);
+		double tl = (((ax - P.hi) - P.lo) - th * sq.lo) / sq.hi;
+		r = atan_fast(th, tl, &lo, &err);
+		if (!__round_ok(r, lo, err + 0x1p-98)) {
+			__dd t = __dd_div((__dd){ ax, 0 }, sq);
+			r = __atan_core(t).hi;
+		}
 	}
 	return x < 0 ? -r : r;
 }
@@ -125,7 +232,18 @@ double acos(double x)
 	if (x == -1)
 		return PI_HI;
 	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-	__dd a = __atan_core(__dd_div(__dd_sqrt(w), (__dd){ ax, 0 }));
+	__dd sq = __dd_sqrt(w);
+	/* fast path as in asin, t = sqrt(1 - x^2) / |x| */
+	double th = sq.hi / ax, lo, err;
+	__dd P = __two_prod(th, ax);
+	double tl = (((sq.hi - P.hi) - P.lo) + sq.lo) / ax;
+	double f = atan_fast(th, tl, &lo, &err);
+	err += 0x1p-98;
+	if (x < 0)
+		f = pi_minus(f, &lo, &err);
+	if (__round_ok(f, lo, err))
+		return f;
+	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0 }));
 	if (x < 0)
 		a = __dd_add(PI, neg(a));
 	return a.hi;

@@ -15,7 +15,7 @@ double cbrt(double x)
 	e += (int)(u >> 52) - 1023;
 	int q = e >= 0 ? e / 3 : -((-e + 2) / 3), rem = e - 3 * q;   /* e = 3q + rem */
 	double a = __dfrom((u & ((1ull << 52) - 1)) | ((uint64_t)(1023 + rem) << 52));   /* [1, 8) */
-	double y = 1 + (a - 1) * (1.0 / 7);
+	double y = 1 + (a - 1) * (0x1.2492492492492p-3);
 	for (int i = 0; i < 3; i++) {
 		double y3 = y * y * y;
 		y = y * (y3 + 2 * a) / (2 * y3 + a);

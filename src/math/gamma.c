@@ -86,7 +86,7 @@ static int near_zero(double x, double *r)
 	for (int i = 0; i < 30; i++) {
 		const struct __lgamma_zero *z = &__math_lgamma_zeros[i];
 		double xn = x - z->n;   /* exact: x and n are within a factor 2 */
-		if (!(__builtin_fabs(xn - z->d_hi) < z->r * (1.0 / 64)))
+		if (!(__builtin_fabs(xn - z->d_hi) < z->r * (0x1.0000000000000p-6)))
 			continue;
 		__dd h = __two_sum(xn - z->d_hi, -z->d_lo);   /* the first difference is exact */
 		double p = 0;

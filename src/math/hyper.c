@@ -10,6 +10,64 @@ static double half_exp(double ax)
 	return __exp_finish(k - 1, r);
 }
 
+/* Fast paths: E = e^a - 1 from __expm1_fast (within ee), then the same
+ * formulas with one quotient in double-double whose rounding error is
+ * found exactly (Dekker): within 2^-100 of the quotient.  The error of E
+ * moves (E + E/(E+1))/2 by at most ee, E^2/(2(E+1)) by ee/2, E/(E+2) by
+ * 2 ee/(E+2)^2; the quotient and the additions add below 2^-98 of the terms. */
+
+/* n/d for n = nh + nl, d = dh + dl (dl small): hi + lo, within 2^-100 */
+static __dd quot(double nh, double nl, double dh, double dl)
+{
+	double q1 = nh / dh;
+	__dd P = __two_prod(q1, dh);
+	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
+	return __fast_two_sum(q1, q2);
+}
+
+static int sinh_fast(double ax, double *res)
+{
+	double el, ee, eh = __expm1_fast(ax, &el, &ee);
+	__dd D = __two_sum(eh, 1.0);
+	__dd Q = quot(eh, el, D.hi, D.lo + el);
+	__dd S = __two_sum(eh, Q.hi);
+	double rest = ((S.lo + el) + Q.lo);
+	double hi = S.hi + rest, lo = rest - (hi - S.hi);
+	if (!__round_ok(hi, lo, 2 * ee + (eh + Q.hi) * 0x1p-98))
+		return 0;
+	*res = 0.5 * hi;
+	return 1;
+}
+
+static int cosh_fast(double ax, double *res)
+{
+	double el, ee, eh = __expm1_fast(ax, &el, &ee);
+	__dd N = __two_prod(eh, eh);
+	__dd D = __two_sum(eh, 1.0);
+	__dd Q = quot(N.hi, N.lo + 2 * eh * el, D.hi, D.lo + el);
+	Q.hi *= 0.5;
+	Q.lo *= 0.5;
+	__dd R = __two_sum(1.0, Q.hi);
+	double rest = R.lo + Q.lo;
+	double hi = R.hi + rest, lo = rest - (hi - R.hi);
+	if (!__round_ok(hi, lo, ee + Q.hi * 0x1p-98 + 0x1p-104))
+		return 0;
+	*res = hi;
+	return 1;
+}
+
+static int tanh_fast(double ax, double *res)
+{
+	double el, ee, eh = __expm1_fast(2 * ax, &el, &ee);
+	__dd D = __two_sum(eh, 2.0);
+	__dd Q = quot(eh, el, D.hi, D.lo + el);
+	/* d/dE E/(E+2) = 2/(E+2)^2 */
+	if (!__round_ok(Q.hi, Q.lo, ee * 2 / (D.hi * D.hi) * 1.01 + Q.hi * 0x1p-98))
+		return 0;
+	*res = Q.hi;
+	return 1;
+}
+
 double sinh(double x)
 {
 	if (!__builtin_isfinite(x))
@@ -21,7 +79,7 @@ double sinh(double x)
 		return __math_oflow(x < 0);
 	if (ax >= 40)
 		r = half_exp(ax);
-	else {
+	else if (!sinh_fast(ax, &r)) {
 		/* (E + E/(E + 1)) / 2, E = e^|x| - 1 */
 		__dd e = __expm1_core(ax);
 		__dd s = __dd_add(e, __dd_div(e, __dd_add_d(e, 1.0)));
@@ -47,6 +105,9 @@ double cosh(double x)
 		return __math_oflow(0);
 	if (ax >= 40)
 		return half_exp(ax);
+	double r;
+	if (cosh_fast(ax, &r))
+		return r;
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
 	__dd q = __dd_div(__dd_mul(e, e), __dd_add_d((__dd){ 2 * e.hi, 2 * e.lo }, 2.0));
@@ -65,7 +126,7 @@ double tanh(double x)
 	else if (ax > 20) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
-	} else {
+	} else if (!tanh_fast(ax, &r)) {
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2 * ax);
 		r = __dd_div(e, __dd_add_d(e, 2.0)).hi;

@@ -5,11 +5,17 @@
 /* 0: not an integer, 1: odd integer, 2: even integer. */
 static int int_kind(double y)
 {
-	if (!__builtin_isfinite(y) || y != trunc(y))
+	uint64_t u = __dbits(y);
+	int e = (int)((u >> 52) & 0x7ff) - 1023;
+	if (e < 0 || e == 1024)   /* 0 < |y| < 1, inf, NaN */
 		return 0;
-	if (__builtin_fabs(y) >= 0x1p53)
+	if (e >= 53)
 		return 2;
-	return ((int64_t)y & 1) ? 1 : 2;
+	uint64_t m = (u & ((1ull << 52) - 1)) | (1ull << 52);
+	int fb = 52 - e;   /* fraction bits */
+	if (m & ((1ull << fb) - 1))
+		return 0;
+	return (m >> fb) & 1 ? 1 : 2;
 }
 
 double pow(double x, double y)
@@ -42,6 +48,22 @@ double pow(double x, double y)
 		return neg ? -1.0 : 1.0;
 	if (__builtin_fabs(y) > 0x1p64)
 		return (ax > 1) == (y > 0) ? __math_oflow(neg) : __math_uflow(neg);
+	/* Fast path: log x as hi + lo within lerr (plain double), the product
+	 * with y in double-double (error |y| lerr plus its own roundings,
+	 * below 2^-102 |t|), then exp's fast path with that error added to its
+	 * rounding test.  Only when y log x is neither tiny (the products
+	 * could underflow) nor near the limits of the normal range. */
+	double lerr;
+	__dd lf = __log_fast(ax, &lerr);
+	if ((int)((__dbits(lf.hi) >> 52) & 0x7ff) + (int)((__dbits(y) >> 52) & 0x7ff) > 2046 - 800) {
+		__dd tf = __two_prod(lf.hi, y);
+		tf.lo += lf.lo * y;
+		tf = __fast_two_sum(tf.hi, tf.lo);
+		double res;
+		if (__builtin_fabs(tf.hi) < 708 &&
+		    __exp_fast(tf.hi, tf.lo, __builtin_fabs(y) * lerr + __builtin_fabs(tf.hi) * 0x1p-102, &res))
+			return neg ? -res : res;
+	}
 	__dd l = __log_core(ax);
 	if (ilogb(l.hi) + ilogb(y) < -900) {
 		/* y log x negligible (and its products would underflow): 1, inexact */

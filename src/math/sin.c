@@ -21,8 +21,8 @@ __dd __sin_kernel(__dd r)
 {
 	__dd z = __dd_mul(r, r);
 	double w = z.hi;
-	double q = 1.0 / 362880 + w * (-1.0 / 39916800 + w * (1.0 / 6227020800 + w * (-1.0 / 1307674368000 +
-		w * (1.0 / 355687428096000 + w * (-1.0 / 121645100408832000)))));
+	double q = 0x1.71de3a556c734p-19 + w * (-0x1.ae64567f544e4p-26 + w * (0x1.6124613a86d09p-33 + w * (-0x1.ae7f3e733b81fp-41 +
+		w * (0x1.952c77030ad4ap-49 + w * (-0x1.2f49b46814157p-57)))));
 	__dd p = __dd_add_d(neg(F7), w * q);
 	p = horner(p, z, F5);
 	p = horner(p, z, neg(F3));
@@ -34,13 +34,91 @@ __dd __cos_kernel(__dd r)
 {
 	__dd z = __dd_mul(r, r);
 	double w = z.hi;
-	double q = -1.0 / 3628800 + w * (1.0 / 479001600 + w * (-1.0 / 87178291200 + w * (1.0 / 20922789888000 +
-		w * (-1.0 / 6402373705728000))));
+	double q = -0x1.27e4fb7789f5cp-22 + w * (0x1.1eed8eff8d898p-29 + w * (-0x1.93974a8c07c9dp-37 + w * (0x1.ae7f3e733b81fp-45 +
+		w * (-0x1.6827863b97d97p-53))));
 	__dd p = __dd_add_d(F8, w * q);
 	p = horner(p, z, neg(F6));
 	p = horner(p, z, F4);
 	p = __dd_add_d(__dd_mul(p, z), -0.5);
 	return __dd_add_d(__dd_mul(p, z), 1.0);
+}
+
+/* Fast paths: plain double with a proven error bound and the rounding
+ * test of math_impl.h; the double-double kernels above are the fallback.
+ *
+ * Reduction for |x| < 2^19: x = n pi/2 + rh + rl with pi/2 in three parts
+ * (n PIO2_1 and n PIO2_2 exact, x - n PIO2_1 exact by Sterbenz, the next
+ * subtraction exact by two_sum): error from n PIO2_3's rounding (2^-101),
+ * pi/2's truncation (n 2^-122) and rl's rounding (2^-101): below 2^-99. */
+#define FAST_RED_MAX 0x1p19
+static int fast_red(double x, double *rh, double *rl)
+{
+	double t = x * 0x1.45f306dc9c883p-1;   /* 2/pi */
+	int n = (int)(t < 0 ? t - 0.5 : t + 0.5);
+	double dn = n;
+	__dd r = __two_sum(x - dn * PIO2_1, -(dn * PIO2_2));
+	*rh = r.hi;
+	*rl = r.lo - dn * PIO2_3;
+	return n & 3;
+}
+
+/* sin (cosine 0) or cos (cosine 1) of rh + rl, |rh| <= 0.8, |rl| below
+ * 2^-48, and (for sin) |rh| >= 2^-25.  With rh = a + t, a = i/32 from the
+ * table, |t| <= 1/64: sin(a + t) = S + C t + C (sin t - t) + S (cos t - 1),
+ * cos(a + t) = C - S t - S (sin t - t) + C (cos t - 1); the products C t,
+ * S t exact (Dekker), the rest rounded.  Returns hi, with *lo its exact
+ * rounding error and *err bounding |f(rh + rl) - hi - lo|: the series sm =
+ * sin t - t and cm = cos t - 1 (four roundings each, truncated below
+ * 2^-80) and the additions of the small terms: 2^-49 (|sm| + |cm|); rl's
+ * second-order terms: 2^-11 |rl|; the table (2^-106), the additions of the
+ * terms below 2^-51 and the reduction: 2^-97. */
+static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
+{
+	int neg = 0;
+	if (rh < 0) {
+		rh = -rh;
+		rl = -rl;
+		neg = !cosine;
+	}
+	int i = (int)(rh * 32 + 0.5);
+	double th = rh - i * 0x1p-5;   /* exact */
+	double z = th * th;
+	double sm = th * z * (-0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 +
+		z * (-0x1.a01a01a01a01ap-13 + z * 0x1.71de3a556c734p-19)));
+	double cm = z * (-0.5 + z * (0x1.5555555555555p-5 + z * (-0x1.6c16c16c16c17p-10 +
+		z * 0x1.a01a01a01a01ap-16))) - th * rl;
+	const double *T = __math_sincos_32[i];
+	__dd P, A;
+	double rest;
+	if (!cosine) {
+		P = __two_prod(T[2], th);
+		A = __two_sum(T[0], P.hi);
+		rest = (((P.lo + A.lo) + T[1]) + T[3] * th) + (T[2] * (rl + sm) + T[0] * cm);
+	} else {
+		P = __two_prod(-T[0], th);
+		A = __two_sum(T[2], P.hi);
+		rest = (((P.lo + A.lo) + T[3]) - T[1] * th) + (T[2] * cm - T[0] * (rl + sm));
+	}
+	double hi = A.hi + rest;
+	double l = rest - (hi - A.hi);
+	*err = (__builtin_fabs(sm) + __builtin_fabs(cm)) * 0x1p-49 + __builtin_fabs(rl) * 0x1p-11 + 0x1p-97;
+	*lo = neg ? -l : l;
+	return neg ? -hi : hi;
+}
+
+/* f = sin (0) or cos (1) of x, 2^-27 <= |x| < 2^19: 1 and *res when
+ * certainly correctly rounded. */
+static int sincos_fast(double x, int f, double *res)
+{
+	double rh, rl, lo, err;
+	int q = (fast_red(x, &rh, &rl) + f) & 3;
+	if (!(q & 1) && __builtin_fabs(rh) < 0x1p-25)
+		return 0;
+	double hi = sc_fast(rh, rl, q & 1, &lo, &err);
+	if (!__round_ok(hi, lo, err))
+		return 0;
+	*res = q & 2 ? -hi : hi;
+	return 1;
 }
 
 double sin(double x)
@@ -49,6 +127,9 @@ double sin(double x)
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
 		return __math_tiny(x);
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 0, &y))
+		return y;
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __sin_kernel(r).hi;
@@ -67,6 +148,9 @@ double cos(double x)
 			__math_inexact();
 		return 1.0;
 	}
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 1, &y))
+		return y;
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __cos_kernel(r).hi;
@@ -78,8 +162,53 @@ double cos(double x)
 
 void sincos(double x, double *s, double *c)
 {
+	/* one reduction for both when the fast path can take them */
+	double ax = __builtin_fabs(x);
+	if (ax >= 0x1p-27 && ax < FAST_RED_MAX) {
+		double rh, rl, sl, cl, es, ec;
+		int q = fast_red(x, &rh, &rl);
+		if (__builtin_fabs(rh) >= 0x1p-25) {
+			double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
+			if (__round_ok(sh, sl, es) && __round_ok(ch, cl, ec)) {
+				/* quadrant q: sin x = (sin r, cos r, -sin r, -cos r)[q],
+				 * cos x = (cos r, -sin r, -cos r, sin r)[q] */
+				double vs = q & 1 ? ch : sh, vc = q & 1 ? sh : ch;
+				*s = q & 2 ? -vs : vs;
+				*c = (q + 1) & 2 ? -vc : vc;
+				return;
+			}
+		}
+	}
 	*s = sin(x);
 	*c = cos(x);
+}
+
+/* tan = sin/cos (cos/sin negated in odd quadrants) from the two fast
+ * kernels, quotient N/D in double-double (q1 + q2, within 2^-100 |q|); the
+ * kernels' errors en and ed give (en + |q| ed) / |D|, inflated by 2^-40
+ * for the first-order approximation. */
+static int tan_fast(double x, double *res)
+{
+	double rh, rl, sl, cl, es, ec;
+	int q = fast_red(x, &rh, &rl);
+	if (__builtin_fabs(rh) < 0x1p-25)
+		return 0;
+	double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
+	double nh = sh, nl = sl, en = es, dh = ch, dl = cl, ed = ec;
+	if (q & 1) {
+		nh = ch; nl = cl; en = ec;
+		dh = sh; dl = sl; ed = es;
+	}
+	double q1 = nh / dh;
+	__dd P = __two_prod(q1, dh);
+	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
+	double hi = q1 + q2, lo = q2 - (hi - q1);
+	double aq = __builtin_fabs(q1);
+	double err = (en + aq * ed) / __builtin_fabs(dh) * (1 + 0x1p-40) + aq * 0x1p-100;
+	if (!__round_ok(hi, lo, err))
+		return 0;
+	*res = q & 1 ? -hi : hi;
+	return 1;
 }
 
 double tan(double x)
@@ -88,6 +217,9 @@ double tan(double x)
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27)
 		return __math_tiny(x);
+	double y;
+	if (__builtin_fabs(x) < FAST_RED_MAX && tan_fast(x, &y))
+		return y;
 	__dd r;
 	int n = __rem_pio2(x, &r);
 	__dd s = __sin_kernel(r), c = __cos_kernel(r);

@@ -637,6 +637,13 @@ static void test_misc(void)
 	double s, c;
 	ul_sincos(1e300, &s, &c);
 	CHECK(same(s, sin(1e300)) && same(c, cos(1e300)), "sincos(1e300) = %a %a, glibc %a %a", s, c, sin(1e300), cos(1e300));
+	/* sincos has its own fast path: bit for bit sin and cos, every quadrant */
+	for (int i = 0; i < 100000; i++) {
+		double x = i % 3 == 0 ? uni(-10, 10) : i % 3 == 1 ? uni(-1e6, 1e6) : rbits();
+		ul_sincos(x, &s, &c);
+		CHECK(same(s, ul_sin(x)) && same(c, ul_cos(x)), "sincos(%a) = %a %a, sin/cos %a %a", x, s, c,
+		      ul_sin(x), ul_cos(x));
+	}
 	/* the worst case for argument reduction (Muller) */
 	double w = 6381956970095103.0 * 0x1p797;
 	CHECK(ulp_err(ul_sin(w), sinl(w)) <= 1 && ulp_err(ul_cos(w), cosl(w)) <= 1, "sin/cos of %a", w);
