@@ -35,10 +35,7 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	/* The shell's environment when the shell started us (see
 	 * docs/process.md); otherwise it starts empty. */
 	char **envp = no_environment;
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wpointer-bool-conversion"   /* it is weak */
 	if (__env_start)
 		envp = __env_start();
-#pragma clang diagnostic pop
 	exit(main(argc, argv, envp));
 }
