@@ -2,7 +2,7 @@
  * fgetc/fputc, fread/fwrite of 4 KiB and read/write of 4 KiB, against the
  * raw EFI_FILE_PROTOCOL.Read/Write of 4 KiB, in one boot.  Each contender
  * opens, transfers the whole file and closes (so the firmware's flush is
- * counted for all); the best of three rounds is kept; ratios are of cycles
+ * counted for all); the best of ROUNDS (5) rounds is kept; ratios are of cycles
  * (rdtsc).  Targets (issue 5): fread and fwrite within 1.1x of raw, fgetc
  * within 3x; fputc is printed for information. */
 #include <efi.h>
