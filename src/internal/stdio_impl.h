@@ -63,6 +63,11 @@ int __stdio_fmode(const char *mode, int *oflags);
 /* Makes f a buffered stream over descriptor fd opened with oflags (buffers
  * allocated here, released by its close function).  0 or -1 (ENOMEM). */
 int __stdio_file_attach(FILE *f, int fd, int oflags);
+/* A stream over fd made with __stdio_file_attach and linked; NULL (errno
+ * ENOMEM) leaves fd open for the caller. */
+FILE *__stdio_file_new(int fd, int oflags);
+/* Fills name (18 bytes) with "/tmp-NNNNNNNN.<ext>" made from v. */
+void __stdio_tmp_name(char name[18], unsigned v, const char *ext);
 /* Writes all n bytes to descriptor f->fd (a FILE write function). */
 size_t __stdio_fd_write(FILE *f, const unsigned char *s, size_t n);
 /* fseeko and ftello. */

@@ -19,13 +19,8 @@ FILE *fdopen(int fd, const char *mode)
 		errno = EINVAL;
 		return 0;
 	}
-	FILE *f = calloc(1, sizeof *f);
-	if (!f || __stdio_file_attach(f, fd, acc | (oflags & O_APPEND))) {
-		free(f);
-		return 0;
-	}
-	if (oflags & O_APPEND)
+	FILE *f = __stdio_file_new(fd, acc | (oflags & O_APPEND));
+	if (f && (oflags & O_APPEND))
 		d->flags |= O_APPEND;
-	__stdio_link(f);
 	return f;
 }

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "../internal/file_impl.h"
 #include "../internal/stdio_impl.h"
@@ -77,6 +78,33 @@ static int file_close(FILE *f)
 	f->cookie = 0;
 	f->fd = -1;
 	return r ? EOF : 0;
+}
+
+/* A new stream over fd, on the list exit flushes; NULL with errno ENOMEM
+ * (fd is left to the caller, open). */
+FILE *__stdio_file_new(int fd, int oflags)
+{
+	FILE *f = calloc(1, sizeof *f);
+	if (!f || __stdio_file_attach(f, fd, oflags)) {
+		free(f);
+		errno = ENOMEM;
+		return 0;
+	}
+	__stdio_link(f);
+	return f;
+}
+
+/* The name "/tmp-NNNNNNNN.<ext>" (ext three letters) for tmpfile and
+ * tmpnam: the eight hex digits spread v over the name space. */
+void __stdio_tmp_name(char name[18], unsigned v, const char *ext)
+{
+	v *= 2654435761u;
+	memcpy(name, "/tmp-", 5);
+	for (int i = 0; i < 8; i++)
+		name[5 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 15];
+	name[13] = '.';
+	memcpy(name + 14, ext, 3);
+	name[17] = 0;
 }
 
 /* One allocation (the cookie) holds the buffers the access mode needs: the

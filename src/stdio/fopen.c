@@ -11,14 +11,10 @@ FILE *fopen(const char *restrict path, const char *restrict mode)
 	int fd = __fd_open(path, oflags);
 	if (fd < 0)
 		return 0;
-	FILE *f = calloc(1, sizeof *f);
-	if (!f || __stdio_file_attach(f, fd, oflags)) {
-		int e = errno;
+	FILE *f = __stdio_file_new(fd, oflags);
+	if (!f) {
 		__fd_close(fd);
-		free(f);
-		errno = e;
-		return 0;
+		errno = ENOMEM;
 	}
-	__stdio_link(f);
 	return f;
 }

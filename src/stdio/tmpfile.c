@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <fcntl.h>
-#include <stdlib.h>
 #include "../internal/file_impl.h"
 #include "../internal/stdio_impl.h"
 
@@ -10,11 +9,9 @@
 FILE *tmpfile(void)
 {
 	static unsigned serial;
-	char name[] = "/tmp-00000000.tmp";
+	char name[18];
 	for (int tries = 0; tries < 1000; tries++) {
-		unsigned v = serial++ * 2654435761u;
-		for (int i = 0; i < 8; i++)
-			name[5 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 15];
+		__stdio_tmp_name(name, serial++, "tmp");
 		int fd = __fd_open(name, O_RDWR | O_CREAT | O_EXCL);
 		if (fd < 0) {
 			if (errno == EEXIST)
@@ -22,15 +19,11 @@ FILE *tmpfile(void)
 			return 0;
 		}
 		__fd_get(fd)->delete_on_close = 1;
-		FILE *f = calloc(1, sizeof *f);
-		if (!f || __stdio_file_attach(f, fd, O_RDWR)) {
-			int e = errno;
-			free(f);
+		FILE *f = __stdio_file_new(fd, O_RDWR);
+		if (!f) {
 			__fd_close(fd);
-			errno = e;
-			return 0;
+			errno = ENOMEM;
 		}
-		__stdio_link(f);
 		return f;
 	}
 	errno = EEXIST;

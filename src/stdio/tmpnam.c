@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include "../internal/stdio_impl.h"
 
 /* A name "/tmp-NNNNNNNN.nam" in the root of the current volume that names
  * no file when asked (tmpfile's are ".tmp", so the two never collide).  As
@@ -11,12 +12,10 @@ char *tmpnam(char *s)
 {
 	static char internal[L_tmpnam];
 	static unsigned serial;
-	char name[] = "/tmp-00000000.nam";
+	char name[18];
 	_Static_assert(sizeof name <= L_tmpnam, "L_tmpnam holds the name");
 	for (int tries = 0; tries < 1000; tries++) {
-		unsigned v = (serial++ ^ 0x5bd1e995u) * 2654435761u;
-		for (int i = 0; i < 8; i++)
-			name[5 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 15];
+		__stdio_tmp_name(name, serial++ ^ 0x5bd1e995u, "nam");
 		int e = errno;
 		if (access(name, F_OK) == 0)
 			continue;
