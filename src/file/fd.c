@@ -27,6 +27,16 @@ struct __fd *__fd_get(int fd)
 	return &table[fd];
 }
 
+struct __fd *__fd_live(int fd)
+{
+	struct __fd *d = __fd_get(fd);
+	if (d && !__sys_available()) {
+		errno = EIO;
+		return 0;
+	}
+	return d;
+}
+
 int __fd_alloc(void)
 {
 	int fd = 0;

@@ -6,13 +6,9 @@
 
 int fstat(int fd, struct stat *st)
 {
-	struct __fd *d = __fd_get(fd);
+	struct __fd *d = __fd_live(fd);
 	if (!d)
 		return -1;
-	if (!__sys_available()) {
-		errno = EIO;
-		return -1;
-	}
 	if (d->kind == __FD_CONSOLE) {
 		memset(st, 0, sizeof *st);
 		st->st_mode = S_IFCHR | 0620;

@@ -8,13 +8,9 @@
  * go to the medium. */
 int fsync(int fd)
 {
-	struct __fd *d = __fd_get(fd);
+	struct __fd *d = __fd_live(fd);
 	if (!d)
 		return -1;
-	if (!__sys_available()) {
-		errno = EIO;
-		return -1;
-	}
 	if (d->kind != __FD_NODE) {
 		errno = EINVAL;
 		return -1;

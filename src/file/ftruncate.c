@@ -6,13 +6,9 @@
 
 int ftruncate(int fd, off_t length)
 {
-	struct __fd *d = __fd_get(fd);
+	struct __fd *d = __fd_live(fd);
 	if (!d)
 		return -1;
-	if (!__sys_available()) {
-		errno = EIO;
-		return -1;
-	}
 	if (length < 0 || d->kind != __FD_NODE || d->dir || (d->flags & O_ACCMODE) == O_RDONLY) {
 		errno = EINVAL;
 		return -1;

@@ -58,6 +58,8 @@ struct __fd {
 };
 /* The descriptor's entry, or NULL with EBADF. */
 struct __fd *__fd_get(int fd);
+/* __fd_get, and NULL with EIO once the platform is gone. */
+struct __fd *__fd_live(int fd);
 /* The lowest free descriptor, marked in use (kind set by the caller), or
  * -1 with EMFILE/ENOMEM. */
 int __fd_alloc(void);
