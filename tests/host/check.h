@@ -4,8 +4,20 @@
 #ifndef TESTS_HOST_CHECK_H
 #define TESTS_HOST_CHECK_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+/* xorshift64: the tests' reproducible randomness; *state is the seed and
+ * must not be 0. */
+static inline uint64_t check_xorshift(uint64_t *state)
+{
+	uint64_t x = *state;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return *state = x;
+}
 
 static unsigned long check_passed, check_failed;
 

@@ -326,13 +326,7 @@ static void test_tree(void)
 
 /* ---- streams against glibc -------------------------------------------- */
 static uint64_t rng = 88172645463325252ull;
-static unsigned rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
+static unsigned rnd(unsigned n) { return (unsigned)(check_xorshift(&rng) % n); }
 
 static int compare_files(const char *a, const char *b)
 {

@@ -16,11 +16,7 @@ void *ul_malloc(size_t n);
 void ul_free(void *p);
 
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
-static unsigned rnd(unsigned n)
-{
-	rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
+static unsigned rnd(unsigned n) { return (unsigned)(check_xorshift(&rng) % n); }
 
 static void differential(unsigned rounds)
 {

@@ -34,13 +34,7 @@ static unsigned long verbose_limit = 50;
 } while (0)
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+static uint64_t rnd(void) { return check_xorshift(&rng); }
 static double d_of(uint64_t u) { double d; memcpy(&d, &u, 8); return d; }
 static uint64_t bits_of(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
 static uint32_t fbits_of(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }

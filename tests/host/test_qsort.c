@@ -20,13 +20,7 @@
 #include "ul_strings.h"
 
 static uint64_t rng = 0x853c49e6748fea9bull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+static uint64_t rnd(void) { return check_xorshift(&rng); }
 static unsigned rn(unsigned n) { return (unsigned)(rnd() % n); }
 
 static size_t esize;

@@ -27,13 +27,7 @@
 int __xpg_strerror_r(int e, char *buf, size_t len);
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+static uint64_t rnd(void) { return check_xorshift(&rng); }
 static unsigned rn(unsigned n) { return (unsigned)(rnd() % n); }
 
 static int sgn(int x) { return (x > 0) - (x < 0); }

@@ -23,13 +23,7 @@
 #include "hexref.h"
 
 static uint64_t rng = 0x2545f4914f6cdd1dull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+static uint64_t rnd(void) { return check_xorshift(&rng); }
 static unsigned rn(unsigned n) { return (unsigned)(rnd() % n); }
 
 static long (*volatile g_strtol)(const char *, char **, int) = strtol;

@@ -26,13 +26,7 @@
 #include "ul_strings.h"
 
 static uint64_t rng = 0xda942042e4dd58b5ull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+static uint64_t rnd(void) { return check_xorshift(&rng); }
 static unsigned rn(unsigned n) { return (unsigned)(rnd() % n); }
 
 static uint32_t rand_cp(void)
