@@ -177,52 +177,43 @@ static int g_bug(const struct fcase *c, long double v, int is_ld, size_t n,
 	return same_output(rg, ru, n);
 }
 
-static void same_d(int line, const char *fmt, double v)
+/* fmt of v through both, v passed as a double or (is_ld) a long double;
+ * a double survives the trip through long double exactly. */
+static void same_fp(int line, const char *fmt, long double v, int is_ld)
 {
 	char val[64];
 	int rg, ru;
 
 	clear_bufs(BUFSZ);
-	rg = glibc_snprintf(gb, BUFSZ, fmt, v);
-	ru = ul_snprintf(ub, BUFSZ, fmt, v);
+	rg = is_ld ? glibc_snprintf(gb, BUFSZ, fmt, v) : glibc_snprintf(gb, BUFSZ, fmt, (double)v);
+	ru = is_ld ? ul_snprintf(ub, BUFSZ, fmt, v) : ul_snprintf(ub, BUFSZ, fmt, (double)v);
 	if (!same_output(rg, ru, BUFSZ)) {
 		struct fcase c = { .nw = 0, .np = 0 };
 		int k;
 		snprintf(c.fmt, sizeof c.fmt, "%s", fmt);
-		if ((k = g_bug(&c, v, 0, BUFSZ, ru)) >= 0) {
-			CHECK(k, "line %d: \"%s\" of %a (glibc %%#g bug case)",
+		if ((k = g_bug(&c, v, is_ld, BUFSZ, ru)) >= 0) {
+			CHECK(k, "line %d: \"%s\" of %La (glibc %%#g bug case)",
 			      line, fmt, v);
 			return;
 		}
-		snprintf(val, sizeof val, "%a", v);
+		if (is_ld)
+			snprintf(val, sizeof val, "%La", v);
+		else
+			snprintf(val, sizeof val, "%a", (double)v);
 		report(line, fmt, val, rg, ru, BUFSZ);
 	} else {
 		check_passed++;
 	}
 }
 
+static void same_d(int line, const char *fmt, double v)
+{
+	same_fp(line, fmt, v, 0);
+}
+
 static void same_ld(int line, const char *fmt, long double v)
 {
-	char val[64];
-	int rg, ru;
-
-	clear_bufs(BUFSZ);
-	rg = glibc_snprintf(gb, BUFSZ, fmt, v);
-	ru = ul_snprintf(ub, BUFSZ, fmt, v);
-	if (!same_output(rg, ru, BUFSZ)) {
-		struct fcase c = { .nw = 0, .np = 0 };
-		int k;
-		snprintf(c.fmt, sizeof c.fmt, "%s", fmt);
-		if ((k = g_bug(&c, v, 1, BUFSZ, ru)) >= 0) {
-			CHECK(k, "line %d: \"%s\" of %La (glibc %%#g bug case)",
-			      line, fmt, v);
-			return;
-		}
-		snprintf(val, sizeof val, "%La", v);
-		report(line, fmt, val, rg, ru, BUFSZ);
-	} else {
-		check_passed++;
-	}
+	same_fp(line, fmt, v, 1);
 }
 
 /* Any arguments, through both. */
