@@ -97,8 +97,10 @@ run-bootloader: $(BOOTLOADER)
 include tests/host/host.mk
 include tests/uefi/uefi.mk
 
+# make test SUITE=NAME runs one area: host test_NAME*/fuzz_NAME*, firmware
+# tests/uefi/suites/NAME.sh ("core" for the boots in tests/uefi/run.sh).
 test: all host-tests-build uefi-tests-build
-	tests/run-all.sh $(BUILD)
+	SUITE=$(SUITE) tests/run-all.sh $(BUILD)
 
 deps:
 	@missing=""; for p in $(DEPS); do \

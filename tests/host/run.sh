@@ -2,10 +2,12 @@
 # Runs every host test and a bounded run of every fuzz target; prints
 # "host: N passed, M failed" (sums of the tests' own counts; a test binary
 # that crashes or a fuzzer that finds a crash counts as one failure).
+#   SUITE=NAME  runs only test_NAME* and fuzz_NAME* (make test SUITE=NAME)
 set -uo pipefail
 dir=$1
+suite=${SUITE:-}
 passed=0 failed=0
-for t in "$dir"/test_*; do
+for t in "$dir"/test_${suite}*; do
 	[ -x "$t" ] || continue
 	out=$("$t" 2>&1)
 	rc=$?
@@ -21,7 +23,7 @@ for t in "$dir"/test_*; do
 		failed=$((failed + 1))
 	fi
 done
-for fz in "$dir"/fuzz_*; do
+for fz in "$dir"/fuzz_${suite}*; do
 	[ -x "$fz" ] || continue
 	name=$(basename "$fz")
 	corpus=$(mktemp -d)
