@@ -23,7 +23,7 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 		return s;
 	/* The firmware resets a boot option's image after 5 minutes unless the
 	 * watchdog is disarmed; a C program may run as long as it likes. */
-	st->BootServices->SetWatchdogTimer(0, 0, 0, 0);
+	uefi_boot_services()->SetWatchdogTimer(0, 0, 0, 0);
 
 	char **argv;
 	int argc = __uefi_args(&argv);
