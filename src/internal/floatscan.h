@@ -1,5 +1,5 @@
 /* Text to floating point, correctly rounded (round-half-even on the exact
- * value), shared by the scanf family and (later) strtod. */
+ * value), shared by the scanf family and the strtod family. */
 #ifndef __INTERNAL_FLOATSCAN_H
 #define __INTERNAL_FLOATSCAN_H
 

@@ -1,4 +1,4 @@
-/* The one FILE under every stream: console, memory, and (later) files.
+/* The one FILE under every stream: console, memory and files.
  * A stream is a buffer plus write and read functions; printf is one core
  * over it.  Output waits in buf; input waits in rbuf between rpos and rend,
  * after UNGET bytes kept free so that ungetc always has room. */

@@ -1,8 +1,8 @@
 /* The allocator: size-class runs carved out of pages, large blocks in page
  * runs of their own, all metadata out of band.
  *
- * Small blocks (up to 32 KiB with their canary) come in 40 classes spaced
- * at most 25% apart; each class carves runs of 1 to 8 pages chosen to leave
+ * Small blocks (up to 32 KiB with their canary) come in 40 classes: 16-byte
+ * steps up to 128 bytes, then at most 25% apart; each class carves runs of 1 to 8 pages chosen to leave
  * under 0.4% unused at the tail.  A run's free blocks are a bitmap in its
  * descriptor, so a double free is found exactly and nothing of ours lives in
  * memory a user can overrun.  A page map (page number -> descriptor) finds

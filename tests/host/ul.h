@@ -1,5 +1,5 @@
 /* The library's portable code, built for the host with every symbol it
- * defines renamed to ul_<name> (see tests/host/Makefile.inc), declared here
+ * defines renamed to ul_<name> (see tests/host/host.mk), declared here
  * with host types so that tests can call it beside glibc. */
 #ifndef TESTS_HOST_UL_H
 #define TESTS_HOST_UL_H

@@ -556,10 +556,8 @@ int main(void)
 	ROW("freopen", V(freopen)("/ae.txt", "r", fq) == NULL, EIO);
 	ROW("freopen released the old descriptor", V(close)(fqd) == -1, EBADF);
 	ROW("tmpfile", V(tmpfile)() == NULL, EIO);
-#ifdef AE_TMPNAM
 	/* tmpnam asks access() whether its name is free: it cannot tell. */
 	ROW("tmpnam", V(tmpnam)(buf) == NULL && V(tmpnam)(NULL) == NULL, EIO);
-#endif
 	f = NULL;
 	ROW("fdopen of a descriptor from before", RES ? (f = V(fdopen)(fd2, "r")) != NULL : V(fdopen)(fd2, "r") == NULL, RES ? SAME : ENOMEM);
 	if (f) {

@@ -2,20 +2,16 @@
 UEFI_TESTS += t_ebs_retry t_bootkit
 UEFI_TESTS += t_after_exit t_after_exit_serial t_after_exit_debugcon
 
-# tmpnam's row is compiled in where the library has tmpnam (it reached main
-# after this branch began).
-AE_FLAGS := $(if $(wildcard src/stdio/tmpnam.c),-DAE_TMPNAM)
-
 # t_after_exit.c three times: no sink (0), the sink COM1 (1), debugcon (2).
 $(UEFI_TEST_DIR)/t_after_exit.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
-	$(UEFI_CC) -O2 -Wall -Wextra -Werror $(AE_FLAGS) -DAE_SINK=0 -o $@ $<
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=0 -o $@ $<
 $(UEFI_TEST_DIR)/t_after_exit_serial.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
-	$(UEFI_CC) -O2 -Wall -Wextra -Werror $(AE_FLAGS) -DAE_SINK=1 -o $@ $<
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=1 -o $@ $<
 $(UEFI_TEST_DIR)/t_after_exit_debugcon.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
-	$(UEFI_CC) -O2 -Wall -Wextra -Werror $(AE_FLAGS) -DAE_SINK=2 -o $@ $<
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -DAE_SINK=2 -o $@ $<
 
 # The example bootloader is booted by the suite too.
 uefi-tests-build: $(BUILD)/examples/bootloader.efi
