@@ -9,8 +9,11 @@ MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
 ROOT := $(abspath .)
 BUILD := build
+# The target architecture; everything per-architecture derives from it.
 ARCH := x86_64
-TARGET := x86_64-unknown-windows
+TARGET := $(ARCH)-unknown-windows
+# The machine the host tests run on (they build the portable code natively).
+HOST_ARCH := $(shell uname -m)
 CC := clang
 AR := llvm-ar
 EFI_INC := /usr/include/efi
@@ -32,7 +35,9 @@ ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(notdir $(wildc
 PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/% $(ARCH_REPLACES),$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
-HEADERS := $(wildcard include/*.h include/*/*.h src/internal/*.h src/uefi/*.h src/arch/$(ARCH)/*.h)
+# Header dependencies are found by the compiler (-MMD -MP): an object is
+# rebuilt when a header it includes changes, and only then.
+DEPFLAGS = -MMD -MP -MF $@.d
 
 LIB := $(BUILD)/lib/libc.a
 CRT0 := $(BUILD)/lib/crt0.o
@@ -46,22 +51,22 @@ all: $(LIB) $(CRT0) $(UEFI_CC)
 $(BUILD)/obj/src/uefi/args.c.o $(BUILD)/obj/src/args/cmdline.c.o $(BUILD)/obj/src/unicode/utf16_to_utf8.c.o \
 $(BUILD)/obj/src/uefi/env.c.o $(BUILD)/obj/src/uefi/exit.c.o: LIB_CFLAGS += -Os
 
-$(BUILD)/obj/%.c.o: %.c $(HEADERS)
+$(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(BUILD)/obj/%.S.o: %.S
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(CRT0): crt0/crt0.c $(HEADERS)
+$(CRT0): crt0/crt0.c
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(UEFI_CC): tools/uefi-cc.in Makefile
 	@mkdir -p $(dir $@)
@@ -73,7 +78,7 @@ $(UEFI_CC): tools/uefi-cc.in Makefile
 # ---- the demo --------------------------------------------------------------
 HELLO := $(BUILD)/examples/hello.efi
 
-$(HELLO): examples/hello/hello.c all
+$(HELLO): examples/hello/hello.c $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -o $@ $<
 
@@ -115,11 +120,13 @@ deps:
 clean:
 	rm -rf $(BUILD)
 
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
 .PHONY: all run run-bootloader test deps clean
 
 # ---- benchmarks: one boot each, ratios printed side by side ----------------
 BENCH_DIR := $(BUILD)/bench
-$(BENCH_DIR)/%.efi: bench/%.c all
+$(BENCH_DIR)/%.efi: bench/%.c $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -o $@ $<
 
@@ -129,7 +136,8 @@ BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/bench_*.c)))
 HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 
 # Sizes: programs that use one thing each, built as a user would (uefi-cc -O2).
-SIZE_TARGETS := size_puts:8192 size_printf:24576
+# (bench/size-limits, read by the core firmware suite too).
+SIZE_TARGETS := $(shell awk '!/^\#/ && NF == 2 { print $$1 ":" $$2 }' bench/size-limits)
 
 bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES)) \
 		$(patsubst %,$(BENCH_DIR)/%.efi,$(foreach t,$(SIZE_TARGETS),$(firstword $(subst :, ,$(t)))))

@@ -11,7 +11,7 @@ HOST_TEST_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror $(HOST_SAN) -Itests/
 # (src/arch/x86_64/memcpy.c ...) are what the host tests check, and the
 # portable ones they replace are built apart, renamed ulg_<name>, so that
 # tests check both (libulg.a).
-ifeq ($(shell uname -m),$(ARCH))
+ifeq ($(HOST_ARCH),$(ARCH))
 HOST_SRCS := $(PORTABLE_SRCS) $(foreach f,$(ARCH_REPLACES),src/arch/$(ARCH)/$(notdir $(f)))
 else
 HOST_SRCS := $(PORTABLE_SRCS) $(ARCH_REPLACES)
@@ -28,13 +28,13 @@ HOST_FUZZERS := $(patsubst tests/host/%.c,%,$(wildcard tests/host/fuzz_*.c))
 HOST_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_TESTS))
 HOST_FUZZ_BINS := $(patsubst %,$(HOST_DIR)/%,$(HOST_FUZZERS))
 
-$(HOST_DIR)/obj/%.o: %.c $(HEADERS)
+$(HOST_DIR)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HOST_CC) $(HOST_LIB_CFLAGS) -c $< -o $@
+	$(HOST_CC) $(HOST_LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(HOST_DIR)/generic/%.o: %.c $(HEADERS)
+$(HOST_DIR)/generic/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HOST_CC) $(HOST_LIB_CFLAGS) $(HOST_GENERIC_RENAME) -c $< -o $@
+	$(HOST_CC) $(HOST_LIB_CFLAGS) $(HOST_GENERIC_RENAME) $(DEPFLAGS) -c $< -o $@
 
 $(HOST_DIR)/libulg.a: $(HOST_GENERIC_OBJS)
 	rm -f $@
@@ -89,9 +89,9 @@ host-test: host-tests-build
 HOST_BENCH_DIR := $(BUILD)/host-bench
 HOST_BENCH_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(HOST_SRCS))
 
-$(HOST_BENCH_DIR)/obj/%.o: %.c $(HEADERS)
+$(HOST_BENCH_DIR)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -fshort-wchar -Wall -Wextra -Werror -c $< -o $@
+	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -fshort-wchar -Wall -Wextra -Werror $(DEPFLAGS) -c $< -o $@
 
 $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
 	$(call rename_archive,$(HOST_BENCH_DIR),$(HOST_BENCH_OBJS))
