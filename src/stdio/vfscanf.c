@@ -8,6 +8,7 @@
 #include "../internal/stdio_impl.h"
 #include "../internal/floatscan.h"
 #include "../internal/unicode.h"
+#include "../internal/ascii.h"
 
 enum { S_HH = -2, S_H, S_I, S_L, S_LL, S_J, S_Z, S_T, S_LD };
 
@@ -41,18 +42,13 @@ static void unread(struct in *in)
 	}
 }
 
-static int lc(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 static int digval(int c, int base)
 {
 	int d;
 	if (c >= '0' && c <= '9')
 		d = c - '0';
-	else if (lc(c) >= 'a' && lc(c) <= 'z')
-		d = lc(c) - 'a' + 10;
+	else if (__ascii_lower(c) >= 'a' && __ascii_lower(c) <= 'z')
+		d = __ascii_lower(c) - 'a' + 10;
 	else
 		return -1;
 	return d < base ? d : -1;
@@ -93,7 +89,7 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 		if (width > 0)
 			width--;
 		c = width ? next(in) : (in->c = EOF);
-		if (width != 0 && lc(c) == 'x' && (base == 0 || base == 16)) {
+		if (width != 0 && __ascii_lower(c) == 'x' && (base == 0 || base == 16)) {
 			base = 16;
 			if (width > 0)
 				width--;
@@ -121,7 +117,7 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 			static const char nil[] = "nil)";
 			int i;
 			for (i = 0; i < 4; i++)
-				if (lc(next(in)) != nil[i])
+				if (__ascii_lower(next(in)) != nil[i])
 					break;
 			if (i == 4) {
 				in->c = EOF;
@@ -158,7 +154,7 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 static int take_word(struct in *in, int *width, const char *w)
 {
 	for (; *w; w++) {
-		if (*width == 0 || lc(next(in)) != *w)
+		if (*width == 0 || __ascii_lower(next(in)) != *w)
 			return 0;
 		if (*width > 0)
 			(*width)--;
@@ -187,8 +183,8 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			return 0;
 		c = in->c;
 	}
-	if (lc(c) == 'n' || lc(c) == 'i') {
-		int isnan = lc(c) == 'n';
+	if (__ascii_lower(c) == 'n' || __ascii_lower(c) == 'i') {
+		int isnan = __ascii_lower(c) == 'n';
 		if (width > 0)
 			width--;
 		if (!take_word(in, &width, isnan ? "an" : "nf"))
@@ -199,7 +195,7 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			return 1;
 		}
 		if (width != 0 && next(in) != EOF) {
-			if (lc(in->c) == 'i') {
+			if (__ascii_lower(in->c) == 'i') {
 				if (width > 0)
 					width--;
 				if (!take_word(in, &width, "nity"))
@@ -226,7 +222,7 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 		}
 		c = next(in);
 		if (width > 1 || width < 0) {
-			if (lc(c) == 'x') {
+			if (__ascii_lower(c) == 'x') {
 				hex = 1;
 				a.base = 16;
 				nch++;
@@ -252,7 +248,7 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			}
 		} else if (got_e && prev == 'e' && !edig && (c == '-' || c == '+')) {
 			eneg = c == '-';
-		} else if (got_digit && !got_e && lc(c) == (hex ? 'p' : 'e')) {
+		} else if (got_digit && !got_e && __ascii_lower(c) == (hex ? 'p' : 'e')) {
 			got_e = got_dot = 1;
 		} else if (!got_dot && c == '.') {
 			got_dot = 1;
@@ -260,7 +256,7 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			unread(in);
 			break;
 		}
-		prev = got_e && lc(c) == (hex ? 'p' : 'e') ? 'e' : c;
+		prev = got_e && __ascii_lower(c) == (hex ? 'p' : 'e') ? 'e' : c;
 		nch++;
 		if (width > 0)
 			width--;

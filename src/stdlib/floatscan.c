@@ -6,6 +6,7 @@
 #include <float.h>
 #include <stdint.h>
 #include "../internal/floatscan.h"
+#include "../internal/ascii.h"
 
 #define LIMBS 600   /* 19200 bits: 5^5760 and the 80-bit long double range */
 
@@ -296,16 +297,11 @@ long double __fs_finish(struct __fs_acc *a, long long exp, int prec, int *range)
 	return scale2((long double)m, rlsb);
 }
 
-static int lc(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 static int hexval(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	c = lc(c);
+	c = __ascii_lower(c);
 	if (c >= 'a' && c <= 'f')
 		return c - 'a' + 10;
 	return -1;
@@ -314,7 +310,7 @@ static int hexval(int c)
 static int match_ci(const char *s, size_t n, size_t i, const char *w)
 {
 	for (; *w; w++, i++)
-		if (i >= n || lc((unsigned char)s[i]) != *w)
+		if (i >= n || __ascii_lower((unsigned char)s[i]) != *w)
 			return 0;
 	return 1;
 }
@@ -353,7 +349,7 @@ long double __floatscan(const char *s, size_t n, int prec, size_t *used, int *ra
 	a.sticky = 0;
 	a.adj = 0;
 	int got = 0, dot = 0;
-	if (i + 1 < n && s[i] == '0' && lc((unsigned char)s[i + 1]) == 'x') {
+	if (i + 1 < n && s[i] == '0' && __ascii_lower((unsigned char)s[i + 1]) == 'x') {
 		size_t j = i + 2;
 		if (j < n && (hexval((unsigned char)s[j]) >= 0 ||
 			(s[j] == '.' && j + 1 < n && hexval((unsigned char)s[j + 1]) >= 0))) {
@@ -374,7 +370,7 @@ long double __floatscan(const char *s, size_t n, int prec, size_t *used, int *ra
 	if (!got)
 		return 0;
 	long long ex = 0;
-	if (i < n && lc((unsigned char)s[i]) == (a.base == 16 ? 'p' : 'e')) {
+	if (i < n && __ascii_lower((unsigned char)s[i]) == (a.base == 16 ? 'p' : 'e')) {
 		size_t j = i + 1;
 		int eneg = 0;
 		if (j < n && (s[j] == '+' || s[j] == '-'))

@@ -1,14 +1,10 @@
 #include <strings.h>
-
-static int lower(int c)
-{
-	return (unsigned)(c - 'A') < 26 ? c | 32 : c;
-}
+#include "../internal/ascii.h"
 
 int strcasecmp(const char *a, const char *b)
 {
 	const unsigned char *l = (const unsigned char *)a, *r = (const unsigned char *)b;
-	for (; *l && (*l == *r || lower(*l) == lower(*r)); l++, r++)
+	for (; *l && (*l == *r || __ascii_lower(*l) == __ascii_lower(*r)); l++, r++)
 		;
-	return lower(*l) - lower(*r);
+	return __ascii_lower(*l) - __ascii_lower(*r);
 }

@@ -17,6 +17,7 @@
 #include "../internal/cmdline.h"
 #include "../internal/unicode.h"
 #include "uefi_impl.h"
+#include "../internal/ascii.h"
 
 static void *argv_block;
 
@@ -89,11 +90,6 @@ static const char *base_name(const char *s)
 	return b;
 }
 
-static int lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /* Whether word names the image: same base name, ignoring case and an
  * optional ".efi", as the shell lets one type it. */
 static int names_image(const char *word, const char *image)
@@ -102,13 +98,13 @@ static int names_image(const char *word, const char *image)
 	size_t la = strlen(a), lb = strlen(b);
 	if (!lb)
 		return 0;
-	if (la + 4 == lb && lower(b[la]) == '.' && lower(b[la + 1]) == 'e' &&
-	    lower(b[la + 2]) == 'f' && lower(b[la + 3]) == 'i')
+	if (la + 4 == lb && __ascii_lower(b[la]) == '.' && __ascii_lower(b[la + 1]) == 'e' &&
+	    __ascii_lower(b[la + 2]) == 'f' && __ascii_lower(b[la + 3]) == 'i')
 		lb = la;
 	if (la != lb)
 		return 0;
 	for (size_t i = 0; i < la; i++)
-		if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+		if (__ascii_lower((unsigned char)a[i]) != __ascii_lower((unsigned char)b[i]))
 			return 0;
 	return 1;
 }

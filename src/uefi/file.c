@@ -11,6 +11,7 @@
 #include "../internal/sys_file.h"
 #include "../internal/unicode.h"
 #include "uefi_impl.h"
+#include "../internal/ascii.h"
 
 #define MAX_VOLUMES 32
 
@@ -55,18 +56,13 @@ static EFI_SHELL_PROTOCOL *shell(void)
 	return sh;
 }
 
-static int lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /* The first mapping of a ';'-separated list such as "FS0:;BLK1:", lower
  * case without the ':'; prefers an fs one. */
 static void map_name(const CHAR16 *list, char *out, size_t size)
 {
 	const CHAR16 *best = list;
 	for (const CHAR16 *p = list; *p;) {
-		if (lower(p[0]) == 'f' && lower(p[1]) == 's') {
+		if (__ascii_lower(p[0]) == 'f' && __ascii_lower(p[1]) == 's') {
 			best = p;
 			break;
 		}
@@ -77,7 +73,7 @@ static void map_name(const CHAR16 *list, char *out, size_t size)
 	}
 	size_t n = 0;
 	while (best[n] && best[n] != ':' && best[n] != ';' && n + 1 < size && best[n] < 0x80) {
-		out[n] = (char)lower(best[n]);
+		out[n] = (char)__ascii_lower(best[n]);
 		n++;
 	}
 	out[n] = 0;
@@ -164,7 +160,7 @@ int __sys_fs_volume(const char *name, size_t len)
 	for (int i = 0; i < nvolumes; i++) {
 		size_t k = strlen(volumes[i].name);
 		size_t j = 0;
-		while (j < k && j < len && lower((unsigned char)name[j]) == volumes[i].name[j])
+		while (j < k && j < len && __ascii_lower((unsigned char)name[j]) == volumes[i].name[j])
 			j++;
 		if (j == k && j == len)
 			return i;
