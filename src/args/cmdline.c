@@ -22,15 +22,15 @@ long __cmdline_text_length(const void *blob, size_t bytes)
 			break;
 		if ((c < 0x20 && !is_blank(c)) || (c >= 0x7F && c <= 0x9F) || c >= 0xFFFE)
 			return -1;
-		if (c >= 0xD800 && c <= 0xDBFF) {
+		if (__utf16_is_high(c)) {
 			uint16_t d = len + 1 < n ? (uint16_t)(b[2 * len + 2] | b[2 * len + 3] << 8) : 0;
-			if (d < 0xDC00 || d > 0xDFFF)
+			if (!__utf16_is_low(d))
 				return -1;
 			len++;
 			ascii = 0;
 			continue;
 		}
-		if (c >= 0xDC00 && c <= 0xDFFF)
+		if (__utf16_is_low(c))
 			return -1;
 		if (c > 0x7E)
 			ascii = 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../internal/file_impl.h"
+#include "../internal/mbstate.h"
 #include "../internal/sys.h"
 
 static int is_sep(char c)
@@ -15,40 +16,21 @@ static int is_sep(char c)
 
 int __path_name(const char *s, size_t len, uint16_t *out)
 {
-	const unsigned char *b = (const unsigned char *)s;
+	const char *b = s;
 	size_t n = 0;
 	for (size_t i = 0; i < len;) {
-		uint32_t c = b[i];
-		size_t k;
-		uint32_t min;
-		if (c < 0x80) {
-			k = 1, min = 0;
-		} else if ((c & 0xE0) == 0xC0) {
-			k = 2, min = 0x80, c &= 0x1F;
-		} else if ((c & 0xF0) == 0xE0) {
-			k = 3, min = 0x800, c &= 0x0F;
-		} else if ((c & 0xF8) == 0xF0) {
-			k = 4, min = 0x10000, c &= 0x07;
-		} else {
+		/* Invalid UTF-8 (overlong, surrogates, beyond U+10FFFF, cut
+		 * short) is rejected, not replaced: it cannot name a file. */
+		uint32_t c;
+		mbstate_t st = { 0 };
+		size_t k = __utf8_step(&c, b + i, len - i, &st);
+		if (k == __MB_ILSEQ || k == __MB_PARTIAL) {
 			errno = EILSEQ;
 			return -1;
 		}
-		if (i + k > len) {
-			errno = EILSEQ;
-			return -1;
-		}
-		for (size_t j = 1; j < k; j++) {
-			if ((b[i + j] & 0xC0) != 0x80) {
-				errno = EILSEQ;
-				return -1;
-			}
-			c = c << 6 | (b[i + j] & 0x3F);
-		}
+		if (k == 0)         /* a NUL byte: refused below as a control */
+			c = 0, k = 1;
 		i += k;
-		if (c < min || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
-			errno = EILSEQ;
-			return -1;
-		}
 		/* UCS-2 firmware cannot name a file with a character beyond the BMP. */
 		if (c > 0xFFFF) {
 			errno = EILSEQ;

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <wchar.h>
+#include "unicode.h"   /* __utf8_put, surrogates */
 
 #define __MB_ILSEQ ((size_t)-1)
 #define __MB_PARTIAL ((size_t)-2)
@@ -17,8 +18,6 @@
  * U+10FFFF are invalid. */
 size_t __utf8_step(uint32_t *cp, const char *s, size_t n, mbstate_t *st);
 
-/* Encodes c (at most U+10FFFF, not a surrogate) into s; returns 1..4. */
-size_t __utf8_put(char *s, uint32_t c);
 
 /* The UTF-16 form of the code point sequence: mbrtowc and mbrtoc16. */
 size_t __mbrtoutf16(uint16_t *pc, const char *s, size_t n, mbstate_t *st);

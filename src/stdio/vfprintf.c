@@ -42,6 +42,7 @@
 
 #include "../internal/stdio_impl.h"
 #include "../internal/fmt_fp.h"
+#include "../internal/unicode.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -584,30 +585,6 @@ static int put_int(struct ctx *c, uintmax_t v, char sign, unsigned base,
 	return 0;
 }
 
-static size_t utf8_put(unsigned char *o, uint32_t c)
-{
-	if (c < 0x80) {
-		o[0] = (unsigned char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (unsigned char)(0xC0 | (c >> 6));
-		o[1] = (unsigned char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (unsigned char)(0xE0 | (c >> 12));
-		o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-		o[2] = (unsigned char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xF0 | (c >> 18));
-	o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-	o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-	o[3] = (unsigned char)(0x80 | (c & 0x3F));
-	return 4;
-}
-
 /* Decodes the character at ws if its UTF-8 form fits in room bytes: returns
  * that length (0 at the terminator or when it does not fit) and sets *cp and
  * *units.  Reads no unit it does not need, so that a precision lets the
@@ -624,22 +601,22 @@ static size_t utf16_next(const uint16_t *ws, size_t room, uint32_t *cp,
 	if (c == 0)
 		return 0;
 	*units = 1;
-	if (c - 0xD800u < 0x400u) {
+	if (__utf16_is_high(c)) {
 		/* Paired or not it needs at least 3 bytes (U+FFFD): without
 		 * them there is no need to look at the next unit. */
 		if (room < 3)
 			return 0;
 		d = ws[1];
-		if (d - 0xDC00u < 0x400u) {
-			c = 0x10000 + ((c - 0xD800u) << 10) + (d - 0xDC00u);
+		if (__utf16_is_low(d)) {
+			c = __utf16_join(c, d);
 			*units = 2;
 		} else {
-			c = 0xFFFD;
+			c = __REPLACEMENT_CHAR;
 		}
-	} else if (c - 0xDC00u < 0x400u) {
-		c = 0xFFFD;
+	} else if (__utf16_is_low(c)) {
+		c = __REPLACEMENT_CHAR;
 	}
-	k = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	k = (size_t)__utf8_len(c);
 	if (k > room)
 		return 0;
 	*cp = c;
@@ -672,7 +649,7 @@ static int put_wstr(struct ctx *c, const uint16_t *ws, int prec, int width,
 			put(c, (const char *)buf, bl);
 			bl = 0;
 		}
-		bl += utf8_put(buf + bl, cp);
+		bl += __utf8_put((char *)buf + bl, cp);
 		n += k;
 	}
 	put(c, (const char *)buf, bl);
@@ -837,9 +814,9 @@ static int convert(struct ctx *c, const struct spec *s)
 		if (s->len == LEN_L) {
 			unsigned char u8[4];
 			uint32_t cu = (uint16_t)a.u;
-			if (cu - 0xD800u < 0x800u)
-				cu = 0xFFFD;
-			return put_padded(c, (const char *)u8, utf8_put(u8, cu),
+			if (__utf16_is_surrogate(cu))
+				cu = __REPLACEMENT_CHAR;
+			return put_padded(c, (const char *)u8, __utf8_put((char *)u8, cu),
 					  width, flags);
 		}
 		char ch = (char)(unsigned char)a.u;

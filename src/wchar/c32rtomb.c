@@ -10,7 +10,7 @@ size_t c32rtomb(char *restrict s, char32_t c32, mbstate_t *restrict ps)
 		s = buf;
 		c32 = 0;
 	}
-	if (c32 > 0x10ffff || (c32 >= 0xd800 && c32 <= 0xdfff)) {
+	if (c32 > 0x10ffff || __utf16_is_surrogate(c32)) {
 		errno = EILSEQ;
 		return __MB_ILSEQ;
 	}

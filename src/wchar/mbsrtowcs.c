@@ -42,8 +42,8 @@ size_t mbsrtowcs(wchar_t *restrict dst, const char **restrict src, size_t n, mbs
 				break;
 			}
 			if (dst) {
-				dst[count] = (wchar_t)(0xd800 | (c - 0x10000) >> 10);
-				dst[count + 1] = (wchar_t)(0xdc00 | (c & 0x3ff));
+				dst[count] = (wchar_t)__utf16_high(c);
+				dst[count + 1] = (wchar_t)__utf16_low(c);
 			}
 			count += 2;
 		} else {

@@ -23,12 +23,11 @@ size_t __mbrtoutf16(uint16_t *pc, const char *s, size_t n, mbstate_t *st)
 	if (r == __MB_ILSEQ || r == __MB_PARTIAL)
 		return r;
 	if (c >= 0x10000) {
-		c -= 0x10000;
 		/* Without a destination (mbrlen) nothing is carried over:
 		 * the character has been measured in full. */
 		if (pc)
-			st->__pend = (uint16_t)(0xdc00 | (c & 0x3ff));
-		c = 0xd800 | c >> 10;
+			st->__pend = __utf16_low(c);
+		c = __utf16_high(c);
 	}
 	if (pc)
 		*pc = (uint16_t)c;
@@ -44,16 +43,16 @@ size_t __utf16rtomb(char *s, uint16_t c, mbstate_t *st)
 	}
 	if (st->__pend) {
 		uint32_t hi = st->__pend;
-		if (c < 0xdc00 || c > 0xdfff)
+		if (!__utf16_is_low(c))
 			goto bad;
 		st->__pend = 0;
-		return __utf8_put(s, 0x10000 + ((hi - 0xd800) << 10) + (c - 0xdc00u));
+		return __utf8_put(s, __utf16_join(hi, c));
 	}
-	if (c >= 0xd800 && c <= 0xdbff) {
+	if (__utf16_is_high(c)) {
 		st->__pend = c;
 		return 0;
 	}
-	if (c >= 0xdc00 && c <= 0xdfff)
+	if (__utf16_is_low(c))
 		goto bad;
 	return __utf8_put(s, c);
 bad:

@@ -12,13 +12,13 @@ size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n, mbs
 	for (;; s++) {
 		uint32_t c = (uint16_t)*s;
 		size_t adv = 0;
-		if (c >= 0xdc00 && c <= 0xdfff)
+		if (__utf16_is_low(c))
 			goto bad;
-		if (c >= 0xd800 && c <= 0xdbff) {
+		if (__utf16_is_high(c)) {
 			uint32_t lo = (uint16_t)s[1];
-			if (lo < 0xdc00 || lo > 0xdfff)
+			if (!__utf16_is_low(lo))
 				goto bad;
-			c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+			c = __utf16_join(c, lo);
 			adv = 1;
 		}
 		size_t k = __utf8_put(buf, c);

@@ -8,7 +8,7 @@ int wctomb(char *s, wchar_t wc)
 	uint32_t c = (uint16_t)wc;
 	if (!s)
 		return 0;
-	if (c >= 0xd800 && c <= 0xdfff) {
+	if (__utf16_is_surrogate(c)) {
 		errno = EILSEQ;
 		return -1;
 	}
