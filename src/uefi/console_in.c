@@ -71,7 +71,7 @@ static int read_line(void)
 			}
 			continue;
 		}
-		if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || line_len + 3 >= LINE)
+		if (c < 0x20 || __utf16_is_surrogate(c) || line_len + 3 >= LINE)
 			continue;    /* other controls, scan codes, a full line */
 		line_len += __utf16_to_utf8(&c, 1, line + line_len);
 		CHAR16 e[2] = { c, 0 };
@@ -142,7 +142,7 @@ static long file_read(EFI_FILE_PROTOCOL *f, unsigned char *buf, size_t len)
 		u += n / 2;
 		if (!u)
 			return 0;
-		if (units[u - 1] >= 0xD800 && units[u - 1] <= 0xDBFF && n)
+		if (__utf16_is_high(units[u - 1]) && n)
 			held_surrogate = units[--u];
 		size_t k = 0;
 		for (size_t i = 0; i < u; i++)
