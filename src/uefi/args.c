@@ -138,15 +138,12 @@ static int from_shell(EFI_SHELL_PARAMETERS_PROTOCOL *sp, char ***argv)
 
 int __uefi_args(char ***argv)
 {
-	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	EFI_GUID shell_guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
-	EFI_SHELL_PARAMETERS_PROTOCOL *sp = 0;
-	if (!bs) {
+	if (!uefi_boot_services()) {
 		errno = ENOMEM;
 		return -1;
 	}
-	if (!EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &shell_guid, (void **)&sp)) &&
-	    sp && sp->Argv && sp->Argc > 0 && sp->Argc < 0x7FFFFFFF)
+	EFI_SHELL_PARAMETERS_PROTOCOL *sp = __uefi_shell_params();
+	if (sp && sp->Argv && sp->Argc > 0 && sp->Argc < 0x7FFFFFFF)
 		return from_shell(sp, argv);
 
 	EFI_LOADED_IMAGE *li = __uefi_loaded_image();

@@ -85,15 +85,14 @@ static unsigned char pending[2];
 static size_t npending;
 static uint16_t held_surrogate;
 
-static EFI_FILE_PROTOCOL *redirected_stdin(EFI_BOOT_SERVICES *bs)
+static EFI_FILE_PROTOCOL *redirected_stdin(void)
 {
 	if (redirect_checked)
 		return redirected;
 	redirect_checked = 1;
-	EFI_GUID guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
-	EFI_SHELL_PARAMETERS_PROTOCOL *sp = 0;
+	EFI_SHELL_PARAMETERS_PROTOCOL *sp = __uefi_shell_params();
 	UINT64 pos;
-	if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &guid, (void **)&sp)) || !sp || !sp->StdIn)
+	if (!sp || !sp->StdIn)
 		return 0;
 	EFI_FILE_PROTOCOL *f = (EFI_FILE_PROTOCOL *)sp->StdIn;
 	if (!f->GetPosition || EFI_ERROR(f->GetPosition(f, &pos)))
@@ -170,7 +169,7 @@ long __sys_console_read(int fd, void *buf, size_t len)
 		errno = EIO;
 		return -1;
 	}
-	EFI_FILE_PROTOCOL *f = redirected_stdin(bs);
+	EFI_FILE_PROTOCOL *f = redirected_stdin();
 	if (f)
 		return file_read(f, buf, len);
 	if (line_pos == line_len) {

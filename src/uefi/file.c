@@ -41,21 +41,6 @@ static int fail(EFI_STATUS s)
 	return -1;
 }
 
-/* The shell, only when it started this program: its protocol is on the
- * system even when a boot option started us, and then its current
- * directory is not ours. */
-static EFI_SHELL_PROTOCOL *shell(void)
-{
-	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	EFI_GUID pg = EFI_SHELL_PARAMETERS_PROTOCOL_GUID, sg = EFI_SHELL_PROTOCOL_GUID;
-	void *params = 0, *sh = 0;
-	if (!bs || EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &pg, &params)) || !params)
-		return 0;
-	if (EFI_ERROR(bs->LocateProtocol(&sg, 0, &sh)))
-		return 0;
-	return sh;
-}
-
 /* The first mapping of a ';'-separated list such as "FS0:;BLK1:", lower
  * case without the ':'; prefers an fs one. */
 static void map_name(const CHAR16 *list, char *out, size_t size)
@@ -101,7 +86,7 @@ static int scan(void)
 	EFI_STATUS s = bs->LocateHandleBuffer(ByProtocol, &sfs_guid, 0, &count, &handles);
 	if (EFI_ERROR(s) && s != EFI_NOT_FOUND)
 		return fail(s);
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	EFI_GUID dp_guid = EFI_DEVICE_PATH_PROTOCOL_GUID;
 	int n = 0;
 	for (UINTN i = 0; !EFI_ERROR(s) && i < count && n < MAX_VOLUMES; i++, n++) {
@@ -166,7 +151,7 @@ int __sys_fs_volume(const char *name, size_t len)
 			return i;
 	}
 	/* Any other name the shell maps (an alias, a consistent name). */
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	if (sh && len < 60) {
 		CHAR16 w[64];
 		size_t i;
@@ -212,7 +197,7 @@ int __sys_fs_start_dir(int *vol, char *path, size_t size)
 		errno = ENOENT;
 		return -1;
 	}
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	const CHAR16 *cur = sh ? sh->GetCurDir(0) : 0;
 	if (cur) {
 		/* "FS0:\dir": the mapping, then the path. */

@@ -10,31 +10,9 @@
 #include "../internal/unicode.h"
 #include "uefi_impl.h"
 
-static EFI_SHELL_PROTOCOL *shell(void)
-{
-	static int looked;
-	static EFI_SHELL_PROTOCOL *sh;
-	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	if (!bs)
-		return 0;
-	if (!looked) {
-		EFI_GUID params_guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID, shell_guid = EFI_SHELL_PROTOCOL_GUID;
-		void *params;
-		looked = 1;
-		if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &params_guid, &params)) ||
-		    EFI_ERROR(bs->LocateProtocol(&shell_guid, 0, (void **)&sh)))
-			sh = 0;
-		/* Execute, GetEnv and SetEnv are the first members of every
-		 * version; anything older than 2.0 is not this protocol. */
-		if (sh && sh->MajorVersion < 2)
-			sh = 0;
-	}
-	return sh;
-}
-
 int __sys_env_external(void)
 {
-	return shell() != 0;
+	return __uefi_shell() != 0;
 }
 
 static size_t u16len(const CHAR16 *s)
@@ -163,7 +141,7 @@ static int list_one(void *c, const CHAR16 *name, const CHAR16 *value, UINT32 att
 
 int __sys_env_list(int (*add)(void *ctx, const char *name, const char *value), void *ctx)
 {
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	if (!sh) {
 		errno = ENOSYS;
 		return -1;
@@ -259,7 +237,7 @@ static int shell_read_only(const CHAR16 *name)
 
 int __sys_env_store(const char *name, const char *value)
 {
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	if (!sh) {
 		errno = ENOSYS;
 		return -1;
@@ -350,7 +328,7 @@ static EFI_STATUS EFIAPI swallow_clear(SIMPLE_TEXT_OUTPUT_INTERFACE *self)
 
 int __sys_command(const char *command)
 {
-	EFI_SHELL_PROTOCOL *sh = shell();
+	EFI_SHELL_PROTOCOL *sh = __uefi_shell();
 	if (!command)
 		return sh != 0;
 	if (!sh) {

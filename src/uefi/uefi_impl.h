@@ -15,6 +15,11 @@ void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context);
 
 /* The image's LoadedImage protocol, or NULL. */
 EFI_LOADED_IMAGE *__uefi_loaded_image(void);
+/* The shell's protocols (src/uefi/shell.c): its parameters when the shell
+ * started this program, and the Shell protocol (version 2 or later) only
+ * then; NULL otherwise, and NULL once boot services are gone. */
+EFI_SHELL_PARAMETERS_PROTOCOL *__uefi_shell_params(void);
+EFI_SHELL_PROTOCOL *__uefi_shell(void);
 
 /* Gives back what the page layer holds for itself (needs boot services). */
 void __uefi_pages_fini(void);

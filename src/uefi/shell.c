@@ -1,0 +1,42 @@
+/* The UEFI shell's protocols, looked up in one place with one policy.
+ *
+ * The Shell Parameters protocol on our own image handle is what says the
+ * shell started this program (its argv, its redirected StdIn).  The Shell
+ * protocol is on the system whenever a shell is loaded, even when a boot
+ * option started us, and then its current directory and variables are not
+ * ours: it is used only when the parameters protocol is there too, and only
+ * from version 2.0 (Execute, GetEnv and SetEnv are the first members of
+ * every version; anything older is not this protocol).  The Shell protocol
+ * is looked up once: it does not come or go while the program runs. */
+#include "uefi_impl.h"
+
+static int shell_looked;
+static EFI_SHELL_PROTOCOL *shell;
+
+/* Not cached: HandleProtocol on our own handle is cheap, and start-up
+ * (argv), which every program carries, stays small. */
+EFI_SHELL_PARAMETERS_PROTOCOL *__uefi_shell_params(void)
+{
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	EFI_GUID g = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
+	void *p = 0;
+	if (!bs || EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &g, &p)))
+		return 0;
+	return p;
+}
+
+/* Apart from the above, so that start-up (argv) does not link it. */
+EFI_SHELL_PROTOCOL *__uefi_shell(void)
+{
+	if (!__uefi_shell_params())
+		return 0;
+	if (!shell_looked) {
+		EFI_GUID g = EFI_SHELL_PROTOCOL_GUID;
+		void *s = 0;
+		shell_looked = 1;
+		if (!EFI_ERROR(uefi_boot_services()->LocateProtocol(&g, 0, &s)) && s &&
+		    ((EFI_SHELL_PROTOCOL *)s)->MajorVersion >= 2)
+			shell = s;
+	}
+	return shell;
+}
