@@ -49,7 +49,7 @@ all: $(LIB) $(CRT0) $(UEFI_CC)
 # every program carries it:
 # smallest beats fastest there (a puts-only program must stay under 8 KiB).
 $(BUILD)/obj/src/uefi/args.c.o $(BUILD)/obj/src/args/cmdline.c.o $(BUILD)/obj/src/unicode/utf16_to_utf8.c.o \
-$(BUILD)/obj/src/uefi/env.c.o $(BUILD)/obj/src/uefi/exit.c.o $(BUILD)/obj/src/uefi/shell.c.o: LIB_CFLAGS += -Os
+$(BUILD)/obj/src/uefi/env.c.o $(BUILD)/obj/src/uefi/sys_exit.c.o $(BUILD)/obj/src/uefi/shell.c.o: LIB_CFLAGS += -Os
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)

@@ -1,5 +1,5 @@
 /* The program entry point: start the runtime, build argv, run main, exit
- * with its status (see src/uefi/exit.c for how that status is reported). */
+ * with its status (see src/uefi/sys_exit.c for how that status is reported). */
 #include <stdlib.h>
 #include "../src/internal/progname.h"
 #include "../src/internal/sys.h"

@@ -1,5 +1,5 @@
 /* The floating conversions of printf (a A e E f F g G), kept apart from the
- * engine in src/stdio/vfprintf.c.  __fp_format lays a conversion out and
+ * engine in src/stdio/printf_core.c.  __fp_format lays a conversion out and
  * measures it without writing anything; __fp_emit then writes it.  The
  * caller adds the field width: the output is pfx (sign, "0x"), then, if
  * zero_pad says the 0 flag applies, the padding zeros, then len bytes from
@@ -44,7 +44,7 @@ void __fp_format_ldouble(struct __fp_fmt *st, long double v, char conv,
 /* Where double and long double are both IEEE binary64 and a variadic
  * double travels like a 64-bit integer (the MS x64 ABI), printf passes the
  * value's bits, so that it need not touch a floating-point type (see
- * vfprintf.c: this keeps the formatter out of programs without floats). */
+ * printf_core.c: this keeps the formatter out of programs without floats). */
 #if !defined(__ELF__) && defined(__x86_64__) && LDBL_MANT_DIG == 53
 #define __FP_AS_BITS 1
 void __fp_format_bits(struct __fp_fmt *st, uint64_t bits, char conv, char plus,

@@ -27,7 +27,7 @@
 /* Clang's Windows target references _fltused from every object that uses
  * floating point; a C runtime defines it.  Defining it here is what links
  * this formatter into exactly the programs that can print a double (see
- * vfprintf.c). */
+ * printf_core.c). */
 int _fltused = 0;
 
 #define BASE 1000000000u
