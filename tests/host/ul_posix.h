@@ -13,4 +13,15 @@ int ul_getopt_long(int argc, char *const argv[], const char *optstring,
 int ul_getopt_long_only(int argc, char *const argv[], const char *optstring,
                         const struct option *longopts, int *longindex);
 
+
+
+/* regex: the library's own regex_t and regmatch_t (regoff_t is ptrdiff_t). */
+typedef struct { size_t re_nsub; void *impl; } ul_regex_t;
+typedef struct { ptrdiff_t rm_so, rm_eo; } ul_regmatch_t;
+int ul_regcomp(ul_regex_t *preg, const char *pattern, int cflags);
+int ul_regexec(const ul_regex_t *preg, const char *string, size_t nmatch,
+               ul_regmatch_t *pmatch, int eflags);
+size_t ul_regerror(int errcode, const ul_regex_t *preg, char *buf, size_t size);
+void ul_regfree(ul_regex_t *preg);
+
 #endif
