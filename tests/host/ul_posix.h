@@ -24,4 +24,6 @@ int ul_regexec(const ul_regex_t *preg, const char *string, size_t nmatch,
 size_t ul_regerror(int errcode, const ul_regex_t *preg, char *buf, size_t size);
 void ul_regfree(ul_regex_t *preg);
 
+int ul_fnmatch(const char *pattern, const char *string, int flags);
+
 #endif
