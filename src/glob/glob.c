@@ -106,7 +106,10 @@ static void expand(struct state *st, char *buf, size_t len, size_t cap, const ch
 	comp[n] = 0;
 	DIR *d = opendir(len ? buf : ".");
 	if (!d) {
+		/* Not a directory is no match, not an error (as glibc). */
 		int e = errno;
+		if (e == ENOTDIR)
+			return;
 		if ((st->errfunc && st->errfunc(len ? buf : ".", e)) || (st->flags & GLOB_ERR))
 			st->err = GLOB_ABORTED;
 		return;

@@ -26,4 +26,8 @@ void ul_regfree(ul_regex_t *preg);
 
 int ul_fnmatch(const char *pattern, const char *string, int flags);
 
+typedef struct { size_t gl_pathc; char **gl_pathv; size_t gl_offs; size_t alloc; } ul_glob_t;
+int ul_glob(const char *pattern, int flags, int (*errfunc)(const char *, int), ul_glob_t *g);
+void ul_globfree(ul_glob_t *g);
+
 #endif
