@@ -6,4 +6,6 @@
 #include_next <limits.h>
 #undef MB_LEN_MAX
 #define MB_LEN_MAX 4
+/* regex intervals \{m,n\} (docs/posix.md) */
+#define RE_DUP_MAX 255
 #endif

@@ -52,6 +52,10 @@
 #include <uefi/boot.h>
 #include <uefi/console.h>
 #include <uefi/malloc.h>
+#include <fnmatch.h>
+#include <getopt.h>
+#include <glob.h>
+#include <regex.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -337,6 +341,8 @@ int main(void)
 	int dfd = open("/", O_RDONLY | O_DIRECTORY); /* for fdopendir */
 	DIR *dir = opendir("/");
 	CHECK("descriptors and a directory before", fd >= 0 && fdw >= 0 && fd2 >= 0 && dfd >= 0 && dir);
+	regex_t pre_re;                             /* for regexec and regfree */
+	CHECK("regex compiled before", regcomp(&pre_re, "a(b*)c", REG_EXTENDED) == 0);
 	/* getline/getdelim on a memory stream, with a line buffer from before. */
 	static char lines_in[] = "one\ntwo;three\n";
 	FILE *pre_l = fmemopen(lines_in, sizeof lines_in - 1, "r");
@@ -697,6 +703,32 @@ int main(void)
 	                                                 V(wcstombs)(buf, L"xy", sizeof buf) == 2 && strcmp(buf, "xy") == 0, SAME);
 	ROW("mbtowc of a bad sequence", V(mbtowc)(w, "\xff", 1) == -1, EILSEQ);
 	ROW("strtoimax, imaxabs, imaxdiv", V(strtoimax)("-9", NULL, 10) == -9 && V(imaxabs)(-5) == 5 && V(imaxdiv)(9, 4).rem == 1, SAME);
+
+	/* ==== getopt, <regex.h>, <fnmatch.h>, <glob.h> ==== */
+	{
+		char o0[] = "p", o1[] = "-ab", o2[] = "v", o3[] = "--long=x", o4[] = "op";
+		char *ov[] = { o0, o1, o2, o3, o4, NULL };
+		static const struct option lo[] = { { "long", required_argument, NULL, 'L' }, { NULL, 0, NULL, 0 } };
+		optind = 0;
+		ROW("getopt, getopt_long, getopt_long_only",
+		    V(getopt)(5, ov, "ab:") == 'a' && V(getopt)(5, ov, "ab:") == 'b' && strcmp(optarg, "v") == 0 &&
+		    V(getopt_long)(5, ov, "ab:", lo, NULL) == 'L' && strcmp(optarg, "x") == 0 &&
+		    V(getopt_long_only)(5, ov, "ab:", lo, NULL) == -1 && optind == 4, SAME);
+		regex_t re;
+		regmatch_t rm[2];
+		ROW("regcomp", RES ? V(regcomp)(&re, "x+y", REG_EXTENDED) == 0 && (regfree(&re), 1)
+		                   : V(regcomp)(&re, "x+y", REG_EXTENDED) == REG_ESPACE, RES ? SAME : ENOMEM);
+		ROW("regexec of a regex compiled before", RES ? V(regexec)(&pre_re, "zabbc", 2, rm, 0) == 0 && rm[1].rm_so == 2 && rm[1].rm_eo == 4
+		                                              : V(regexec)(&pre_re, "zabbc", 2, rm, 0) == REG_ESPACE, RES ? SAME : ENOMEM);
+		ROW("regerror, regfree", V(regerror)(REG_NOMATCH, &pre_re, buf, sizeof buf) == 9 && strcmp(buf, "No match") == 0 &&
+		                         (V(regfree)(&pre_re), 1), SAME);
+		ROW("fnmatch", V(fnmatch)("*.[ch]", "x.c", FNM_PATHNAME) == 0 && V(fnmatch)("*", ".x", FNM_PERIOD) == FNM_NOMATCH, SAME);
+		glob_t gl;
+		ROW("glob", RES ? V(glob)("/*.txt", GLOB_ERR, NULL, &gl) == GLOB_ABORTED && (globfree(&gl), 1)
+		                : V(glob)("/*.txt", GLOB_ERR, NULL, &gl) == GLOB_NOSPACE, RES ? EIO : ENOMEM);
+		gl.gl_pathv = NULL;
+		ROW("globfree", (V(globfree)(&gl), 1), SAME);
+	}
 
 	/* ==== <wchar.h>, <uchar.h> ==== */
 	mbstate_t ms = { 0 };
