@@ -1,7 +1,7 @@
 #ifndef _FNMATCH_H
 #define _FNMATCH_H
 
-/* Shell wildcard matching (docs/posix.md). */
+/* Shell wildcard matching (docs/posix-text.md). */
 
 #ifdef __cplusplus
 extern "C" {

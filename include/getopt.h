@@ -1,7 +1,7 @@
 #ifndef _GETOPT_H
 #define _GETOPT_H
 
-/* Command-line options: POSIX getopt and GNU getopt_long (docs/posix.md). */
+/* Command-line options: POSIX getopt and GNU getopt_long (docs/posix-text.md). */
 
 #ifdef __cplusplus
 extern "C" {

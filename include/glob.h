@@ -1,7 +1,7 @@
 #ifndef _GLOB_H
 #define _GLOB_H
 
-/* Pathname expansion (docs/posix.md). */
+/* Pathname expansion (docs/posix-text.md). */
 
 #include <stddef.h>
 

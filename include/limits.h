@@ -6,6 +6,6 @@
 #include_next <limits.h>
 #undef MB_LEN_MAX
 #define MB_LEN_MAX 4
-/* regex intervals \{m,n\} (docs/posix.md) */
+/* regex intervals \{m,n\} (docs/posix-text.md) */
 #define RE_DUP_MAX 255
 #endif

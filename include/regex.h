@@ -2,7 +2,7 @@
 #define _REGEX_H
 
 /* POSIX regular expressions, BRE and ERE, bytes in the C locale
- * (docs/posix.md). */
+ * (docs/posix-text.md). */
 
 #include <stddef.h>
 

@@ -47,7 +47,7 @@ typedef unsigned useconds_t;
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
 
-/* Command-line options (docs/posix.md; getopt_long is in <getopt.h>). */
+/* Command-line options (docs/posix-text.md; getopt_long is in <getopt.h>). */
 int getopt(int argc, char *const argv[], const char *optstring);
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -3,7 +3,7 @@
  * decides whether it exists, so on FAT it matches whatever the case), one
  * with wildcards is matched with fnmatch (FNM_PERIOD; case-sensitively,
  * against the names as readdir returns them) against every entry of the
- * directory reached so far.  See docs/posix.md. */
+ * directory reached so far.  See docs/posix-text.md. */
 #include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>

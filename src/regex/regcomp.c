@@ -1,6 +1,6 @@
 /* regcomp: POSIX basic and extended regular expressions, bytes in the C
  * locale.  See src/internal/regex_impl.h for the compiled form and
- * docs/posix.md for the syntax accepted beyond POSIX (GNU's \| \+ \? in
+ * docs/posix-text.md for the syntax accepted beyond POSIX (GNU's \| \+ \? in
  * BREs, back-references in EREs) and what is refused. */
 #include <ctype.h>
 #include <limits.h>

@@ -9,7 +9,7 @@
 
 #include "check.h"
 #include "ul.h"
-#include "ul_posix.h"
+#include "ul_posix_text.h"
 
 static uint64_t rng = 0x1234567887654321ull;
 static unsigned rn(unsigned n) { return (unsigned)(check_xorshift(&rng) % n); }

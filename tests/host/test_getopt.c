@@ -9,7 +9,7 @@
  * POSIX getopt never reorders argv; glibc's getopt does unless
  * POSIXLY_CORRECT is set or optstring starts with '+', so getopt is
  * compared with glibc's getopt given a '+' in front of optstring (the
- * difference is in docs/posix.md) and checked by hand on a few vectors.
+ * difference is in docs/posix-text.md) and checked by hand on a few vectors.
  * glibc returns an option byte above 127 (and sets optopt to it) as a
  * negative char; the library as unsigned char, which the comparison
  * allows for. */
@@ -21,7 +21,7 @@
 #include "check.h"
 #include "sys_host.h"
 #include "ul.h"
-#include "ul_posix.h"
+#include "ul_posix_text.h"
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static unsigned rn(unsigned n) { return (unsigned)(check_xorshift(&rng) % n); }

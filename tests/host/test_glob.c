@@ -15,7 +15,7 @@
 #include "check.h"
 #include "sys_host_file.h"
 #include "ul.h"
-#include "ul_posix.h"
+#include "ul_posix_text.h"
 
 static void put(const char *rel)
 {

@@ -17,7 +17,7 @@
 
 #include "check.h"
 #include "ul.h"
-#include "ul_posix.h"
+#include "ul_posix_text.h"
 
 static uint64_t rng = 0x2545f4914f6cdd1dull;
 static unsigned rn(unsigned n) { return (unsigned)(check_xorshift(&rng) % n); }

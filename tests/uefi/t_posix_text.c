@@ -1,9 +1,9 @@
 /* getopt_long over the argv the UEFI shell gives, glob over a directory
  * tree made on the FAT test disk (FAT is case-insensitive: literal
  * components match whatever the case, wildcards match the names as
- * stored), fnmatch and regex on the way (docs/posix.md).  Run from the
+ * stored), fnmatch and regex on the way (docs/posix-text.md).  Run from the
  * shell as
- *   t_posix.efi -v --name=Ada file1 -o out.txt "two words" --cou 3 -- -x */
+ *   t_posix_text.efi -v --name=Ada file1 -o out.txt "two words" --cou 3 -- -x */
 #include <fnmatch.h>
 #include <getopt.h>
 #include <glob.h>
@@ -31,7 +31,7 @@ static int eq(const glob_t *g, size_t i, const char *want)
 
 int main(int argc, char **argv)
 {
-	th_begin("posix");
+	th_begin("posix-text");
 
 	/* getopt_long on the shell's argv. */
 	static const struct option lo[] = {
