@@ -105,6 +105,8 @@ int __fd_open(const char *path, int flags)
 	d->dir = (unsigned char)is_dir;
 	d->vol = p->vol;
 	d->flags = flags & (O_ACCMODE | O_APPEND | O_NONBLOCK);
+	if (flags & O_CLOEXEC)
+		__fd_setfd(fd, FD_CLOEXEC);
 	free(p);
 	return fd;
 }

@@ -7,8 +7,9 @@ static int sep(char c)
 }
 
 /* POSIX: the path without its last name and the separators before it; "."
- * when there is no directory, "/" when only the root is left.  "//" stays
- * "//" (POSIX leaves a leading pair implementation-defined; glibc keeps it). */
+ * when there is no directory, "/" when only the root is left.  A root
+ * written as exactly two separators stays "//" (POSIX leaves that name
+ * implementation-defined; glibc keeps it too). */
 char *dirname(char *path)
 {
 	if (!path || !*path)
@@ -22,6 +23,8 @@ char *dirname(char *path)
 		return (char *)".";
 	while (n > 1 && sep(path[n - 1]))
 		n--;                    /* the separators before it */
+	if (n == 1 && sep(path[0]) && sep(path[1]) && !sep(path[2]))
+		n = 2;
 	path[n] = 0;
 	return path;
 }
