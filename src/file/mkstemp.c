@@ -5,7 +5,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "../internal/random_impl.h"
@@ -14,12 +16,23 @@ static const char chars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY
 
 /* Draws the six characters.  FAT names ignore case: a name that differs
  * only in case from an existing one is refused by O_EXCL or mkdir and
- * drawn again.  Without any entropy source: -1 with its errno. */
+ * drawn again.  Without an entropy source (no EFI_RNG_PROTOCOL and no
+ * RDRAND) the name comes from the monotonic clock and a counter, mixed:
+ * unpredictable names are not needed for safety here, since O_EXCL never
+ * opens an existing file, and no other process races for them. */
 static int fill(char *x)
 {
-	unsigned char r[6];
-	if (__entropy(r, sizeof r))
-		return -1;
+	unsigned char r[8];
+	if (__entropy(r, 6)) {
+		static uint64_t n;
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		uint64_t v = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec + ++n * 0x9e3779b97f4a7c15u;
+		v ^= v >> 31;
+		v *= 0xbf58476d1ce4e5b9u;
+		v ^= v >> 29;
+		memcpy(r, &v, 8);
+	}
 	for (int i = 0; i < 6; i++)
 		x[i] = chars[r[i] % 62];
 	return 0;

@@ -72,6 +72,13 @@ int futimens(int fd, const struct timespec times[2])
 		errno = EINVAL;
 		return -1;
 	}
+	/* EDK2's FAT driver keeps times set through a handle open only for
+	 * reading in its cache and never writes them: refuse rather than lose
+	 * them (docs/posix.md). */
+	if ((d->flags & O_ACCMODE) == O_RDONLY && !d->dir) {
+		errno = EPERM;
+		return -1;
+	}
 	return __set_times(d->node, times);
 }
 
@@ -93,8 +100,12 @@ int utimensat(int dirfd, const char *path, const struct timespec times[2], int f
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;
-	/* Opened for reading, as chmod does: SetInfo works through it. */
-	__sys_node *n = __sys_fs_open(p->vol, p->w, __SYS_FS_READ, 0);
+	/* EDK2's FAT driver writes new times to the disk only through a handle
+	 * open for writing; a directory or a read-only file opens for reading
+	 * only (its times then last as long as the driver caches the entry). */
+	__sys_node *n = __sys_fs_open(p->vol, p->w, __SYS_FS_READ | __SYS_FS_WRITE, 0);
+	if (!n && errno != ENOENT && errno != EINVAL)
+		n = __sys_fs_open(p->vol, p->w, __SYS_FS_READ, 0);
 	if (!n) {
 		if (errno == ENOENT || errno == EINVAL)
 			errno = __path_missing_errno(p);
