@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "../internal/file_impl.h"
+#include "../internal/sys.h"
 
 #define PIPE_SIZE 65536        /* Linux's default capacity */
 
@@ -119,6 +120,11 @@ int pipe2(int fd[2], int flags)
 {
 	if (flags & ~(O_CLOEXEC | O_NONBLOCK)) {
 		errno = EINVAL;
+		return -1;
+	}
+	/* Reads and writes need the platform as every descriptor's do. */
+	if (!__sys_available()) {
+		errno = EIO;
 		return -1;
 	}
 	struct pipe *p = calloc(1, sizeof *p);
