@@ -19,17 +19,12 @@ extern "C" {
 #endif
 
 /* POSIX.1-2008: what this library provides, and what it does not
- * (docs/posix.md). */
+ * (docs/posix.md).  Options it lacks (threads, mapped files, timers) are
+ * left undefined, so that configure scripts do not count on them. */
 #define _POSIX_VERSION 200809L
 #define _POSIX2_VERSION 200809L
 #define _XOPEN_VERSION 700
-#define _POSIX_TIMEOUTS 200809L
-#define _POSIX_TIMERS 200809L
 #define _POSIX_MONOTONIC_CLOCK 200809L
-#define _POSIX_MAPPED_FILES 200809L
-#define _POSIX_THREADS 200809L
-#define _POSIX_THREAD_SAFE_FUNCTIONS 200809L
-#define _POSIX_READER_WRITER_LOCKS 200809L
 #define _POSIX_JOB_CONTROL (-1)
 #define _POSIX_SAVED_IDS 1
 #define _POSIX_NO_TRUNC 1

@@ -31,13 +31,13 @@ long sysconf(int name)
 	case _SC_LINE_MAX: return LINE_MAX;
 	case _SC_SYMLOOP_MAX: return SYMLOOP_MAX;
 	case _SC_RE_DUP_MAX: return 255;
-	case _SC_THREADS: return _POSIX_THREADS;
+	case _SC_THREADS:
+	case _SC_TIMERS:
+	case _SC_MAPPED_FILES: return -1;       /* not provided; errno unchanged */
 	case _SC_THREAD_KEYS_MAX: return PTHREAD_KEYS_MAX;
 	case _SC_THREAD_STACK_MIN: return PTHREAD_STACK_MIN;
 	case _SC_THREAD_THREADS_MAX: return 1;
 	case _SC_MONOTONIC_CLOCK: return _POSIX_MONOTONIC_CLOCK;
-	case _SC_TIMERS: return _POSIX_TIMERS;
-	case _SC_MAPPED_FILES: return _POSIX_MAPPED_FILES;
 	/* The program runs on one processor: UEFI starts no other for it. */
 	case _SC_NPROCESSORS_CONF:
 	case _SC_NPROCESSORS_ONLN: return 1;
