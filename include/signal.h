@@ -53,6 +53,8 @@ typedef int sig_atomic_t;
 
 void (*signal(int sig, void (*func)(int)))(int);
 int raise(int sig);
+/* POSIX: the one process is pid 1 (docs/posix.md); others give ESRCH. */
+int kill(int pid, int sig);
 
 #ifdef __cplusplus
 }

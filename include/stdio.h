@@ -89,6 +89,9 @@ void rewind(FILE *f);
 int remove(const char *path);
 int rename(const char *oldpath, const char *newpath);
 FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode);
+/* Through system() and a temporary file (docs/posix.md). */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *stream);
 FILE *open_memstream(char **ptr, size_t *sizeloc);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
 void setbuf(FILE *restrict f, char *restrict buf);

@@ -43,6 +43,28 @@ lldiv_t lldiv(long long a, long long b);
 
 int rand(void);
 void srand(unsigned seed);
+/* POSIX's generators (glibc's sequences; docs/posix.md). */
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *state, size_t size);
+char *setstate(char *state);
+double drand48(void);
+double erand48(unsigned short xsubi[3]);
+long lrand48(void);
+long nrand48(unsigned short xsubi[3]);
+long mrand48(void);
+long jrand48(unsigned short xsubi[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
+/* Entropy (docs/posix.md) and temporary files, paths. */
+unsigned arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned arc4random_uniform(unsigned bound);
+int mkstemp(char *templ);
+int mkostemp(char *templ, int flags);
+char *mkdtemp(char *templ);
+char *realpath(const char *restrict path, char *restrict resolved);
 
 int mblen(const char *s, size_t n);
 int mbtowc(wchar_t *restrict pwc, const char *restrict s, size_t n);

@@ -34,6 +34,9 @@ char *strerror(int errnum);
 size_t strnlen(const char *s, size_t maxlen);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
+/* BSD (docs/posix.md) */
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
+size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
 char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
 void *memccpy(void *restrict dst, const void *restrict src, int c, size_t n);
 char *stpcpy(char *restrict dst, const char *restrict src);

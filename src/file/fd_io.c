@@ -13,7 +13,7 @@
 static struct __fd *usable(int fd)
 {
 	struct __fd *d = __fd_get(fd);
-	if (d && !__sys_available() && !(d->kind == __FD_CONSOLE && __sys_console_after_exit(fd))) {
+	if (d && !__sys_available() && !(d->kind == __FD_CONSOLE && __sys_console_after_exit(d->con))) {
 		errno = EIO;
 		return 0;
 	}
@@ -30,7 +30,9 @@ ssize_t __fd_read(int fd, void *buf, size_t n)
 		return -1;
 	}
 	if (d->kind == __FD_CONSOLE)
-		return __sys_console_read(fd, buf, n);
+		return __sys_console_read(d->con, buf, n);
+	if (d->kind == __FD_OPS)
+		return d->ops->read(d, buf, n);
 	if (d->dir) {
 		errno = EISDIR;
 		return -1;
@@ -70,7 +72,9 @@ ssize_t __fd_write(int fd, const void *buf, size_t n)
 		return -1;
 	}
 	if (d->kind == __FD_CONSOLE)
-		return __sys_console_write(fd, buf, n);
+		return __sys_console_write(d->con, buf, n);
+	if (d->kind == __FD_OPS)
+		return d->ops->write(d, buf, n);
 	if (!n)
 		return 0;
 	if ((d->flags & O_APPEND) && __sys_fs_seek(d->node, __SYS_FS_END))

@@ -95,14 +95,18 @@ int __fd_open(const char *path, int flags)
 	__sys_node *n = open_node(p, flags, &is_dir);
 	struct __fd *d = __fd_get(fd);
 	if (!n) {
-		d->kind = __FD_FREE;
+		int e = errno;
+		__fd_discard(fd);
+		errno = e;
 		free(p);
 		return -1;
 	}
 	d->node = n;
 	d->dir = (unsigned char)is_dir;
 	d->vol = p->vol;
-	d->flags = flags & (O_ACCMODE | O_APPEND);
+	d->flags = flags & (O_ACCMODE | O_APPEND | O_NONBLOCK);
+	if (flags & O_CLOEXEC)
+		__fd_setfd(fd, FD_CLOEXEC);
 	free(p);
 	return fd;
 }

@@ -15,6 +15,13 @@ int fstat(int fd, struct stat *st)
 		st->st_nlink = 1;
 		return 0;
 	}
+	if (d->kind == __FD_OPS) {
+		memset(st, 0, sizeof *st);
+		st->st_mode = d->ops->mode;
+		st->st_nlink = 1;
+		st->st_blksize = 4096;
+		return 0;
+	}
 	struct __sys_file_info info;
 	if (__sys_fs_info(d->node, &info))
 		return -1;

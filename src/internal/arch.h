@@ -23,5 +23,9 @@ float __arch_sqrtf(float x);
 #endif
 void __arch_outb(unsigned short port, unsigned char v);
 unsigned char __arch_inb(unsigned short port);
+/* 64 bits from the CPU's random number generator (x86_64: RDRAND, retried
+ * as Intel advises): 0, or -1 when the CPU has none or it keeps failing.
+ * Needs no firmware. */
+int __arch_random(unsigned long long *v);
 
 #endif

@@ -46,23 +46,54 @@ int __path_missing_errno(const struct __path *p);
 int __cwd_get(int *vol, const uint16_t **w, size_t *len);
 int __cwd_set(int vol, const uint16_t *w, size_t len);
 
-/* Descriptors. */
-enum { __FD_FREE, __FD_CONSOLE, __FD_NODE };
+/* Descriptors.  A descriptor is a slot of the table pointing to an open
+ * file description (struct __fd); dup, dup2 and fcntl(F_DUPFD) make more
+ * slots point to the same one, which then shares its position and status
+ * flags, as POSIX says, and is closed when its last descriptor is. */
+enum { __FD_FREE, __FD_CONSOLE, __FD_NODE, __FD_OPS };
+struct __fd;
+/* What a description of kind __FD_OPS (a pipe end...) does. */
+struct __fd_ops {
+	ssize_t (*read)(struct __fd *d, void *buf, size_t n);
+	ssize_t (*write)(struct __fd *d, const void *buf, size_t n);
+	int (*close)(struct __fd *d);       /* the last descriptor went */
+	unsigned mode;                      /* st_mode for fstat (S_IFIFO...) */
+};
 struct __fd {
 	unsigned char kind;
 	unsigned char dir;
 	unsigned char delete_on_close;
-	int flags;              /* O_ACCMODE bits and O_APPEND */
+	unsigned char con;      /* __FD_CONSOLE: the console stream, 0 to 2 */
+	int flags;              /* status flags: O_ACCMODE bits, O_APPEND, O_NONBLOCK */
 	int vol;
+	int refs;               /* descriptors pointing here */
 	__sys_node *node;
+	const struct __fd_ops *ops;
+	void *obj;              /* __FD_OPS: the ops' own state */
 };
-/* The descriptor's entry, or NULL with EBADF. */
+/* The descriptor's description, or NULL with EBADF. */
 struct __fd *__fd_get(int fd);
 /* __fd_get, and NULL with EIO once the platform is gone. */
 struct __fd *__fd_live(int fd);
-/* The lowest free descriptor, marked in use (kind set by the caller), or
- * -1 with EMFILE/ENOMEM. */
+/* The lowest free descriptor with a new description (kind __FD_NODE, one
+ * reference, every other field 0), or -1 with EMFILE/ENOMEM. */
 int __fd_alloc(void);
+/* Frees descriptor fd from __fd_alloc before anything was opened on it. */
+void __fd_discard(int fd);
+/* A new descriptor >= minfd on oldfd's description (flags: O_CLOEXEC sets
+ * FD_CLOEXEC): the descriptor, or -1 with EBADF, EINVAL (minfd out of
+ * range) or EMFILE. */
+int __fd_dup(int oldfd, int minfd, int flags);
+/* Makes newfd refer to oldfd's description, closing newfd first if open
+ * (dup2/dup3): newfd or -1 with EBADF. */
+int __fd_dup2(int oldfd, int newfd, int flags);
+/* FD_CLOEXEC of descriptor fd: get (-1 with EBADF) and set. */
+int __fd_getfd(int fd);
+int __fd_setfd(int fd, int fdflags);
+/* Flushes every descriptor open for writing (sync). */
+void __fd_sync_all(void);
+/* The highest number a descriptor can have, plus one (OPEN_MAX). */
+#define __FD_MAX 1024
 
 int __fd_open(const char *path, int flags);
 int __fd_close(int fd);

@@ -86,4 +86,14 @@ int __sys_fs_readdir(__sys_node *n, struct __sys_file_info *info);
 /* Back to the first entry of a directory.  0 or -1. */
 int __sys_fs_rewind(__sys_node *n);
 
+/* Sets the access and modification times (NULL: keep that one).  0 or -1. */
+int __sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime);
+/* What a volume holds (EFI_FILE_SYSTEM_INFO). */
+struct __sys_fs_space {
+	uint64_t size, free;     /* bytes */
+	uint32_t block;          /* bytes per block (cluster) */
+	int read_only;
+};
+int __sys_fs_space(int vol, struct __sys_fs_space *sp);
+
 #endif

@@ -462,3 +462,68 @@ int __sys_fs_readdir(__sys_node *n, struct __sys_file_info *info)
 	put_info(info, &b.info, (size - SIZE_OF_EFI_FILE_INFO) / 2);
 	return 1;
 }
+
+static void get_time(EFI_TIME *e, const struct __sys_time *t)
+{
+	memset(e, 0, sizeof *e);
+	e->Year = (UINT16)t->year;
+	e->Month = (UINT8)t->month;
+	e->Day = (UINT8)t->day;
+	e->Hour = (UINT8)t->hour;
+	e->Minute = (UINT8)t->minute;
+	e->Second = (UINT8)t->second;
+	e->Nanosecond = (UINT32)t->nanosecond;
+	e->TimeZone = (INT16)t->tz;
+}
+
+/* SetInfo with new times.  EDK2's FAT driver keeps the modification and
+ * access times (the latter as a date only) and ignores a zero EFI_TIME. */
+int __sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime)
+{
+	if (!live())
+		return -1;
+	union info_buf b;
+	EFI_FILE_INFO *in = get_info(n, &b);
+	if (!in)
+		return -1;
+	if (atime)
+		get_time(&in->LastAccessTime, atime);
+	if (mtime)
+		get_time(&in->ModificationTime, mtime);
+	return set_info(n, in);
+}
+
+int __sys_fs_space(int vol, struct __sys_fs_space *sp)
+{
+	if (!live())
+		return -1;
+	EFI_FILE_PROTOCOL *root = root_of(vol);
+	if (!root)
+		return -1;
+	static EFI_GUID fsi_guid = EFI_FILE_SYSTEM_INFO_ID;
+	union {
+		EFI_FILE_SYSTEM_INFO info;
+		unsigned char bytes[sizeof(EFI_FILE_SYSTEM_INFO) + 2 * 256];
+	} b;
+	UINTN size = sizeof b;
+	EFI_STATUS s = root->GetInfo(root, &fsi_guid, &size, &b);
+	if (EFI_ERROR(s) && s != EFI_BUFFER_TOO_SMALL)
+		return fail(s);
+	if (s == EFI_BUFFER_TOO_SMALL) {
+		/* A label longer than the room: read it whole. */
+		EFI_FILE_SYSTEM_INFO *big = malloc(size);
+		if (!big)
+			return -1;
+		s = root->GetInfo(root, &fsi_guid, &size, big);
+		if (!EFI_ERROR(s))
+			memcpy(&b.info, big, sizeof b.info);
+		free(big);
+		if (EFI_ERROR(s))
+			return fail(s);
+	}
+	sp->size = b.info.VolumeSize;
+	sp->free = b.info.FreeSpace;
+	sp->block = b.info.BlockSize ? b.info.BlockSize : 512;
+	sp->read_only = b.info.ReadOnly != 0;
+	return 0;
+}

@@ -277,22 +277,24 @@ int __sys_env_store(const char *name, const char *value)
 	return 0;
 }
 
-/* A command's status as system() reports it (docs/process.md).  Run
- * directly, a uefi-libc program's exit(n) arrives as the OEM error
- * 0xC0000000_nnnnnnnn; through a nested shell (EDK II's default) with its
- * top bits cleared, which for n > 0 leaves n and for abort()'s EFI_ABORTED
- * leaves 21. */
+/* A command's status as system() reports it, in the wait-status encoding
+ * <sys/wait.h> decodes (docs/process.md).  Run directly, a uefi-libc
+ * program's exit(n) arrives as the OEM error 0xC0000000_nnnnnnnn; through a
+ * nested shell (EDK II's default) with its top bits cleared, which for
+ * n > 0 leaves n and for abort()'s EFI_ABORTED leaves 21.  The exit status
+ * is n's low 8 bits, as POSIX's exit() keeps. */
 static int command_status(EFI_STATUS s)
 {
+	unsigned code;
 	if (s == EFI_SUCCESS)
 		return 0;
-	if ((s >> 62) == 3)
-		return (int)(uint32_t)s;
 	if (s == EFI_ABORTED)
-		return 128 + 6;                 /* abort(): as a shell reports SIGABRT */
-	if (EFI_ERROR(s))
-		return 127;                     /* the shell could not run it */
-	return (int)(uint32_t)s;
+		return 6;                       /* abort(): ended by SIGABRT */
+	if ((s >> 62) == 3 || !EFI_ERROR(s))
+		code = (uint32_t)s;
+	else
+		code = 127;                     /* the shell could not run it */
+	return (int)((code & 0xff) << 8);
 }
 
 /* Whether Execute starts a nested shell (it does unless the shell's

@@ -289,3 +289,47 @@ int ul___sys_command(const char *command)
 	}
 	return host_command(command);
 }
+
+/* sys_conf.h: a machine of 262144 pages (1 GiB), 131072 free; a firmware
+ * "Host Firmware" revision 0x10000 implementing UEFI 2.70; entropy from
+ * the host's getrandom, failing with host_entropy_errno when that is set. */
+int host_entropy_errno;
+long host_entropy_calls;
+
+int ul___sys_mem_pages(unsigned long long *total, unsigned long long *avail)
+{
+	if (!host_available) {
+		ul___errno_location()[0] = EIO;
+		return -1;
+	}
+	*total = 262144;
+	*avail = 131072;
+	return 0;
+}
+
+int ul___sys_firmware(char *vendor, size_t size, unsigned *revision, unsigned *spec)
+{
+	snprintf(vendor, size, "%s", "Host Firmware");
+	*revision = 0x10000;
+	*spec = 2u << 16 | 70;
+	return 0;
+}
+
+#include <sys/random.h>
+int ul___sys_entropy(void *buf, size_t len, const char **source)
+{
+	host_entropy_calls++;
+	if (host_entropy_errno) {
+		ul___errno_location()[0] = host_entropy_errno;
+		return -1;
+	}
+	size_t done = 0;
+	while (done < len) {
+		ssize_t k = getrandom((char *)buf + done, len - done, 0);
+		if (k <= 0)
+			abort();
+		done += (size_t)k;
+	}
+	*source = host_available ? "EFI_RNG_PROTOCOL" : "RDRAND";
+	return 0;
+}

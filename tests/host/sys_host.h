@@ -70,4 +70,8 @@ const char *host_env_get(const char *name);
 /* What system() runs (NULL: no command processor). */
 extern int (*host_command)(const char *command);
 
+/* sys_conf.h's entropy: set to make it fail with that errno; calls made. */
+extern int host_entropy_errno;
+extern long host_entropy_calls;
+
 #endif

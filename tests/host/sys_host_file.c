@@ -426,3 +426,42 @@ int ul___sys_fs_rewind(__sys_node *n)
 {
 	return ul___sys_fs_seek(n, 0);
 }
+
+/* As EDK2's FAT driver: times are kept (to the second here). */
+static time_t host_time(const struct __sys_time *t)
+{
+	struct tm tm = { 0 };
+	tm.tm_year = t->year - 1900;
+	tm.tm_mon = t->month - 1;
+	tm.tm_mday = t->day;
+	tm.tm_hour = t->hour;
+	tm.tm_min = t->minute;
+	tm.tm_sec = t->second;
+	return timegm(&tm);
+}
+
+int ul___sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime)
+{
+	if (enter())
+		return -1;
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 0, UTIME_OMIT } };
+	if (atime)
+		ts[0].tv_sec = host_time(atime), ts[0].tv_nsec = 0;
+	if (mtime)
+		ts[1].tv_sec = host_time(mtime), ts[1].tv_nsec = 0;
+	return utimensat(AT_FDCWD, n->path, ts, 0) ? fail(EIO) : 0;
+}
+
+/* A volume of 1000 blocks of 4096 bytes, 600 free, read-only as the knob. */
+int ul___sys_fs_space(int vol, struct __sys_fs_space *sp)
+{
+	if (enter())
+		return -1;
+	if (vol < 0 || vol > 1)
+		return fail(ENOENT);
+	sp->size = 1000 * 4096ull;
+	sp->free = 600 * 4096ull;
+	sp->block = 4096;
+	sp->read_only = vol == host_fs_readonly_volume;
+	return 0;
+}

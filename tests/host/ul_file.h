@@ -12,8 +12,7 @@ struct ul_stat {
 	unsigned int st_mode, st_nlink, st_uid, st_gid;
 	unsigned long long st_rdev;
 	long long st_size, st_blksize, st_blocks;
-	long long atime_, mtime_, ctime_;   /* st_atime ... (glibc's macros own those names) */
-	long st_atime_nsec, st_mtime_nsec, st_ctime_nsec;
+	struct { long long sec; long nsec; } atim_, mtim_, ctim_;   /* st_atim ... (glibc's macros own st_atime) */
 };
 struct ul_dirent {
 	unsigned long long d_ino;

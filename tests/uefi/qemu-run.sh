@@ -24,6 +24,7 @@
 #                        "+r ::/ro.txt" (repeatable)
 #     --keep-image PATH  after the run, keep the first disk's image as PATH
 #     --keep-image2 PATH and the second's
+#     --qemu-arg ARG     pass ARG to QEMU as well (repeatable), e.g. a device
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -34,12 +35,14 @@ OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
 boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
+qemu_args=()
 disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
 copies2=()
 mattribs=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--boot) boot=$2; shift 2 ;;
+	--qemu-arg) qemu_args+=("$2"); shift 2 ;;
 	--copy) copies+=("$2"); shift 2 ;;
 	--nsh) nsh=$2; shift 2 ;;
 	--efi) efi=$2; shift 2 ;;
@@ -122,7 +125,7 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	"${serial_opt[@]}" \
 	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
 	"${debugcon2_opt[@]}" \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 "${qemu_args[@]}" </dev/null
 rc=$?
 for e in "${extracts[@]}"; do
 	mcopy -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -f "${e#*:}"

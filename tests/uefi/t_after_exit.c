@@ -49,6 +49,18 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <err.h>
+#include <grp.h>
+#include <langinfo.h>
+#include <libgen.h>
+#include <pwd.h>
+#include <utime.h>
+#include <sys/random.h>
+#include <sys/statvfs.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <uefi/entropy.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
 #include <uefi/malloc.h>
@@ -552,6 +564,107 @@ int main(void)
 
 	/* ==== <errno.h> ==== */
 	ROW("errno", (errno = 77, *V(__errno_location)() == 77) && (errno = SAME), SAME);
+
+	/* ==== POSIX corners (docs/posix.md) ==== */
+	ROW("getpid, getppid, getpgrp, getpgid, getsid", V(getpid)() == 1 && V(getppid)() == 0 && V(getpgrp)() == 1 &&
+	    V(getpgid)(0) == 1 && V(getsid)(0) == 1, SAME);
+	ROW("setsid", V(setsid)() == -1, EPERM);
+	ROW("setpgid", V(setpgid)(0, 0) == 0, SAME);
+	ROW("getuid, geteuid, getgid, getegid, getgroups", V(getuid)() == 0 && V(geteuid)() == 0 && V(getgid)() == 0 &&
+	    V(getegid)() == 0 && V(getgroups)(0, NULL) == 0, SAME);
+	ROW("setuid, seteuid, setgid, setegid (0)", V(setuid)(0) == 0 && V(seteuid)(0) == 0 && V(setgid)(0) == 0 &&
+	    V(setegid)(0) == 0, SAME);
+	ROW("setuid (other)", V(setuid)(5) == -1, EINVAL);
+	ROW("getlogin, getlogin_r", strcmp(V(getlogin)(), "root") == 0 && V(getlogin_r)(buf, sizeof buf) == 0, SAME);
+	ROW("fork, vfork", V(fork)() == -1 && V(vfork)() == -1, ENOSYS);
+	static char *const ae_argv[] = { "x", NULL };
+	ROW("execve, execv, execvp, execl, execle, execlp", V(execve)("x.efi", ae_argv, ae_argv) == -1 &&
+	    V(execv)("x.efi", ae_argv) == -1 && V(execvp)("x.efi", ae_argv) == -1 && execl("x.efi", "x", (char *)0) == -1 &&
+	    execle("x.efi", "x", (char *)0, ae_argv) == -1 && execlp("x.efi", "x", (char *)0) == -1, ENOSYS);
+	ROW("wait", V(wait)(&n) == -1, ECHILD);
+	ROW("waitpid", V(waitpid)(-1, &n, WNOHANG) == -1, ECHILD);
+	ROW("kill (signal 0 to itself)", V(kill)(1, 0) == 0, SAME);
+	ROW("kill (another pid)", V(kill)(2, SIGTERM) == -1, ESRCH);
+	ROW("alarm, nice", V(alarm)(5) == 0 && V(nice)(1) == 0, SAME);
+	ROW("pause", V(pause)() == -1, EINTR);
+	ROW("sysconf", V(sysconf)(_SC_PAGESIZE) == 4096 && V(sysconf)(_SC_OPEN_MAX) == 1024 &&
+	    V(sysconf)(_SC_NPROCESSORS_ONLN) == 1, SAME);
+	ROW("sysconf(_SC_PHYS_PAGES)", V(sysconf)(_SC_PHYS_PAGES) == -1, EIO);
+	ROW("pathconf", V(pathconf)("/ae.txt", _PC_NAME_MAX) == -1, EIO);
+	ROW("fpathconf", V(fpathconf)(fd, _PC_NAME_MAX) == -1, EIO);
+	ROW("gethostname, getpagesize", V(gethostname)(buf, sizeof buf) == 0 && strcmp(buf, "localhost") == 0 &&
+	    V(getpagesize)() == 4096, SAME);
+	struct utsname ae_u;
+	ROW("uname", V(uname)(&ae_u) == 0 && strcmp(ae_u.sysname, "UEFI") == 0 && strstr(ae_u.version, "EDK II"), SAME);
+	struct tms ae_t;
+	ROW("times", V(times)(&ae_t) > 0 && ae_t.tms_utime > 0, SAME);
+	ROW("getpwuid, getpwnam, getpwent, setpwent, endpwent", V(getpwuid)(0) && V(getpwnam)("root") && !V(getpwuid)(1) &&
+	    (V(setpwent)(), V(getpwent)() != NULL) && (V(endpwent)(), 1), SAME);
+	struct passwd ae_pw, *ae_pwr;
+	ROW("getpwuid_r, getpwnam_r", V(getpwuid_r)(0, &ae_pw, buf, sizeof buf, &ae_pwr) == 0 && ae_pwr == &ae_pw &&
+	    V(getpwnam_r)("x", &ae_pw, buf, sizeof buf, &ae_pwr) == 0 && !ae_pwr, SAME);
+	struct group ae_gr, *ae_grr;
+	ROW("getgrgid, getgrnam, getgrent, setgrent, endgrent, getgrgid_r, getgrnam_r", V(getgrgid)(0) &&
+	    V(getgrnam)("root") && (V(setgrent)(), V(getgrent)() != NULL) && (V(endgrent)(), 1) &&
+	    V(getgrgid_r)(0, &ae_gr, buf, sizeof buf, &ae_grr) == 0 && ae_grr == &ae_gr &&
+	    V(getgrnam_r)("root", &ae_gr, buf, sizeof buf, &ae_grr) == 0, SAME);
+	strcpy(buf, "/a/b.txt");
+	ROW("basename, dirname", strcmp(V(basename)(buf), "b.txt") == 0 && (strcpy(buf, "/a/b.txt"), 1) &&
+	    strcmp(V(dirname)(buf), "/a") == 0, SAME);
+	ROW("strlcpy, strlcat", V(strlcpy)(buf, "abc", 3) == 3 && strcmp(buf, "ab") == 0 &&
+	    V(strlcat)(buf, "cd", 4) == 4 && strcmp(buf, "abc") == 0, SAME);
+	ROW("nl_langinfo", strcmp(V(nl_langinfo)(CODESET), "UTF-8") == 0, SAME);
+	static char ae_state[128];
+	ROW("random, srandom, initstate, setstate", (V(srandom)(1), V(random)() >= 0) &&
+	    V(initstate)(2, ae_state, sizeof ae_state) != NULL && V(setstate)(ae_state) == ae_state, SAME);
+	static unsigned short ae_x[3] = { 1, 2, 3 }, ae_p[7] = { 1, 2, 3, 4, 5, 6, 7 };
+	ROW("drand48, erand48, lrand48, nrand48, mrand48, jrand48, srand48, seed48, lcong48",
+	    (V(srand48)(1), V(drand48)() < 1.0) && V(erand48)(ae_x) < 1.0 && V(lrand48)() >= 0 && V(nrand48)(ae_x) >= 0 &&
+	    (V(mrand48)(), V(jrand48)(ae_x), V(seed48)(ae_x) != NULL) && (V(lcong48)(ae_p), 1), SAME);
+	ROW("dup, dup2, dup3, fcntl (a descriptor from before)", (n = V(dup)(fd)) > fd && V(fcntl)(n, F_GETFL) == O_RDONLY &&
+	    V(dup2)(fd, 14) == 14 && V(dup3)(fd, 15, O_CLOEXEC) == 15 && V(fcntl)(15, F_GETFD) == FD_CLOEXEC &&
+	    V(fcntl)(fd, F_DUPFD, 13) == 13 && V(close)(n) == 0 && V(close)(14) == 0 && V(close)(15) == 0 &&
+	    V(close)(13) == 0, SAME);
+	ROW("dup of the console", (n = V(dup)(1)) > 2 && V(isatty)(n) && V(close)(n) == 0, SAME);
+	int ae_p2[2];
+	ROW("pipe, pipe2", V(pipe)(ae_p2) == -1 && V(pipe2)(ae_p2, 0) == -1, EIO);
+	ROW("realpath", V(realpath)("/ae.txt", buf) == NULL, EIO);
+	strcpy(buf, "/aeXXXXXX");
+	ROW("mkstemp", V(mkstemp)(buf) == -1, EIO);
+	strcpy(buf, "/aeXXXXXX");
+	ROW("mkostemp", V(mkostemp)(buf, 0) == -1, EIO);
+	strcpy(buf, "/aeXXXXXX");
+	ROW("mkdtemp", V(mkdtemp)(buf) == NULL, EIO);
+	struct statvfs ae_v;
+	ROW("statvfs", V(statvfs)("/ae.txt", &ae_v) == -1, EIO);
+	ROW("fstatvfs", V(fstatvfs)(fd, &ae_v) == -1, EIO);
+	ROW("utime, utimes, utimensat", V(utime)("/ae.txt", NULL) == -1 && V(utimes)("/ae.txt", NULL) == -1 &&
+	    V(utimensat)(AT_FDCWD, "/ae.txt", NULL, 0) == -1, EIO);
+	ROW("futimens", V(futimens)(fdw, NULL) == -1, EIO);
+	ROW("symlink, readlink, link", V(symlink)("a", "/b") == -1 && V(readlink)("/ae.txt", buf, 8) == -1 &&
+	    V(link)("/ae.txt", "/b") == -1, EIO);
+	ROW("chown, lchown, fchown, fchmod", V(chown)("/ae.txt", 0, 0) == -1 && V(lchown)("/ae.txt", 0, 0) == -1 &&
+	    V(fchown)(fd, 0, 0) == -1 && V(fchmod)(fdw, 0644) == -1, EIO);
+	ROW("mkfifo", V(mkfifo)("/f", 0644) == -1, EPERM);
+	ROW("fchdir", V(fchdir)(fd) == -1, ENOTDIR);
+	ROW("umask, sync", V(umask)(022) == 022 && (V(sync)(), 1), SAME);
+	ROW("ttyname, ttyname_r", strcmp(V(ttyname)(1), "/dev/console") == 0 && V(ttyname_r)(1, buf, sizeof buf) == 0, SAME);
+	ROW("popen", V(popen)("echo", "r") == NULL, ENOSYS);
+	ROW("pclose of a stream popen did not make", V(pclose)(pre_w) == -1, ECHILD);
+	/* Entropy: RDRAND when the CPU has it (QEMU's default CPU has not). */
+	unsigned ae_a, ae_b, ae_c, ae_d;
+	__asm__ volatile("cpuid" : "=a"(ae_a), "=b"(ae_b), "=c"(ae_c), "=d"(ae_d) : "a"(1), "c"(0));
+	if ((ae_c >> 30) & 1) {
+		ROW("getentropy, getrandom (RDRAND)", V(getentropy)(buf, 16) == 0 && V(getrandom)(buf, 16, 0) == 16 &&
+		    strcmp(V(uefi_entropy_source)(), "RDRAND") == 0, SAME);
+		ROW("arc4random, arc4random_buf, arc4random_uniform", (V(arc4random)(), V(arc4random_buf)(buf, 8), 1) &&
+		    V(arc4random_uniform)(7) < 7, SAME);
+	} else {
+		ROW("getentropy, getrandom (no RDRAND)", V(getentropy)(buf, 16) == -1 && V(getrandom)(buf, 16, 0) == -1, EIO);
+		ROW("uefi_entropy_source", V(uefi_entropy_source)() == NULL, SAME);
+	}
+	if (!CON)
+		ROW("warn, warnx, vwarn, vwarnx (stderr has nowhere to go)", (V(warn)("x"), V(warnx)("y"), 1), EIO);
 
 	/* ==== <stdio.h>, <fcntl.h>, <unistd.h>, <sys/stat.h>, <dirent.h>: files ==== */
 	struct stat sb;

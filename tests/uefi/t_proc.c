@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <uefi/env.h>
 #include "harness.h"
@@ -149,9 +150,11 @@ static void shell_mode(char **envp)
 	/* Unfinished line first: system() must flush it before the child prints. */
 	printf("proc-order-1 ");
 	CHECK_EQ("child printing to stdout", system("t_proc_child.efi print"), 0);
-	CHECK_EQ("child exit(3) -> 3", system("t_proc_child.efi exit 3"), 3);
+	int st = system("t_proc_child.efi exit 3");
+	CHECK("child exit(3): WIFEXITED, WEXITSTATUS 3", WIFEXITED(st) && !WIFSIGNALED(st) && WEXITSTATUS(st) == 3);
+	CHECK_EQ("child exit(3) -> the wait status 3 << 8", st, 3 << 8);
 	CHECK_EQ("child exit(0) -> 0", system("t_proc_child.efi exit 0"), 0);
-	CHECK_EQ("child exit(-5) -> -5", system("t_proc_child.efi exit -5"), -5);
+	CHECK_EQ("child exit(-5) -> exit status 251 (the low 8 bits)", system("t_proc_child.efi exit -5"), 251 << 8);
 	CHECK_EQ("child sees our setenv", system("t_proc_child.efi getenv PROC_FROM_PARENT \"set by t_proc\""), 0);
 	CHECK_EQ("child sees the startup.nsh variable", system("t_proc_child.efi getenv PROC_GREETING hello"), 0);
 	CHECK_EQ("child sees UTF-8 text",
@@ -165,14 +168,15 @@ static void shell_mode(char **envp)
 	CHECK("we see it gone", getenv("PROC_DOOMED") == NULL);
 	CHECK("our empty variable survives the reload", streq(getenv("PROC_EMPTY"), ""));
 	CHECK("an unchanged string survives the reload", getenv("PROC_GREETING") == g);
-	CHECK_EQ("child abort() -> 21 (EFI_ABORTED through a nested shell)", system("t_proc_child.efi abort"), 21);
+	CHECK_EQ("child abort() -> 21 (EFI_ABORTED through a nested shell)", system("t_proc_child.efi abort"), 21 << 8);
 	CHECK_EQ("child abort() with a returning SIGABRT handler still ends",
-	         system("t_proc_child.efi abort-returns"), 21);
-	CHECK_EQ("child raise(SIGTERM) ends abnormally", system("t_proc_child.efi raise-term"), 21);
+	         system("t_proc_child.efi abort-returns"), 21 << 8);
+	CHECK_EQ("child raise(SIGTERM) ends abnormally", system("t_proc_child.efi raise-term"), 21 << 8);
 	CHECK_EQ("child assert failure aborts, message to a file",
-	         system("t_proc_child.efi assert 2> assert.txt"), 21);
-	CHECK_EQ("child quick_exit(5) -> 5", system("t_proc_child.efi quick"), 5);
-	CHECK_EQ("no such command -> 127", system("no_such_program.efi"), 127);
+	         system("t_proc_child.efi assert 2> assert.txt"), 21 << 8);
+	CHECK_EQ("child quick_exit(5) -> 5", system("t_proc_child.efi quick"), 5 << 8);
+	st = system("no_such_program.efi");
+	CHECK("no such command -> WEXITSTATUS 127", WIFEXITED(st) && WEXITSTATUS(st) == 127);
 
 	CHECK_EQ("unsetenv", unsetenv("PROC_UTF8"), 0);
 	CHECK("getenv after unsetenv", getenv("PROC_UTF8") == NULL);

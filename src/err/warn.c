@@ -1,0 +1,12 @@
+#include <err.h>
+#include <stdarg.h>
+
+void __vwarn(int with_errno, const char *fmt, va_list ap);
+
+void warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	__vwarn(1, fmt, ap);
+	va_end(ap);
+}

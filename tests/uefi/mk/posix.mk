@@ -1,0 +1,2 @@
+# The POSIX corners (suites/posix.sh).
+UEFI_TESTS += t_posix
