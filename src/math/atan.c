@@ -249,10 +249,6 @@ double acos(double x)
 	return a.hi;
 }
 
-float atanf(float x) { return __math_narrow(atan(x)); }
-float atan2f(float y, float x) { return __math_narrow(atan2(y, x)); }
-float asinf(float x) { return __math_narrow(asin(x)); }
-float acosf(float x) { return __math_narrow(acos(x)); }
 long double atanl(long double x) { return atan((double)x); }
 long double atan2l(long double y, long double x) { return atan2((double)y, (double)x); }
 long double asinl(long double x) { return asin((double)x); }

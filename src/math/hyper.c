@@ -186,9 +186,6 @@ double atanh(double x)
 	return x < 0 ? -r : r;
 }
 
-float sinhf(float x) { return __math_narrow(sinh(x)); }
-float coshf(float x) { return __math_narrow(cosh(x)); }
-float tanhf(float x) { return __math_narrow(tanh(x)); }
 float asinhf(float x) { return __math_narrow(asinh(x)); }
 float acoshf(float x) { return __math_narrow(acosh(x)); }
 float atanhf(float x) { return __math_narrow(atanh(x)); }

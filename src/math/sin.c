@@ -231,10 +231,6 @@ double tan(double x)
 	return __dd_div(s, c).hi;
 }
 
-float sinf(float x) { return __math_narrow(sin(x)); }
-float cosf(float x) { return __math_narrow(cos(x)); }
-float tanf(float x) { return __math_narrow(tan(x)); }
-void sincosf(float x, float *s, float *c) { *s = sinf(x); *c = cosf(x); }
 long double sinl(long double x) { return sin((double)x); }
 long double cosl(long double x) { return cos((double)x); }
 long double tanl(long double x) { return tan((double)x); }

@@ -1,0 +1,112 @@
+/* atanf, atan2f, asinf, acosf: one fast path in double, atan(p/q) for
+ * p, q >= 0 with a single division, rounded to float by the test
+ * __roundf_ok; the double functions are the fallback, so the results are
+ * exactly those of narrowing atan, atan2, asin and acos.
+ *
+ * atan(p/q), p <= q (else pi/2 - atan(q/p)): c = j/8 with j the number of
+ * thresholds (2i - 1)/16 below p/q (compared as p > theta q), so that
+ * u = (p - c q)/(q + c p) = (t - c)/(1 + t c) has |u| <= 1/16 + 2^-55, and
+ * atan(p/q) = atan(c) + atan(u).  Error analysis:
+ *  - u: the roundings of c q, p - c q, c p, q + c p and the quotient cost
+ *    2^-53 (c q + |p - c q|)/(q + c p) + 3 2^-53 |u| <= 2^-52.7 absolute
+ *    (c q <= q), and only the quotient's 2^-53 |u| when j = 0 (c = 0);
+ *    atan moves by at most that much.
+ *  - atan u = u + u z (-1/3 + z/5 - z^2/7 + z^3/9), z = u^2: truncation
+ *    below u^11/11 < 2^-47.5 |u|; the tail (below 0.0014 |u|) and its
+ *    roundings: 2^-59 |u|.
+ *  - atan(c) (the table's high part, 2^-53 relative), the two additions
+ *    (2^-53 each of the result) and for p > q the subtraction from pi/2
+ *    (pi/2 rounded: 2^-53, the result 2^-53): for j >= 1 the result is at
+ *    least atan(1/16) > 2^-4.02, so the 2^-52.7 and 2^-47.5 |u| <= 2^-51.5
+ *    absolute are below 2^-47 of it; for j = 0 below 2^-47.3 relative; with
+ *    pi/2 - (at most pi/4 + 2^-50) >= 0.78, and for atan2's pi - (at most
+ *    pi/2) the same absolute errors and one more rounding: below 2^-46.5
+ *    of the result in every case.
+ *  - asin |x| = atan(|x| / s), acos x = atan(s / |x|) (pi - that for
+ *    x < 0), s = sqrt(1 - x^2): x^2 is exact, 1 - x^2 exact for |x| >= 1/4
+ *    and within 2^-53 otherwise, the square root rounded: s within 2^-52.4
+ *    relative, which moves atan(p/q) by at most 2^-52.4 t/(1 + t^2) <=
+ *    2^-52.4 atan(t) (t = p/q), i.e. 2^-52.4 of the result.
+ * So e = 46 in __roundf_ok, in all four. */
+#include "../internal/math_impl.h"
+
+#define E46 ((1u << 7) + 2)
+
+/* a when neg is 0, off - a when neg is 1, without a branch (for random
+ * arguments these conditions are random): integer selects */
+static double add_signed(double off, double a, int neg)
+{
+	uint64_t m = -(uint64_t)neg;
+	return __dfrom(__dbits(off) & m) + __dfrom(__dbits(a) ^ (m << 63));
+}
+
+/* atan(p/q) in [0, pi/2] for finite p, q >= 0, not both zero */
+static double atan_pq(double p, double q)
+{
+	/* nonnegative doubles compare as their bit patterns */
+	uint64_t bp = __dbits(p), bq = __dbits(q);
+	int inv = bp > bq;
+	double lo = __dfrom(inv ? bq : bp), hi = __dfrom(inv ? bp : bq);
+	int j = (lo > 0x1p-4 * hi) + (lo > 0x1.8p-3 * hi) + (lo > 0x1.4p-2 * hi) + (lo > 0x1.cp-2 * hi) +
+		(lo > 0x1.2p-1 * hi) + (lo > 0x1.6p-1 * hi) + (lo > 0x1.ap-1 * hi) + (lo > 0x1.ep-1 * hi);
+	double c = j * 0.125;
+	double u = (lo - c * hi) / (hi + c * lo), z = u * u, z2 = z * z;
+	double a = u + u * z * ((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
+		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4));
+	a = __math_atan_tab[j][0] + a;
+	return add_signed(PI_2_HI, a, inv);
+}
+
+float atanf(float x)
+{
+	/* 2^-26 <= |x| <= 2^127 (integer tests: a comparison with a NaN would
+	 * raise FE_INVALID) */
+	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x7f000000u - 0x32800000u) {
+		double y = atan_pq(__builtin_fabs((double)x), 1.0);
+		if (__roundf_ok(y, E46))
+			return (float)(x < 0 ? -y : y);
+	}
+	MATH_SLOW(atanf);
+	return __math_narrow(atan(x));
+}
+
+float atan2f(float y, float x)
+{
+	uint32_t uy = __fbits(y) & 0x7fffffff, ux = __fbits(x) & 0x7fffffff;
+	/* finite, not both zero */
+	if (uy < 0x7f800000 && ux < 0x7f800000 && (uy | ux) != 0) {
+		double ay = __builtin_fabs((double)y), ax = __builtin_fabs((double)x);
+		double r = add_signed(PI_HI, atan_pq(ay, ax), __fbits(x) >> 31);
+		if (__roundf_ok(r, E46))
+			return (float)(__builtin_signbit(y) ? -r : r);
+	}
+	MATH_SLOW(atan2f);
+	return __math_narrow(atan2(y, x));
+}
+
+float asinf(float x)
+{
+	/* 2^-26 <= |x| <= 1 */
+	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x3f800000u - 0x32800000u) {
+		double ax = __builtin_fabs((double)x);
+		double s = __arch_sqrt(1 - ax * ax);
+		double y = atan_pq(ax, s);
+		if (__roundf_ok(y, E46))
+			return (float)(x < 0 ? -y : y);
+	}
+	MATH_SLOW(asinf);
+	return __math_narrow(asin(x));
+}
+
+float acosf(float x)
+{
+	if ((__fbits(x) & 0x7fffffff) <= 0x3f800000u) {   /* |x| <= 1 */
+		double ax = __builtin_fabs((double)x);
+		double s = __arch_sqrt(1 - ax * ax);
+		double y = add_signed(PI_HI, atan_pq(s, ax), __fbits(x) >> 31);
+		if (__roundf_ok(y, E46))
+			return (float)y;
+	}
+	MATH_SLOW(acosf);
+	return __math_narrow(acos(x));
+}
