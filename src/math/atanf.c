@@ -32,14 +32,6 @@
 
 #define E46 ((1u << 7) + 2)
 
-/* a when neg is 0, off - a when neg is 1, without a branch (for random
- * arguments these conditions are random): integer selects */
-static double add_signed(double off, double a, int neg)
-{
-	uint64_t m = -(uint64_t)neg;
-	return __dfrom(__dbits(off) & m) + __dfrom(__dbits(a) ^ (m << 63));
-}
-
 /* atan(p/q) in [0, pi/2] for finite p, q >= 0, not both zero */
 static double atan_pq(double p, double q)
 {
@@ -54,7 +46,7 @@ static double atan_pq(double p, double q)
 	double a = u + u * z * ((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
 		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4));
 	a = __math_atan_tab[j][0] + a;
-	return add_signed(PI_2_HI, a, inv);
+	return inv ? PI_2_HI - a : a;
 }
 
 float atanf(float x)
@@ -76,7 +68,9 @@ float atan2f(float y, float x)
 	/* finite, not both zero */
 	if (uy < 0x7f800000 && ux < 0x7f800000 && (uy | ux) != 0) {
 		double ay = __builtin_fabs((double)y), ax = __builtin_fabs((double)x);
-		double r = add_signed(PI_HI, atan_pq(ay, ax), __fbits(x) >> 31);
+		double r = atan_pq(ay, ax);
+		if (__fbits(x) >> 31)
+			r = PI_HI - r;
 		if (__roundf_ok(r, E46))
 			return (float)(__builtin_signbit(y) ? -r : r);
 	}
@@ -103,7 +97,9 @@ float acosf(float x)
 	if ((__fbits(x) & 0x7fffffff) <= 0x3f800000u) {   /* |x| <= 1 */
 		double ax = __builtin_fabs((double)x);
 		double s = __arch_sqrt(1 - ax * ax);
-		double y = add_signed(PI_HI, atan_pq(s, ax), __fbits(x) >> 31);
+		double y = atan_pq(s, ax);
+		if (__fbits(x) >> 31)
+			y = PI_HI - y;
 		if (__roundf_ok(y, E46))
 			return (float)y;
 	}

@@ -80,6 +80,7 @@ double sinh(double x)
 	if (ax >= 40)
 		r = half_exp(ax);
 	else if (!sinh_fast(ax, &r)) {
+		MATH_SLOW(sinh);
 		/* (E + E/(E + 1)) / 2, E = e^|x| - 1 */
 		__dd e = __expm1_core(ax);
 		__dd s = __dd_add(e, __dd_div(e, __dd_add_d(e, 1.0)));
@@ -108,6 +109,7 @@ double cosh(double x)
 	double r;
 	if (cosh_fast(ax, &r))
 		return r;
+	MATH_SLOW(cosh);
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
 	__dd q = __dd_div(__dd_mul(e, e), __dd_add_d((__dd){ 2 * e.hi, 2 * e.lo }, 2.0));
@@ -127,6 +129,7 @@ double tanh(double x)
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
 	} else if (!tanh_fast(ax, &r)) {
+		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2 * ax);
 		r = __dd_div(e, __dd_add_d(e, 2.0)).hi;

@@ -130,6 +130,7 @@ double sin(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 0, &y))
 		return y;
+	MATH_SLOW(sin);
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __sin_kernel(r).hi;
@@ -151,6 +152,7 @@ double cos(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 1, &y))
 		return y;
+	MATH_SLOW(cos);
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __cos_kernel(r).hi;
@@ -179,6 +181,7 @@ void sincos(double x, double *s, double *c)
 			}
 		}
 	}
+	MATH_SLOW(sincos);
 	*s = sin(x);
 	*c = cos(x);
 }
@@ -220,6 +223,7 @@ double tan(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && tan_fast(x, &y))
 		return y;
+	MATH_SLOW(tan);
 	__dd r;
 	int n = __rem_pio2(x, &r);
 	__dd s = __sin_kernel(r), c = __cos_kernel(r);
