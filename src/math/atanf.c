@@ -1,5 +1,6 @@
-/* atanf, atan2f, asinf, acosf: one fast path in double, atan(p/q) for
- * p, q >= 0 with a single division, rounded to float by the test
+/* atanf, atan2f, asinf, acosf: fast paths in double, atan(p/q) for
+ * p, q >= 0 with a single division (atanf, atan2f) and a polynomial for
+ * asin on [0, 1/2] (asinf, acosf), rounded to float by the test
  * __roundf_ok; the double functions are the fallback, so the results are
  * exactly those of narrowing atan, atan2, asin and acos.
  *
@@ -22,12 +23,7 @@
  *    pi/2 - (at most pi/4 + 2^-50) >= 0.78, and for atan2's pi - (at most
  *    pi/2) the same absolute errors and one more rounding: below 2^-46.5
  *    of the result in every case.
- *  - asin |x| = atan(|x| / s), acos x = atan(s / |x|) (pi - that for
- *    x < 0), s = sqrt(1 - x^2): x^2 is exact, 1 - x^2 exact for |x| >= 1/4
- *    and within 2^-53 otherwise, the square root rounded: s within 2^-52.4
- *    relative, which moves atan(p/q) by at most 2^-52.4 t/(1 + t^2) <=
- *    2^-52.4 atan(t) (t = p/q), i.e. 2^-52.4 of the result.
- * So e = 46 in __roundf_ok, in all four. */
+ * So e = 46 in __roundf_ok, in atanf and atan2f. */
 #include "../internal/math_impl.h"
 
 #define E46 ((1u << 7) + 2)
@@ -78,14 +74,43 @@ float atan2f(float y, float x)
 	return __math_narrow(atan2(y, x));
 }
 
+/* asin for asinf and acosf: with a = |x| <= 1, big = a > 1/2, w = a^2 or
+ * (1 - a)/2 (exact: Sterbenz), s = a or sqrt(w): asin s = s + s w P(w)
+ * on [0, 1/2], P of degree 9 fitted by Chebyshev interpolation (mpmath
+ * chebyfit): relative error of the approximation 2^-46.07 at most over
+ * 3000 points of [0, 1/2] (120-bit arithmetic, coefficients as rounded);
+ * the tail (below 0.05 s) and its roundings 2^-56, the last addition
+ * 2^-53, s's rounding (the square root: 2^-53 relative, slope s asin'(s) /
+ * asin(s) <= 1.11): below 2^-45.7 of asin s.  Then asin a = asin s or
+ * pi/2 - 2 asin s (at least pi/2 - pi/3 > 0.52, so 2^-45.7 of 2 asin s <=
+ * 1.05 is 2^-45.6 of it, with pi/2's and the subtraction's roundings
+ * 2^-52); acos a = pi/2 - asin a (a <= 1/2: at least 1.04) or 2 asin s,
+ * and acos(-a) = pi - acos a.  Bound 2^-45 relative: e = 44 with margin. */
+static double asin_s(double s, double w)
+{
+	double w2 = w * w, w4 = w2 * w2;
+	double P = ((0x1.5555555554f03p-3 + w * 0x1.33333335aa747p-4) + w2 * (0x1.6db6d8e6788fdp-5 + w * 0x1.f1c81c9082073p-6)) +
+		w4 * ((0x1.6e720fa69b84cp-6 + w * 0x1.1dc32b508b9b8p-6) + w2 * (0x1.b020d600143abp-7 + w * 0x1.00dbbfe827566p-6) +
+		w4 * (-0x1.81d731697a6c5p-9 + w * 0x1.c94a2c61acd62p-6));
+	return s + s * w * P;
+}
+
+#define E44 ((1u << 9) + 2)
+
 float asinf(float x)
 {
-	/* 2^-26 <= |x| <= 1 */
-	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x3f800000u - 0x32800000u) {
-		double ax = __builtin_fabs((double)x);
-		double s = __arch_sqrt(1 - ax * ax);
-		double y = atan_pq(ax, s);
-		if (__roundf_ok(y, E46))
+	/* 2^-26 <= |x| <= 1 (integer tests: a comparison with a NaN would
+	 * raise FE_INVALID) */
+	uint32_t ux = __fbits(x) & 0x7fffffff;
+	if (ux - 0x32800000u <= 0x3f800000u - 0x32800000u) {
+		double a = __builtin_fabs((double)x), y;
+		if (ux <= 0x3f000000)   /* |x| <= 1/2 */
+			y = asin_s(a, a * a);
+		else {
+			double w = (1 - a) * 0.5;
+			y = PI_2_HI - 2 * asin_s(__arch_sqrt(w), w);
+		}
+		if (__roundf_ok(y, E44))
 			return (float)(x < 0 ? -y : y);
 	}
 	MATH_SLOW(asinf);
@@ -94,13 +119,19 @@ float asinf(float x)
 
 float acosf(float x)
 {
-	if ((__fbits(x) & 0x7fffffff) <= 0x3f800000u) {   /* |x| <= 1 */
-		double ax = __builtin_fabs((double)x);
-		double s = __arch_sqrt(1 - ax * ax);
-		double y = atan_pq(s, ax);
-		if (__fbits(x) >> 31)
-			y = PI_HI - y;
-		if (__roundf_ok(y, E46))
+	uint32_t ux = __fbits(x) & 0x7fffffff;
+	if (ux <= 0x3f800000u) {   /* |x| <= 1 */
+		double a = __builtin_fabs((double)x), y;
+		if (ux <= 0x3f000000) {   /* |x| <= 1/2: pi/2 - asin x */
+			double as = asin_s(a, a * a);
+			y = PI_2_HI - (__fbits(x) >> 31 ? -as : as);
+		} else {
+			double w = (1 - a) * 0.5;
+			y = 2 * asin_s(__arch_sqrt(w), w);
+			if (__fbits(x) >> 31)
+				y = PI_HI - y;
+		}
+		if (__roundf_ok(y, E44))
 			return (float)y;
 	}
 	MATH_SLOW(acosf);

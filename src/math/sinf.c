@@ -30,14 +30,17 @@
 #include "../internal/math_impl.h"
 
 /* x = n pi/2 + r for float x, 2^-26 <= |x| < 2^19: returns r, *q = n mod
- * 4, or -1 when n != 0 and |r| < 2^-40 (then the fallback runs). */
+ * 4, or -1 when n != 0 and |r| < 2^-40 or |r| > 0.79 (then the fallback
+ * runs). */
 static double red(double x, int *q)
 {
 	double s = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
 	int n = (int)__dbits(s);
 	double dn = s - 0x1.8p52;
 	double r = ((x - dn * PIO2_1) - dn * PIO2_2) - dn * PIO2_3;
-	*q = n != 0 && __builtin_fabs(r) < 0x1p-40 ? -1 : n & 3;
+	/* in a directed rounding mode n may be one off and |r| up to pi/2:
+	 * the polynomials are only fitted to pi/4 */
+	*q = (n != 0 && __builtin_fabs(r) < 0x1p-40) || __builtin_fabs(r) > 0.79 ? -1 : n & 3;
 	return r;
 }
 
