@@ -145,6 +145,13 @@ double atan(double x)
 	return x < 0 ? -r : r;
 }
 
+/* ilogb of a finite nonzero a, read from the bits when a is normal */
+static int expo(double a)
+{
+	int e = (int)(__dbits(a) >> 52) & 0x7ff;
+	return e ? e - 1023 : ilogb(a);
+}
+
 double atan2(double y, double x)
 {
 	if (__builtin_isnan(x) || __builtin_isnan(y))
@@ -161,7 +168,7 @@ double atan2(double y, double x)
 		r = sx ? PI_HI : 0.0;
 	else {
 		double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
-		int ex = ilogb(ax), ey = ilogb(ay);
+		int ex = expo(ax), ey = expo(ay);
 		if (ey - ex > 60)
 			r = PI_2_HI;
 		else if (ex - ey > 60) {
