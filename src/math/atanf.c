@@ -31,10 +31,8 @@
 /* atan(p/q) in [0, pi/2] for finite p, q >= 0, not both zero */
 static double atan_pq(double p, double q)
 {
-	/* nonnegative doubles compare as their bit patterns */
-	uint64_t bp = __dbits(p), bq = __dbits(q);
-	int inv = bp > bq;
-	double lo = __dfrom(inv ? bq : bp), hi = __dfrom(inv ? bp : bq);
+	int inv = p > q;
+	double lo = inv ? q : p, hi = inv ? p : q;
 	int j = (lo > 0x1p-4 * hi) + (lo > 0x1.8p-3 * hi) + (lo > 0x1.4p-2 * hi) + (lo > 0x1.cp-2 * hi) +
 		(lo > 0x1.2p-1 * hi) + (lo > 0x1.6p-1 * hi) + (lo > 0x1.ap-1 * hi) + (lo > 0x1.ep-1 * hi);
 	double c = j * 0.125;
