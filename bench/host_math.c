@@ -33,6 +33,38 @@ static const struct { const char *name; d2 ul, gl; } fns2[] = {
 	{ "pow", ul_pow, pow }, { "atan2", ul_atan2, atan2 }, { "hypot", ul_hypot, hypot }, { "fmod", ul_fmod, fmod },
 };
 
+/* float functions (mathb's), against glibc's float versions */
+typedef float (*f1)(float);
+typedef float (*f2)(float, float);
+static float fargs[N], fargs2[N];
+static const struct { const char *name; f1 ul, gl; float lo, hi; } fnsf[] = {
+	{ "sinf", ul_sinf, sinf, -10, 10 }, { "cosf", ul_cosf, cosf, -10, 10 }, { "tanf", ul_tanf, tanf, -10, 10 },
+	{ "asinf", ul_asinf, asinf, -1, 1 }, { "acosf", ul_acosf, acosf, -1, 1 }, { "atanf", ul_atanf, atanf, -10, 10 },
+	{ "sinhf", ul_sinhf, sinhf, -5, 5 }, { "coshf", ul_coshf, coshf, -5, 5 }, { "tanhf", ul_tanhf, tanhf, -5, 5 },
+};
+
+static double timef1(f1 volatile f, int reps)
+{
+	float sink = 0;
+	double t0 = now();
+	for (int r = 0; r < reps; r++)
+		for (int i = 0; i < N; i++)
+			sink += f(fargs[i]);
+	double t = now() - t0;
+	return t + (sink == 12345.678f ? 1 : 0);
+}
+
+static double timef2(f2 volatile f, int reps)
+{
+	float sink = 0;
+	double t0 = now();
+	for (int r = 0; r < reps; r++)
+		for (int i = 0; i < N; i++)
+			sink += f(fargs[i], fargs2[i]);
+	double t = now() - t0;
+	return t + (sink == 12345.678f ? 1 : 0);
+}
+
 static double time1(d1 volatile f, int reps)
 {
 	double sink = 0, t0 = now();
@@ -76,5 +108,22 @@ int main(void)
 		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", fns2[k].name,
 		       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
 	}
+	for (size_t k = 0; k < sizeof fnsf / sizeof *fnsf; k++) {
+		for (int i = 0; i < N; i++) {
+			s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+			fargs[i] = fnsf[k].lo + (fnsf[k].hi - fnsf[k].lo) * (float)((double)(s >> 11) * 0x1p-53);
+		}
+		double tu = timef1(fnsf[k].ul, reps), tg = timef1(fnsf[k].gl, reps);
+		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", fnsf[k].name,
+		       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
+	}
+	for (int i = 0; i < N; i++) {
+		s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+		fargs[i] = (float)(-10 + 20 * (double)(s >> 11) * 0x1p-53);
+		fargs2[i] = (float)(-10 + 20 * (double)((s >> 3) & 0xffffff) * 0x1p-24);
+	}
+	double tu = timef2(ul_atan2f, reps), tg = timef2(atan2f, reps);
+	printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", "atan2f",
+	       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
 	return 0;
 }

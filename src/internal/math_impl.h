@@ -110,6 +110,32 @@ static inline int __round_ok(double hi, double lo, double err)
 	return __builtin_fabs(lo) + err < half_ulp;
 }
 
+/* make bench counts fast-path fallbacks in a host build with -DUL_MATH_STATS. */
+#ifdef UL_MATH_STATS
+#define MATH_SLOW(fn) do { extern unsigned long __math_slow_##fn; __math_slow_##fn++; } while (0)
+#else
+#define MATH_SLOW(fn) ((void)0)
+#endif
+
+/* Rounding test of the float fast paths, which compute in double: y is
+ * within 2^-e |y| of the exact result f, and E = 2^(53-e) + 2 (a bound on
+ * that error in units of y's last place, plus two).  Returns 1 when y's
+ * 29 bits below float precision are more than E units away from the
+ * half-way pattern 2^28 (and from 0, i.e. from a float, so that the
+ * conversion raises FE_INEXACT as the double function did): then no float
+ * rounding boundary lies within E units of y, and every value there, f and
+ * whatever the double function returns (within one unit of f) included,
+ * rounds to (float)y, which is then the correctly rounded f and exactly
+ * what narrowing the double function gives.  Float subnormal and overflowing results (|y| < 2^-126 or
+ * >= 2^127) return 0, so that the caller's fallback raises their flags and
+ * sets errno as before; so do NaN and infinity. */
+static inline int __roundf_ok(double y, uint32_t E)
+{
+	uint64_t b = __dbits(y);
+	uint32_t ex = (uint32_t)(b >> 52) & 0x7ff;
+	return ex - (1023 - 126) <= 252 && (((uint32_t)b + E) & 0xfffffff) > 2 * E;
+}
+
 /* __arch_sqrt: the hardware square root, no errno */
 #include "arch.h"
 

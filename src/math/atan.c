@@ -35,6 +35,15 @@ __dd __atan_core(__dd t)
 	return a;
 }
 
+/* c th exactly for c = j/8 (at most 4 significant bits): Dekker's product
+ * with the split of c being c + 0, so only th is split */
+static __dd prod_c(double c, double th)
+{
+	double hh, hl, p = c * th;
+	__split(th, &hh, &hl);
+	return (__dd){ p, (c * hh - p) + c * hl };
+}
+
 /* Fast path: the same reduction in plain double, t and u carried as
  * hi + lo (their rounding errors found exactly), so that only the series
  * tail and the small terms are rounded.  atan(th + tl) for th > 0 (|tl| <
@@ -64,7 +73,7 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 			(th <= 0x1.2492492492492p+1) + (th <= 0x1.c71c71c71c71cp+0) + (th <= 0x1.745d1745d1746p+0) +
 			(th <= 0x1.3b13b13b13b14p+0) + (th <= 0x1.1111111111111p+0);
 		c = j * 0.125;
-		__dd P = __two_prod(c, th);
+		__dd P = prod_c(c, th);
 		nh = 1 - P.hi;
 		nl = -P.lo - c * tl;
 		D = __two_sum(th, c);
@@ -74,7 +83,7 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 		c = j * 0.125;
 		nh = th - c;   /* exact (Sterbenz) */
 		nl = tl;
-		__dd P = __two_prod(th, c);
+		__dd P = prod_c(c, th);
 		D = __fast_two_sum(1.0, P.hi);   /* t c <= 1 */
 		dl = D.lo + (P.lo + tl * c);
 	}
@@ -128,10 +137,19 @@ double atan(double x)
 		r = PI_2_HI;
 	else {
 		r = atan_fast(ax, 0, &lo, &err);
-		if (!__round_ok(r, lo, err))
+		if (!__round_ok(r, lo, err)) {
+			MATH_SLOW(atan);
 			r = __atan_core((__dd){ ax, 0 }).hi;
+		}
 	}
 	return x < 0 ? -r : r;
+}
+
+/* ilogb of a finite nonzero a, read from the bits when a is normal */
+static int expo(double a)
+{
+	int e = (int)(__dbits(a) >> 52) & 0x7ff;
+	return e ? e - 1023 : ilogb(a);
 }
 
 double atan2(double y, double x)
@@ -150,7 +168,7 @@ double atan2(double y, double x)
 		r = sx ? PI_HI : 0.0;
 	else {
 		double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
-		int ex = ilogb(ax), ey = ilogb(ay);
+		int ex = expo(ax), ey = expo(ay);
 		if (ey - ex > 60)
 			r = PI_2_HI;
 		else if (ex - ey > 60) {
@@ -178,6 +196,7 @@ double atan2(double y, double x)
 				f = pi_minus(f, &lo, &err);
 			if (__round_ok(f, lo, err))
 				return sy ? -f : f;
+			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0 }, (__dd){ ax, 0 });
 			__dd a = __atan_core(t);
 			if (sx)
@@ -211,6 +230,7 @@ double asin(double x)
 		double tl = (((ax - P.hi) - P.lo) - th * sq.lo) / sq.hi;
 		r = atan_fast(th, tl, &lo, &err);
 		if (!__round_ok(r, lo, err + 0x1p-98)) {
+			MATH_SLOW(asin);
 			__dd t = __dd_div((__dd){ ax, 0 }, sq);
 			r = __atan_core(t).hi;
 		}
@@ -243,16 +263,13 @@ double acos(double x)
 		f = pi_minus(f, &lo, &err);
 	if (__round_ok(f, lo, err))
 		return f;
+	MATH_SLOW(acos);
 	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0 }));
 	if (x < 0)
 		a = __dd_add(PI, neg(a));
 	return a.hi;
 }
 
-float atanf(float x) { return __math_narrow(atan(x)); }
-float atan2f(float y, float x) { return __math_narrow(atan2(y, x)); }
-float asinf(float x) { return __math_narrow(asin(x)); }
-float acosf(float x) { return __math_narrow(acos(x)); }
 long double atanl(long double x) { return atan((double)x); }
 long double atan2l(long double y, long double x) { return atan2((double)y, (double)x); }
 long double asinl(long double x) { return asin((double)x); }

@@ -10,61 +10,97 @@ static double half_exp(double ax)
 	return __exp_finish(k - 1, r);
 }
 
-/* Fast paths: E = e^a - 1 from __expm1_fast (within ee), then the same
- * formulas with one quotient in double-double whose rounding error is
- * found exactly (Dekker): within 2^-100 of the quotient.  The error of E
- * moves (E + E/(E+1))/2 by at most ee, E^2/(2(E+1)) by ee/2, E/(E+2) by
- * 2 ee/(E+2)^2; the quotient and the additions add below 2^-98 of the terms. */
-
-/* n/d for n = nh + nl, d = dh + dl (dl small): hi + lo, within 2^-100 */
-static __dd quot(double nh, double nl, double dh, double dl)
+/* Fast paths, 2^-27 <= a < 40, own kernel (no division for sinh and
+ * cosh): a = k ln2/64 + r, k = 64 q + j the nearest integer to a 64/ln2
+ * (k < 2^12), r = rh + rl with rh = a - k LN2_64_HI exact (36-bit
+ * constant, Sterbenz) and rl = -k LN2_64_LO rounded (|rl| < 2^-33.3, its
+ * error below 2^-86); |r| <= 2^-7.5.  A+ = 2^(k/64) = 2^q T[j] and A- =
+ * 2^(-k/64) = 2^(-q-1) T[64-j] (2^-q for j = 0), from the table of
+ * 2^(j/64) as double-doubles (error 2^-106); S = A+ + A-, D = A+ - A- as
+ * hi + lo.  Then, with c = cosh r - 1 and s3 = sinh r - r evaluated at r1 =
+ * rh + rl rounded (their slopes r and r^2/2 make r1's 2^-60.5 error below
+ * 2^-68 and 2^-76),
+ *   2 cosh a = S (1 + c) + D (r + s3),  2 sinh a = D (1 + c) + S (r + s3),
+ * the products D.hi rh and S.hi rh exact (Dekker) and added to S.hi or
+ * D.hi by two_sum, the rest in double.  Errors, relative to the result R:
+ * c = z (1/2 + z (1/24 + z/720)) truncated below r^8/8! < 2^-75 and
+ * rounded within 3 2^-53 |c| (|c| < 2^-16): 2^-67.4 S for cosh and D |c|
+ * 2^-51.4 <= 2^-66 R for sinh (D <= 2R once k >= 1, D = 0 for k = 0);
+ * s3 = r z (1/6 + z (1/120 + z/5040)) truncated below 2^-86, rounded
+ * within 2^-51 |s3| <= 2^-75.6; the products with S.hi and D.hi and the
+ * five additions of the remaining terms (together below 2^-15.9 S for
+ * cosh, 2^-15 R + 2^-24 for sinh): 2^-66.6 R; rl's rounding (2^-86 S
+ * <= 2^-78.5 R, 0 when k = 0) and the table: below 2^-64.5 R in all.  So
+ * err = 2^-63 |R| (the bound passed for the hi + lo returned).  For k = 0, D = 0, S = 2 and rl = 0: sinh a = a + s3,
+ * only s3's rounding. */
+/* 2 sinh a (which = 1), 2 cosh a (which = 2) or both (3) as hi + lo:
+ * sinh in s[0], s[1], cosh in c[0], c[1] */
+static inline void hyp_fast(double a, int which, double *sv, double *cv)
 {
-	double q1 = nh / dh;
-	__dd P = __two_prod(q1, dh);
-	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
-	return __fast_two_sum(q1, q2);
+	double sh = a * 0x1.71547652b82fep+6 + 0x1.8p52;   /* 64/ln2 */
+	int k = (int)__dbits(sh), q = k >> 6, j = k & 63;
+	double dk = sh - 0x1.8p52;
+	double rh = a - dk * LN2_64_HI;   /* exact */
+	double rl = -(dk * LN2_64_LO);
+	double r1 = rh + rl, z = r1 * r1;
+	double c = z * (0.5 + z * (0x1.5555555555555p-5 + z * 0x1.6c16c16c16c17p-10));
+	double s3 = r1 * z * (0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 + z * 0x1.a01a01a01a01ap-13));
+	double up = __pow2(q), dn = __pow2(-q - (j != 0));
+	double ph = __math_exp2_64[j][0] * up, pl = __math_exp2_64[j][1] * up;
+	double mh = __math_exp2_64[(64 - j) & 63][0] * dn, ml = __math_exp2_64[(64 - j) & 63][1] * dn;
+	__dd S = __fast_two_sum(ph, mh), D = __fast_two_sum(ph, -mh);   /* ph >= mh */
+	S.lo += pl + ml;
+	D.lo += pl - ml;
+	/* 2 f(a) = F (1 + c) + G (r + s3): sinh F = D, G = S; cosh F = S, G = D */
+	for (int f = 1; f <= 2; f++) {
+		if (!(which & f))
+			continue;
+		__dd F = f == 2 ? S : D, G = f == 2 ? D : S;
+		__dd P = __two_prod(G.hi, rh);
+		__dd A = __two_sum(F.hi, P.hi);
+		double rest = (((A.lo + P.lo) + F.lo) + G.hi * (rl + s3)) + (G.lo * r1 + F.hi * c);
+		double hi = A.hi + rest;
+		double *o = f == 2 ? cv : sv;
+		o[0] = hi;
+		o[1] = rest - (hi - A.hi);
+	}
 }
 
 static int sinh_fast(double ax, double *res)
 {
-	double el, ee, eh = __expm1_fast(ax, &el, &ee);
-	__dd D = __two_sum(eh, 1.0);
-	__dd Q = quot(eh, el, D.hi, D.lo + el);
-	__dd S = __two_sum(eh, Q.hi);
-	double rest = ((S.lo + el) + Q.lo);
-	double hi = S.hi + rest, lo = rest - (hi - S.hi);
-	if (!__round_ok(hi, lo, 2 * ee + (eh + Q.hi) * 0x1p-98))
+	double v[2];
+	hyp_fast(ax, 1, v, 0);
+	if (!__round_ok(v[0], v[1], v[0] * 0x1p-63))
 		return 0;
-	*res = 0.5 * hi;
+	*res = 0.5 * v[0];
 	return 1;
 }
 
 static int cosh_fast(double ax, double *res)
 {
-	double el, ee, eh = __expm1_fast(ax, &el, &ee);
-	__dd N = __two_prod(eh, eh);
-	__dd D = __two_sum(eh, 1.0);
-	__dd Q = quot(N.hi, N.lo + 2 * eh * el, D.hi, D.lo + el);
-	Q.hi *= 0.5;
-	Q.lo *= 0.5;
-	__dd R = __two_sum(1.0, Q.hi);
-	double rest = R.lo + Q.lo;
-	double hi = R.hi + rest, lo = rest - (hi - R.hi);
-	if (!__round_ok(hi, lo, ee + Q.hi * 0x1p-98 + 0x1p-104))
+	double v[2];
+	hyp_fast(ax, 2, 0, v);
+	if (!__round_ok(v[0], v[1], v[0] * 0x1p-63))
 		return 0;
-	*res = hi;
+	*res = 0.5 * v[0];
 	return 1;
 }
 
+/* tanh = (2 sinh)/(2 cosh), both within 2^-64.5 relative (above), the
+ * quotient's rounding error found exactly (Dekker): within 2^-100, so
+ * within 2^-63.4 |q|; bound 2^-63. */
 static int tanh_fast(double ax, double *res)
 {
-	double el, ee, eh = __expm1_fast(2 * ax, &el, &ee);
-	__dd D = __two_sum(eh, 2.0);
-	__dd Q = quot(eh, el, D.hi, D.lo + el);
-	/* d/dE E/(E+2) = 2/(E+2)^2 */
-	if (!__round_ok(Q.hi, Q.lo, ee * 2 / (D.hi * D.hi) * 1.01 + Q.hi * 0x1p-98))
+	double sv[2], cv[2];
+	hyp_fast(ax, 3, sv, cv);
+	double nh = sv[0], nl = sv[1], mh = cv[0], ml = cv[1];
+	double q1 = nh / mh;
+	__dd P = __two_prod(q1, mh);
+	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * ml) / mh;
+	double hi = q1 + q2, lo = q2 - (hi - q1);
+	if (!__round_ok(hi, lo, hi * 0x1p-63))
 		return 0;
-	*res = Q.hi;
+	*res = hi;
 	return 1;
 }
 
@@ -80,6 +116,7 @@ double sinh(double x)
 	if (ax >= 40)
 		r = half_exp(ax);
 	else if (!sinh_fast(ax, &r)) {
+		MATH_SLOW(sinh);
 		/* (E + E/(E + 1)) / 2, E = e^|x| - 1 */
 		__dd e = __expm1_core(ax);
 		__dd s = __dd_add(e, __dd_div(e, __dd_add_d(e, 1.0)));
@@ -108,6 +145,7 @@ double cosh(double x)
 	double r;
 	if (cosh_fast(ax, &r))
 		return r;
+	MATH_SLOW(cosh);
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
 	__dd q = __dd_div(__dd_mul(e, e), __dd_add_d((__dd){ 2 * e.hi, 2 * e.lo }, 2.0));
@@ -127,6 +165,7 @@ double tanh(double x)
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
 	} else if (!tanh_fast(ax, &r)) {
+		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2 * ax);
 		r = __dd_div(e, __dd_add_d(e, 2.0)).hi;
@@ -186,9 +225,6 @@ double atanh(double x)
 	return x < 0 ? -r : r;
 }
 
-float sinhf(float x) { return __math_narrow(sinh(x)); }
-float coshf(float x) { return __math_narrow(cosh(x)); }
-float tanhf(float x) { return __math_narrow(tanh(x)); }
 float asinhf(float x) { return __math_narrow(asinh(x)); }
 float acoshf(float x) { return __math_narrow(acosh(x)); }
 float atanhf(float x) { return __math_narrow(atanh(x)); }

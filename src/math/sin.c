@@ -53,13 +53,17 @@ __dd __cos_kernel(__dd r)
 #define FAST_RED_MAX 0x1p19
 static int fast_red(double x, double *rh, double *rl)
 {
-	double t = x * 0x1.45f306dc9c883p-1;   /* 2/pi */
-	int n = (int)(t < 0 ? t - 0.5 : t + 0.5);
-	double dn = n;
+	/* n = x 2/pi rounded to an integer (|n| < 2^19) by adding 1.5 2^52:
+	 * no branch on the sign.  In a directed rounding mode n may be one
+	 * off, |rh| up to pi/2: then -1 (the fallback runs), as the table and
+	 * the bounds assume |rh| <= pi/4 (1 + 2^-50) + 2^-52 < 0.79. */
+	double t = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+	int n = (int)__dbits(t);
+	double dn = t - 0x1.8p52;
 	__dd r = __two_sum(x - dn * PIO2_1, -(dn * PIO2_2));
 	*rh = r.hi;
 	*rl = r.lo - dn * PIO2_3;
-	return n & 3;
+	return __builtin_fabs(r.hi) < 0.79 ? n & 3 : -1;
 }
 
 /* sin (cosine 0) or cos (cosine 1) of rh + rl, |rh| <= 0.8, |rl| below
@@ -74,12 +78,13 @@ static int fast_red(double x, double *rh, double *rl)
  * terms below 2^-51 and the reduction: 2^-97. */
 static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
 {
-	int neg = 0;
-	if (rh < 0) {
-		rh = -rh;
-		rl = -rl;
-		neg = !cosine;
-	}
+	/* |rh|, rl with the same relative sign, the sign given back at the end
+	 * for sin (cos is even): bit operations, as the sign is random */
+	uint64_t neg = __dbits(rh) & 0x8000000000000000ull;
+	rh = __dfrom(__dbits(rh) ^ neg);
+	rl = __dfrom(__dbits(rl) ^ neg);
+	if (cosine)
+		neg = 0;
 	int i = (int)(rh * 32 + 0.5);
 	double th = rh - i * 0x1p-5;   /* exact */
 	double z = th * th;
@@ -102,8 +107,8 @@ static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
 	double hi = A.hi + rest;
 	double l = rest - (hi - A.hi);
 	*err = (__builtin_fabs(sm) + __builtin_fabs(cm)) * 0x1p-49 + __builtin_fabs(rl) * 0x1p-11 + 0x1p-97;
-	*lo = neg ? -l : l;
-	return neg ? -hi : hi;
+	*lo = __dfrom(__dbits(l) ^ neg);
+	return __dfrom(__dbits(hi) ^ neg);
 }
 
 /* f = sin (0) or cos (1) of x, 2^-27 <= |x| < 2^19: 1 and *res when
@@ -111,13 +116,16 @@ static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
 static int sincos_fast(double x, int f, double *res)
 {
 	double rh, rl, lo, err;
-	int q = (fast_red(x, &rh, &rl) + f) & 3;
+	int q = fast_red(x, &rh, &rl);
+	if (q < 0)
+		return 0;
+	q = (q + f) & 3;
 	if (!(q & 1) && __builtin_fabs(rh) < 0x1p-25)
 		return 0;
 	double hi = sc_fast(rh, rl, q & 1, &lo, &err);
 	if (!__round_ok(hi, lo, err))
 		return 0;
-	*res = q & 2 ? -hi : hi;
+	*res = __dfrom(__dbits(hi) ^ ((uint64_t)(q & 2) << 62));
 	return 1;
 }
 
@@ -130,6 +138,7 @@ double sin(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 0, &y))
 		return y;
+	MATH_SLOW(sin);
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __sin_kernel(r).hi;
@@ -151,6 +160,7 @@ double cos(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && sincos_fast(x, 1, &y))
 		return y;
+	MATH_SLOW(cos);
 	__dd r;
 	switch (__rem_pio2(x, &r)) {
 	case 0: return __cos_kernel(r).hi;
@@ -167,7 +177,7 @@ void sincos(double x, double *s, double *c)
 	if (ax >= 0x1p-27 && ax < FAST_RED_MAX) {
 		double rh, rl, sl, cl, es, ec;
 		int q = fast_red(x, &rh, &rl);
-		if (__builtin_fabs(rh) >= 0x1p-25) {
+		if (q >= 0 && __builtin_fabs(rh) >= 0x1p-25) {
 			double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
 			if (__round_ok(sh, sl, es) && __round_ok(ch, cl, ec)) {
 				/* quadrant q: sin x = (sin r, cos r, -sin r, -cos r)[q],
@@ -179,6 +189,7 @@ void sincos(double x, double *s, double *c)
 			}
 		}
 	}
+	MATH_SLOW(sincos);
 	*s = sin(x);
 	*c = cos(x);
 }
@@ -191,7 +202,7 @@ static int tan_fast(double x, double *res)
 {
 	double rh, rl, sl, cl, es, ec;
 	int q = fast_red(x, &rh, &rl);
-	if (__builtin_fabs(rh) < 0x1p-25)
+	if (q < 0 || __builtin_fabs(rh) < 0x1p-25)
 		return 0;
 	double sh = sc_fast(rh, rl, 0, &sl, &es), ch = sc_fast(rh, rl, 1, &cl, &ec);
 	double nh = sh, nl = sl, en = es, dh = ch, dl = cl, ed = ec;
@@ -220,6 +231,7 @@ double tan(double x)
 	double y;
 	if (__builtin_fabs(x) < FAST_RED_MAX && tan_fast(x, &y))
 		return y;
+	MATH_SLOW(tan);
 	__dd r;
 	int n = __rem_pio2(x, &r);
 	__dd s = __sin_kernel(r), c = __cos_kernel(r);
@@ -231,10 +243,6 @@ double tan(double x)
 	return __dd_div(s, c).hi;
 }
 
-float sinf(float x) { return __math_narrow(sin(x)); }
-float cosf(float x) { return __math_narrow(cos(x)); }
-float tanf(float x) { return __math_narrow(tan(x)); }
-void sincosf(float x, float *s, float *c) { *s = sinf(x); *c = cosf(x); }
 long double sinl(long double x) { return sin((double)x); }
 long double cosl(long double x) { return cos((double)x); }
 long double tanl(long double x) { return tan((double)x); }

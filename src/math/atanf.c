@@ -1,0 +1,137 @@
+/* atanf, atan2f, asinf, acosf: fast paths in double, atan(p/q) for
+ * p, q >= 0 with a single division (atanf, atan2f) and a polynomial for
+ * asin on [0, 1/2] (asinf, acosf), rounded to float by the test
+ * __roundf_ok; the double functions are the fallback, so the results are
+ * exactly those of narrowing atan, atan2, asin and acos.
+ *
+ * atan(p/q), p <= q (else pi/2 - atan(q/p)): c = j/8 with j the number of
+ * thresholds (2i - 1)/16 below p/q (compared as p > theta q), so that
+ * u = (p - c q)/(q + c p) = (t - c)/(1 + t c) has |u| <= 1/16 + 2^-55, and
+ * atan(p/q) = atan(c) + atan(u).  Error analysis:
+ *  - u: the roundings of c q, p - c q, c p, q + c p and the quotient cost
+ *    2^-53 (c q + |p - c q|)/(q + c p) + 3 2^-53 |u| <= 2^-52.7 absolute
+ *    (c q <= q), and only the quotient's 2^-53 |u| when j = 0 (c = 0);
+ *    atan moves by at most that much.
+ *  - atan u = u + u z (-1/3 + z/5 - z^2/7 + z^3/9), z = u^2: truncation
+ *    below u^11/11 < 2^-47.5 |u|; the tail (below 0.0014 |u|) and its
+ *    roundings: 2^-59 |u|.
+ *  - atan(c) (the table's high part, 2^-53 relative), the two additions
+ *    (2^-53 each of the result) and for p > q the subtraction from pi/2
+ *    (pi/2 rounded: 2^-53, the result 2^-53): for j >= 1 the result is at
+ *    least atan(1/16) > 2^-4.02, so the 2^-52.7 and 2^-47.5 |u| <= 2^-51.5
+ *    absolute are below 2^-47 of it; for j = 0 below 2^-47.3 relative; with
+ *    pi/2 - (at most pi/4 + 2^-50) >= 0.78, and for atan2's pi - (at most
+ *    pi/2) the same absolute errors and one more rounding: below 2^-46.5
+ *    of the result in every case.
+ * So e = 46 in __roundf_ok, in atanf and atan2f. */
+#include "../internal/math_impl.h"
+
+#define E46 ((1u << 7) + 2)
+
+/* atan(p/q) in [0, pi/2] for finite p, q >= 0, not both zero */
+static double atan_pq(double p, double q)
+{
+	int inv = p > q;
+	double lo = inv ? q : p, hi = inv ? p : q;
+	int j = (lo > 0x1p-4 * hi) + (lo > 0x1.8p-3 * hi) + (lo > 0x1.4p-2 * hi) + (lo > 0x1.cp-2 * hi) +
+		(lo > 0x1.2p-1 * hi) + (lo > 0x1.6p-1 * hi) + (lo > 0x1.ap-1 * hi) + (lo > 0x1.ep-1 * hi);
+	double c = j * 0.125;
+	double u = (lo - c * hi) / (hi + c * lo), z = u * u, z2 = z * z;
+	double a = u + u * z * ((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
+		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4));
+	a = __math_atan_tab[j][0] + a;
+	return inv ? PI_2_HI - a : a;
+}
+
+float atanf(float x)
+{
+	/* 2^-26 <= |x| <= 2^127 (integer tests: a comparison with a NaN would
+	 * raise FE_INVALID) */
+	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x7f000000u - 0x32800000u) {
+		double y = atan_pq(__builtin_fabs((double)x), 1.0);
+		if (__roundf_ok(y, E46))
+			return (float)(x < 0 ? -y : y);
+	}
+	MATH_SLOW(atanf);
+	return __math_narrow(atan(x));
+}
+
+float atan2f(float y, float x)
+{
+	uint32_t uy = __fbits(y) & 0x7fffffff, ux = __fbits(x) & 0x7fffffff;
+	/* finite, not both zero */
+	if (uy < 0x7f800000 && ux < 0x7f800000 && (uy | ux) != 0) {
+		double ay = __builtin_fabs((double)y), ax = __builtin_fabs((double)x);
+		double r = atan_pq(ay, ax);
+		if (__fbits(x) >> 31)
+			r = PI_HI - r;
+		if (__roundf_ok(r, E46))
+			return (float)(__builtin_signbit(y) ? -r : r);
+	}
+	MATH_SLOW(atan2f);
+	return __math_narrow(atan2(y, x));
+}
+
+/* asin for asinf and acosf: with a = |x| <= 1, big = a > 1/2, w = a^2 or
+ * (1 - a)/2 (exact: Sterbenz), s = a or sqrt(w): asin s = s + s w P(w)
+ * on [0, 1/2], P of degree 9 fitted by Chebyshev interpolation (mpmath
+ * chebyfit): relative error of the approximation 2^-46.07 at most over
+ * 3000 points of [0, 1/2] (120-bit arithmetic, coefficients as rounded);
+ * the tail (below 0.05 s) and its roundings 2^-56, the last addition
+ * 2^-53, s's rounding (the square root: 2^-53 relative, slope s asin'(s) /
+ * asin(s) <= 1.11): below 2^-45.7 of asin s.  Then asin a = asin s or
+ * pi/2 - 2 asin s (at least pi/2 - pi/3 > 0.52, so 2^-45.7 of 2 asin s <=
+ * 1.05 is 2^-45.6 of it, with pi/2's and the subtraction's roundings
+ * 2^-52); acos a = pi/2 - asin a (a <= 1/2: at least 1.04) or 2 asin s,
+ * and acos(-a) = pi - acos a.  Bound 2^-45 relative: e = 44 with margin. */
+static double asin_s(double s, double w)
+{
+	double w2 = w * w, w4 = w2 * w2;
+	double P = ((0x1.5555555554f03p-3 + w * 0x1.33333335aa747p-4) + w2 * (0x1.6db6d8e6788fdp-5 + w * 0x1.f1c81c9082073p-6)) +
+		w4 * ((0x1.6e720fa69b84cp-6 + w * 0x1.1dc32b508b9b8p-6) + w2 * (0x1.b020d600143abp-7 + w * 0x1.00dbbfe827566p-6) +
+		w4 * (-0x1.81d731697a6c5p-9 + w * 0x1.c94a2c61acd62p-6));
+	return s + s * w * P;
+}
+
+#define E44 ((1u << 9) + 2)
+
+float asinf(float x)
+{
+	/* 2^-26 <= |x| <= 1 (integer tests: a comparison with a NaN would
+	 * raise FE_INVALID) */
+	uint32_t ux = __fbits(x) & 0x7fffffff;
+	if (ux - 0x32800000u <= 0x3f800000u - 0x32800000u) {
+		double a = __builtin_fabs((double)x), y;
+		if (ux <= 0x3f000000)   /* |x| <= 1/2 */
+			y = asin_s(a, a * a);
+		else {
+			double w = (1 - a) * 0.5;
+			y = PI_2_HI - 2 * asin_s(__arch_sqrt(w), w);
+		}
+		if (__roundf_ok(y, E44))
+			return (float)(x < 0 ? -y : y);
+	}
+	MATH_SLOW(asinf);
+	return __math_narrow(asin(x));
+}
+
+float acosf(float x)
+{
+	uint32_t ux = __fbits(x) & 0x7fffffff;
+	if (ux <= 0x3f800000u) {   /* |x| <= 1 */
+		double a = __builtin_fabs((double)x), y;
+		if (ux <= 0x3f000000) {   /* |x| <= 1/2: pi/2 - asin x */
+			double as = asin_s(a, a * a);
+			y = PI_2_HI - (__fbits(x) >> 31 ? -as : as);
+		} else {
+			double w = (1 - a) * 0.5;
+			y = 2 * asin_s(__arch_sqrt(w), w);
+			if (__fbits(x) >> 31)
+				y = PI_HI - y;
+		}
+		if (__roundf_ok(y, E44))
+			return (float)y;
+	}
+	MATH_SLOW(acosf);
+	return __math_narrow(acos(x));
+}
