@@ -146,12 +146,57 @@ __EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int wit
 	return h2;
 }
 
+/* The same for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
+ * without the exact split of r^2/2: error of hi + *rest below LOG_ERR_A
+ * (absolute, |hi| >= 2^-9), LOG_ERR_A_T with the rounding of rest +- err
+ * in __el_round. */
+#define LOG_ERR_A 0x1p-68
+#define LOG_ERR_A_T 0x1.4p-68    /* 2^-67.68 */
+__EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int with_lo, double *rest)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	int k = (int)((int64_t)tmp >> 52) + k0;
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
+	double ml = z - mh;                           /* exact, < 2^-32 */
+	double invc = __math_log_tab128[i][0];
+	double rh = mh * invc - 1.0;                  /* exact */
+	double rl = ml * invc;                        /* exact */
+	if (with_lo && k < 100)
+		rl += (zlo_unscaled * __pow2(-k)) * invc;
+	double kd = (double)k;
+	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
+	double hi = K + rh;
+	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
+	double r = rh + rl;
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * (LOG_C7 + r * LOG_C8));
+	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
+	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (sq + p);
+	return hi;
+}
+
+/* x = 2^k0 (bits u) in [1 - 2^-9, 1 + 2^-8): the case K = 0 */
+#define LOG_NEAR1(u) ((u) - 0x3feff00000000000ull < (1ull << 45))
+
 /* The float rounding test: y within 2^-44 |y| of the exact result (a
  * normal float), is y rounded to float that result rounded?  True when y
  * is more than 2^10 units of its last place from a float midpoint. */
 __EL_INLINE int __el_float_ok(double y)
 {
 	return ((__dbits(y) - 0x10000000u + 0x400u) & 0x1fffffffu) > 0x800u;
+}
+
+/* The same for a subnormal float result (y in [2^-149, 2^-126), within
+ * 2^-43 |y|): y is more than 2^-20 of the float spacing 2^-149 from a
+ * midpoint. */
+__EL_INLINE int __el_float_sub_ok(double y)
+{
+	double v = y * 0x1p149;
+	double d = v - ((v + EXP_SHIFT) - EXP_SHIFT);
+	return __builtin_fabs(d) < 0x1.ffffcp-2;
 }
 
 #endif

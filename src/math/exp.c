@@ -296,42 +296,48 @@ static inline __attribute__((always_inline)) double expf_tail(double kd, uint64_
 
 float expf(float x)
 {
-	/* fast path: |x| < 87, normal float results */
-	if ((__fbits(x) & 0x7fffffffu) < 0x42ae0000u) {
+	/* fast path: -103 < x < 88.5 (no overflow, results above 2^-149) */
+	if (__builtin_isless(x, 88.5f) && __builtin_isgreater(x, -103.0f)) {
 		double xd = x;
 		double kd = xd * EXP_INVL + EXP_SHIFT;
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
 		double r = (xd - kd * EXP_L1) - kd * EXP_L2;
 		double y = expf_tail(kd, ki, r);
-		if (__el_float_ok(y))
+		if (xd > -87.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(expf);
-	}
+	} else if (__builtin_isgreater(x, 88.8f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);   /* e^x > FLT_MAX */
+	else if (__builtin_isless(x, -104.0f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);   /* e^x < 2^-150.04 */
 	return __math_narrow_uflow(exp(x));
 }
 
 float exp2f(float x)
 {
-	/* fast path: |x| < 126 */
-	if ((__fbits(x) & 0x7fffffffu) < 0x42fc0000u) {
+	/* fast path: -149 < x < 128 */
+	if (__builtin_isless(x, 128.0f) && __builtin_isgreater(x, -149.0f)) {
 		double xd = x;
 		double kd = xd * 128.0 + EXP_SHIFT;      /* exact */
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
 		double r = (xd - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
 		double y = expf_tail(kd, ki, r);
-		if (__el_float_ok(y))
+		if (xd > -126.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(exp2f);
-	}
+	} else if (__builtin_isgreaterequal(x, 128.0f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);
+	else if (__builtin_isless(x, -151.0f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);
 	return __math_narrow_uflow(exp2(x));
 }
 
 float exp10f(float x)
 {
-	/* fast path: |x| < 37.5 */
-	if ((__fbits(x) & 0x7fffffffu) < 0x42160000u) {
+	/* fast path: -44.8 < x < 38.5 */
+	if (__builtin_isless(x, 38.5f) && __builtin_isgreater(x, -44.8f)) {
 		double xd = x;
 		double kd = xd * 0x1.a934f0979a371p+8 + EXP_SHIFT;   /* 128 log2(10) */
 		uint64_t ki = __dbits(kd);
@@ -339,10 +345,13 @@ float exp10f(float x)
 		/* x EL_LN10_A exact (24 + 26 bits) */
 		double r = (xd * EL_LN10_A - kd * EXP_L1) + (xd * (EL_LN10_B + EL_LN10_C) - kd * EXP_L2);
 		double y = expf_tail(kd, ki, r);
-		if (__el_float_ok(y))
+		if (xd > -37.8 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(exp10f);
-	}
+	} else if (__builtin_isgreater(x, 38.6f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);   /* 10^x > FLT_MAX */
+	else if (__builtin_isless(x, -45.2f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);   /* 10^x < 2^-150.1 */
 	return __math_narrow_uflow(exp10(x));
 }
 

@@ -40,6 +40,10 @@ static inline __attribute__((always_inline)) double log_fast(double x, double xl
 		u = __dbits(x * 0x1p52);
 		k0 = -52;
 	}
+	if (!LOG_NEAR1(u) || k0) {
+		*err = LOG_ERR_A_T;
+		return __log_kernel_a(u, k0, xlo, with_lo, rest);
+	}
 	double K, hi = __log_kernel(u, k0, xlo, with_lo, rest, &K);
 	*err = LOG_ERR_T(hi, K);
 	return hi;
@@ -80,8 +84,14 @@ double log(double x)
 	uint64_t u = __dbits(x);
 	/* fast path: positive normal x, x != 1 */
 	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && u != 0x3ff0000000000000ull) {
-		double K, rest, hi = __log_kernel(u, 0, 0, 0, &rest, &K);
-		double y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		double rest, y;
+		if (!LOG_NEAR1(u)) {
+			double hi = __log_kernel_a(u, 0, 0, 0, &rest);
+			y = __el_round(hi, rest, LOG_ERR_A_T);
+		} else {
+			double K, hi = __log_kernel(u, 0, 0, 0, &rest, &K);
+			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		}
 		if (y != 0)
 			return y;
 		MATH_SLOW(log);
@@ -163,8 +173,15 @@ double log1p(double x)
 	 * normal, a.lo folded into the reduced argument */
 	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x7ff0000000000000ull - 0x3eb0000000000000ull) {
 		__dd a = __two_sum(1.0, x);
-		double K, rest, hi = __log_kernel(__dbits(a.hi), 0, a.lo, 1, &rest, &K);
-		double y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		uint64_t u = __dbits(a.hi);
+		double rest, y;
+		if (!LOG_NEAR1(u)) {
+			double hi = __log_kernel_a(u, 0, a.lo, 1, &rest);
+			y = __el_round(hi, rest, LOG_ERR_A_T);
+		} else {
+			double K, hi = __log_kernel(u, 0, a.lo, 1, &rest, &K);
+			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		}
 		if (y != 0)
 			return y;
 		MATH_SLOW(log1p);

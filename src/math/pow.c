@@ -163,7 +163,7 @@ float powf(float x, float y)
 		double p = r + r2 * ((-0.5 + r * POWF_C3) + r2 * ((POWF_C4 + r * POWF_C5) + r2 * (POWF_C6 + r * POWF_C7)));
 		double l = (kd * LOG_LN2H + __math_log_tab128[i][1]) + ((kd * LOG_LN2L + __math_log_tab128[i][2]) + p);
 		double t = (double)y * l;
-		if (__builtin_fabs(t) < 87.0) {
+		if (t < 87.0 && t > -103.0) {
 			double ke = t * EXP_INVL + EXP_SHIFT;
 			uint64_t ki = __dbits(ke);
 			ke -= EXP_SHIFT;
@@ -173,9 +173,15 @@ float powf(float x, float y)
 			int j = (int)(ki & 127);
 			double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
 			double res = (th + (th * q + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
-			if (__el_float_ok(res))
+			if (t > -87.0 ? __el_float_ok(res) : __el_float_sub_ok(res))
 				return (float)res;
 			MATH_SLOW(powf);
+		} else if (t > 89.0) {
+			/* x^y > e^88.9 > FLT_MAX: overflow (t within 2^-45 |t|) */
+			return (float)__math_oflow(0);
+		} else if (t < -104.0) {
+			/* x^y < 2^-150.04: underflow to +0 */
+			return (float)__math_uflow(0);
 		}
 	}
 	return __math_narrow_uflow(pow(x, y));
