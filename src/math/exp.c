@@ -2,7 +2,7 @@
  * multiples of ln2/64 (table of 2^(j/64)) to |r| < 0.0055, where a short
  * series is enough for about 2^-80 relative error. */
 #include <errno.h>
-#include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 /* e^r - 1 = r + r^2/2 + r^3 (1/6 + r/24 + ...) for |r| < 0.0055 */
 static __dd expm1_poly(__dd r)
@@ -78,141 +78,158 @@ double __exp_finish(int k, __dd r)
 	return neg ? -y : y;
 }
 
-/* Fast path of e^(x + xl), |x| < 708, |xl| < 2^-40 or 0: the same
- * reduction in plain double, x = kk ln2/64 + rh + rl with rh exact; e^x =
- * 2^k T (1 + p), p = r + q(r); T rh exact by Dekker's product, the rest
- * rounded.  Error budget (absolute, on the value T e^r in [0.99, 2.03]
- * before the scaling by 2^k, |r| < 2^-7.5): rl from kk LN2_64_LO and its
- * 2^-99 truncation: 2^-80; q from the rounded r: 2^-68.5, its own roundings
- * 2^-67, truncation after r^7/5040: 2^-75; u = rl + q (|u| < 2^-15.9) and
- * T_hi u: 2^-69 + 2^-68; the four additions of the small terms (each
- * below 2^-14.9): 2^-66; the table: 2^-106.  Sum < 2^-64.5; the test uses
- * 2^-63, plus 2.05 xerr (xerr bounding the caller's error in x + xl).
- * Returns 0 when the test fails. */
-/* e^(x + xl) ~ 2^k (hi + lo), lo the exact rounding error of hi, within
- * 2^-63 (absolute, before the scaling) as above. */
-static double exp_fast_core(double x, double xl, double *lo, int *kp)
-{
-	double t = x * 0x1.71547652b82fep+6;   /* 64/ln2 */
-	int kk = (int)(t < 0 ? t - 0.5 : t + 0.5);
-	double rh = x - kk * LN2_64_HI;   /* exact, as in __exp_core */
-	double rl = xl - kk * LN2_64_LO;
-	double r = rh + rl;
-	/* q = r^2/2 + ... + r^7/5040, by Estrin's scheme (shorter latency) */
-	double r2 = r * r, r4 = r2 * r2;
-	double q = r2 * ((0.5 + r * 0x1.5555555555555p-3) + r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) +
-		r4 * (0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13));
-	int j = kk & 63;
-	*kp = (kk - j) / 64;
-	double th = __math_exp2_64[j][0], tl = __math_exp2_64[j][1];
-	__dd P = __two_prod(th, rh);
-	__dd S = __fast_two_sum(th, P.hi);
-	double rest = (((P.lo + S.lo) + tl) + tl * r) + th * (rl + q);
-	double hi = S.hi + rest;
-	*lo = rest - (hi - S.hi);
-	return hi;
-}
-
+/* Fast path of e^(x + xl) (|x| < 708, |xl| <= 2^-40): the kernel of
+ * math_explog.h, within EXP_ERR + 2.03 xerr before the scaling by 2^k. */
 int __exp_fast(double x, double xl, double xerr, double *res)
 {
-	double lo;
+	double rest;
 	int k;
-	double hi = exp_fast_core(x, xl, &lo, &k);
-	if (!__round_ok(hi, lo, 0x1p-63 + xerr * 2.05))
+	double hi = __exp_kernel(x, xl, &rest, &k);
+	double y = __el_round(hi, rest, EXP_ERR + 0x1p-70 + xerr * 2.03);
+	if (y == 0)
 		return 0;
-	*res = hi * __pow2(k);
+	*res = y * __pow2(k);
 	return 1;
 }
 
 /* e^x - 1 for 2^-54 <= |x| <= 40 in plain double: hi, *lo (its exact
- * rounding error) and *err bounding the error of hi + lo.  Below 2^-7.6:
- * x + x^2/2 (exact, Dekker) + x^3 (1/6 + ... + x^5/40320) (below 2^-17 |x|,
- * its roundings and truncation below 2^-66 |x|, the additions 2^-104 |x|).
- * Above: 2^k (h + l) - 1 from the exp fast core (within 2^(k-63)), the
- * subtraction of 1 exact (two_sum), the small terms' addition 2^-104 of
- * their size. */
-double __expm1_fast(double x, double *lo, double *err)
+ * rounding error) and *err bounding the error of hi + lo (docs/math.md).
+ * Below 2^-7: x + x^2/2 (x^2/2 = xa^2/2 exact + the cross terms) + a
+ * degree-8 series; above: the exp kernel, 2^k hi - 1 exact (two_sum). */
+#define EM1_C3 0x1.5555555555555p-3
+#define EM1_C4 0x1.5555555555555p-5
+#define EM1_C5 0x1.1111111111111p-7
+#define EM1_C6 0x1.6c16c16c16c17p-10
+#define EM1_C7 0x1.a01a01a01a01ap-13
+#define EM1_C8 0x1.a01a01a01a01ap-16
+static inline __attribute__((always_inline)) double expm1_fast(double x, double *rest, double *err)
 {
-	double ax = __builtin_fabs(x);
-	if (ax < 0.005) {
-		__dd P = __two_prod(x, x);
-		double tail = x * P.hi * (0x1.5555555555555p-3 + x * (0x1.5555555555555p-5 + x * (0x1.1111111111111p-7 +
-			x * (0x1.6c16c16c16c17p-10 + x * (0x1.a01a01a01a01ap-13 + x * 0x1.a01a01a01a01ap-16)))));
-		__dd A = __fast_two_sum(x, 0.5 * P.hi);
-		double rest = (0.5 * P.lo + A.lo) + tail;
-		double hi = A.hi + rest;
-		*lo = rest - (hi - A.hi);
-		*err = ax * 0x1p-66;
+	if (__builtin_fabs(x) < 0x1p-7) {
+		double xa = __el_mask(x, 27), xb = x - xa;
+		double Q = 0.5 * (xa * xa);               /* exact */
+		double hi = x + Q;
+		double lo = Q - (hi - x);                 /* exact */
+		double x2 = x * x;
+		double p = x * x2 * ((EM1_C3 + x * EM1_C4) + x2 * (EM1_C5 + x * EM1_C6) +
+			(x2 * x2) * (EM1_C7 + x * EM1_C8));
+		*rest = lo + (0.5 * (xb * (x + xa)) + p);
+		*err = __builtin_fabs(hi) * 0x1p-66;
 		return hi;
 	}
-	double l;
+	double r;
 	int k;
-	double h = exp_fast_core(x, 0, &l, &k);
+	double h = __exp_kernel(x, 0, &r, &k);
 	double s = __pow2(k);
 	h *= s;
-	l *= s;
+	r *= s;
 	__dd A = __two_sum(h, -1.0);
-	double rest = A.lo + l;
-	double hi = A.hi + rest;
-	*lo = rest - (hi - A.hi);
-	*err = 0x1p-63 * s + (__builtin_fabs(A.lo) + __builtin_fabs(l)) * 0x1p-52;
-	return hi;
+	double rest2 = A.lo + r;
+	*rest = rest2;
+	*err = s * (EXP_ERR + 0x1p-70) + __builtin_fabs(rest2) * 0x1p-52;
+	return A.hi;
+}
+
+double __expm1_fast(double x, double *lo, double *err)
+{
+	double rest, hi = expm1_fast(x, &rest, err);
+	double h = hi + rest;
+	*lo = rest - (h - hi);
+	*err += __builtin_fabs(h) * 0x1p-104;
+	return h;
+}
+
+static double exp_slow(__dd a)
+{
+	__dd r;
+	int k = __exp_core(a, &r);
+	return __exp_finish(k, r);
 }
 
 double exp(double x)
 {
+	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
+	/* fast path: 2^-54 <= |x| < 708 (normal results) */
+	if (ax - 0x3c90000000000000ull < 0x4086200000000000ull - 0x3c90000000000000ull) {
+		double rest;
+		int k;
+		double hi = __exp_kernel(x, 0, &rest, &k);
+		double y = __el_round(hi, rest, EXP_ERR);
+		if (y != 0)
+			return y * __pow2(k);
+		MATH_SLOW(exp);
+		return exp_slow((__dd){ x, 0 });
+	}
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
-	if (x > 710)
+	if (x > 710.0)
 		return __math_oflow(0);
-	if (x < -746)
+	if (x < -746.0)
 		return __math_uflow(0);
 	if (__builtin_fabs(x) < 0x1p-54)
 		return 1.0 + x;
-	double y;
-	if (__builtin_fabs(x) < 708 && __exp_fast(x, 0, 0, &y))
-		return y;
-	__dd r;
-	int k = __exp_core((__dd){ x, 0 }, &r);
-	return __exp_finish(k, r);
+	return exp_slow((__dd){ x, 0 });
+}
+
+/* e^(x C) for exp2 and exp10: x C = xh + xl within 2^-75.5 |x C|, then the
+ * exp kernel with that error; 0 when the rounding test fails. */
+static inline __attribute__((always_inline)) double exp_scaled(double xh, double xl)
+{
+	double rest;
+	int k;
+	double hi = __exp_kernel(xh, xl, &rest, &k);
+	double y = __el_round(hi, rest, EXP_ERR + __builtin_fabs(xh) * 0x1.8p-75);
+	return y * __pow2(k);
 }
 
 double exp2(double x)
 {
+	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
+	/* fast path: 2^-54 <= |x| < 1020 (normal results), x not an integer */
+	if (ax - 0x3c90000000000000ull < 0x408fe00000000000ull - 0x3c90000000000000ull) {
+		if (x != (double)(int64_t)x) {
+			double xl, xh = __el_mul(x, EL_LN2_A, EL_LN2_B, EL_LN2_C, &xl);
+			double y = exp_scaled(xh, xl);
+			if (y != 0)
+				return y;
+			MATH_SLOW(exp2);
+			return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
+		}
+		return __pow2((int)x);   /* exact, no inexact */
+	}
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
-	if (x > 1025)
+	if (x > 1025.0)
 		return __math_oflow(0);
-	if (x < -1080)
+	if (x < -1080.0)
 		return __math_uflow(0);
 	if (__builtin_fabs(x) < 0x1p-54)
 		return 1.0 + x;
-	if (x == trunc(x) && x >= -1022 && x <= 1023)
+	if (x == trunc(x) && x >= -1022.0 && x <= 1023.0)
 		return __pow2((int)x);   /* exact, no inexact */
-	__dd r, a = __dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x);
-	double y;
-	if (__builtin_fabs(a.hi) < 708 && __exp_fast(a.hi, a.lo, __builtin_fabs(a.hi) * 0x1p-100, &y))
-		return y;
-	int k = __exp_core(a, &r);
-	return __exp_finish(k, r);
+	return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
 }
 
 double exp10(double x)
 {
+	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
+	/* fast path: 2^-56 <= |x| < 307 (normal results) */
+	if (ax - 0x3c70000000000000ull < 0x4073300000000000ull - 0x3c70000000000000ull) {
+		double xl, xh = __el_mul(x, EL_LN10_A, EL_LN10_B, EL_LN10_C, &xl);
+		double y = exp_scaled(xh, xl);
+		if (y != 0)
+			return y;
+		MATH_SLOW(exp10);
+		return exp_slow(__dd_mul_d((__dd){ LN10D_HI, LN10D_LO }, x));
+	}
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
-	if (x > 310)
+	if (x > 310.0)
 		return __math_oflow(0);
-	if (x < -330)
+	if (x < -330.0)
 		return __math_uflow(0);
 	if (__builtin_fabs(x) < 0x1p-56)
 		return 1.0 + x;
-	__dd r, a = __dd_mul_d((__dd){ LN10D_HI, LN10D_LO }, x);
-	double y;
-	if (__builtin_fabs(a.hi) < 708 && __exp_fast(a.hi, a.lo, __builtin_fabs(a.hi) * 0x1p-100, &y))
-		return y;
-	int k = __exp_core(a, &r);
-	return __exp_finish(k, r);
+	return exp_slow(__dd_mul_d((__dd){ LN10D_HI, LN10D_LO }, x));
 }
 
 /* e^x - 1 as a double-double, for 2^-54 <= |x| <= 40. */
@@ -232,34 +249,140 @@ __dd __expm1_core(double x)
 
 double expm1(double x)
 {
+	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
+	/* fast path: 2^-54 <= |x| <= 40 */
+	if (ax - 0x3c90000000000000ull <= 0x4044000000000000ull - 0x3c90000000000000ull) {
+		double rest, err, hi = expm1_fast(x, &rest, &err);
+		double y = __el_round(hi, rest, err);
+		if (y != 0)
+			return y;
+		MATH_SLOW(expm1);
+		return __expm1_core(x).hi;
+	}
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) || x > 0 ? x + x : -1.0;
-	if (x > 710)
+	if (x > 710.0)
 		return __math_oflow(0);
-	if (x < -40) {
+	if (x < -40.0) {
 		volatile double t = 0x1p-60;
 		return t - 1.0;
 	}
 	if (__builtin_fabs(x) < 0x1p-54) {
 		return __math_tiny(x);
 	}
-	if (x > 40) {
-		__dd r;
-		int k = __exp_core((__dd){ x, 0 }, &r);
-		if (k < 100)
-			r = __dd_add_d(r, -__pow2(-k));
-		return __exp_finish(k, r);
-	}
-	double lo, err, hi = __expm1_fast(x, &lo, &err);
-	if (__round_ok(hi, lo, err))
-		return hi;
-	return __expm1_core(x).hi;
+	/* x > 40 */
+	__dd r;
+	int k = __exp_core((__dd){ x, 0 }, &r);
+	if (k < 100)
+		r = __dd_add_d(r, -__pow2(-k));
+	return __exp_finish(k, r);
 }
 
-float expf(float x) { return __math_narrow_uflow(exp(x)); }
-float exp2f(float x) { return __math_narrow_uflow(exp2(x)); }
-float exp10f(float x) { return __math_narrow_uflow(exp10(x)); }
-float expm1f(float x) { return __math_narrow(expm1(x)); }
+/* Float versions: in double, the same reduction (128 table entries, |r| <=
+ * 2^-8.49) and a degree-4 series, relative error below 2^-49 (docs/math.md);
+ * when y lies within 2^-43 |y| of a float midpoint (__el_float_ok), the
+ * double function, rounded to float, decides. */
+#define EXPF_C3 0x1.5555555555555p-3
+#define EXPF_C4 0x1.5555555555555p-5
+static inline __attribute__((always_inline)) double expf_tail(double kd, uint64_t ki, double r)
+{
+	double r2 = r * r;
+	double p = r + r2 * ((0.5 + r * EXPF_C3) + r2 * EXPF_C4);
+	int j = (int)(ki & 127);
+	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+	(void)kd;
+	return (th + (th * p + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
+}
+
+float expf(float x)
+{
+	/* fast path: -103 < x < 88.5 (no overflow, results above 2^-149) */
+	if (__builtin_isless(x, 88.5f) && __builtin_isgreater(x, -103.0f)) {
+		double xd = x;
+		double kd = xd * EXP_INVL + EXP_SHIFT;
+		uint64_t ki = __dbits(kd);
+		kd -= EXP_SHIFT;
+		double r = (xd - kd * EXP_L1) - kd * EXP_L2;
+		double y = expf_tail(kd, ki, r);
+		if (xd > -87.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
+			return (float)y;
+		MATH_SLOW(expf);
+	} else if (__builtin_isgreater(x, 88.8f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);   /* e^x > FLT_MAX */
+	else if (__builtin_isless(x, -104.0f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);   /* e^x < 2^-150.04 */
+	return __math_narrow_uflow(exp(x));
+}
+
+float exp2f(float x)
+{
+	/* fast path: -149 < x < 128 */
+	if (__builtin_isless(x, 128.0f) && __builtin_isgreater(x, -149.0f)) {
+		double xd = x;
+		double kd = xd * 128.0 + EXP_SHIFT;      /* exact */
+		uint64_t ki = __dbits(kd);
+		kd -= EXP_SHIFT;
+		double r = (xd - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
+		double y = expf_tail(kd, ki, r);
+		if (xd > -126.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
+			return (float)y;
+		MATH_SLOW(exp2f);
+	} else if (__builtin_isgreaterequal(x, 128.0f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);
+	else if (__builtin_isless(x, -151.0f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);
+	return __math_narrow_uflow(exp2(x));
+}
+
+float exp10f(float x)
+{
+	/* fast path: -44.8 < x < 38.5 */
+	if (__builtin_isless(x, 38.5f) && __builtin_isgreater(x, -44.8f)) {
+		double xd = x;
+		double kd = xd * 0x1.a934f0979a371p+8 + EXP_SHIFT;   /* 128 log2(10) */
+		uint64_t ki = __dbits(kd);
+		kd -= EXP_SHIFT;
+		/* x EL_LN10_A exact (24 + 26 bits) */
+		double r = (xd * EL_LN10_A - kd * EXP_L1) + (xd * (EL_LN10_B + EL_LN10_C) - kd * EXP_L2);
+		double y = expf_tail(kd, ki, r);
+		if (xd > -37.8 ? __el_float_ok(y) : __el_float_sub_ok(y))
+			return (float)y;
+		MATH_SLOW(exp10f);
+	} else if (__builtin_isgreater(x, 38.6f) && __builtin_islessequal(x, 0x1.fffffep127f))
+		return (float)__math_oflow(0);   /* 10^x > FLT_MAX */
+	else if (__builtin_isless(x, -45.2f) && __builtin_isgreaterequal(x, -0x1.fffffep127f))
+		return (float)__math_uflow(0);   /* 10^x < 2^-150.1 */
+	return __math_narrow_uflow(exp10(x));
+}
+
+float expm1f(float x)
+{
+	uint32_t ax = __fbits(x) & 0x7fffffffu;
+	double xd = x, y;
+	if (ax < 0x3d000000u) {   /* |x| < 2^-5 */
+		if (ax < 0x33000000u)   /* |x| < 2^-25: the double function */
+			return __math_narrow(expm1(x));
+		double x2 = xd * xd;
+		y = xd + x2 * ((0.5 + xd * EM1_C3) + x2 * ((EM1_C4 + xd * EM1_C5) + x2 * (EM1_C6 + xd * EM1_C7)));
+	} else if (__builtin_isless(xd, 88.0) && __builtin_isgreater(xd, -16.0)) {
+		double kd = xd * EXP_INVL + EXP_SHIFT;
+		uint64_t ki = __dbits(kd);
+		kd -= EXP_SHIFT;
+		double r = (xd - kd * EXP_L1) - kd * EXP_L2;
+		double r2 = r * r;
+		double p = r + r2 * ((0.5 + r * EXPF_C3) + r2 * EXPF_C4);
+		int j = (int)(ki & 127);
+		double s = __pow2((int32_t)(uint32_t)ki >> 7);
+		double th = __math_exp_tab[j][0] * s, tl = __math_exp_tab[j][1] * s;
+		y = (th - 1.0) + (th * p + tl);
+	} else
+		return __math_narrow(expm1(x));
+	if (__el_float_ok(y))
+		return (float)y;
+	MATH_SLOW(expm1f);
+	return __math_narrow(expm1(x));
+}
+
 long double expl(long double x) { return exp((double)x); }
 long double exp2l(long double x) { return exp2((double)x); }
 long double exp10l(long double x) { return exp10((double)x); }

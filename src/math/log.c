@@ -1,7 +1,7 @@
 /* log, log2, log10, log1p: x = 2^k m, m = c (1 + f) with c = j/64 from a
  * table of log(j/64), and log(m/c) = 2 atanh(s), s = (m - c)/(m + c),
  * |s| < 0.0056, all carried as double-doubles (about 2^-75 relative). */
-#include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 __dd __log_core(double x)
 {
@@ -31,63 +31,29 @@ __dd __log_core(double x)
 	return __dd_add(__dd_add(kl, t), l);
 }
 
-/* Fast path: the same reduction in plain double, with s = (m - c)/(m + c)
- * corrected to s + sl (the rounding errors of s = f (1/d) and of d = m + c
- * found exactly; |sl| < 2^-51 |s|), so that only the small terms are
- * rounded.  Gives log x ~ hi + lo (lo the exact rounding error of hi) and a
- * bound err on |log x - hi - lo|:
- *  - the series tail 2s^3/3 + ... (|s| < 2^-7.4, |tail| < 2^-23): five
- *    roundings (2^-50.6 |tail|), and sl left out of it (2 s^2 sl, below
- *    2^-49.4 |tail|): below 2^-48 |tail|;
- *    its truncation after 2s^11/11: below 2^-97 |s|;
- *  - s + sl itself: below 2^-100 |s|;
- *  - k ln2 as k LN2_HI (exact) + k LN2_LO (rounded; LN2_LO 2^-98 off):
- *    below |k| 2^-96; the table (hi + lo within 2^-106) and the additions
- *    of the small terms (each below 2^-43, four roundings): below 2^-94
- *    when k != 0 or c != 1 (when both hold, every term is relative to s).
- * x finite, > 0. */
-static double log_fast(double x, double *lo, double *err)
+/* log x = hi + *rest within *err (math_explog.h), x positive finite. */
+static inline __attribute__((always_inline)) double log_fast(double x, double xlo, int with_lo, double *rest, double *err)
 {
 	uint64_t u = __dbits(x);
-	int k = 0;
-	if (u < (1ull << 52)) {
-		u = __dbits(x * 0x1p54);
-		k = -54;
+	int k0 = 0;
+	if (u < (1ull << 52)) {   /* subnormal */
+		u = __dbits(x * 0x1p52);
+		k0 = -52;
 	}
-	k += (int)(u >> 52) - 1023;
-	uint64_t mb = u & ((1ull << 52) - 1);
-	if (mb > 0x6a09e667f3bcdull) {
-		mb |= 0x3fe0000000000000ull;
-		k++;
-	} else
-		mb |= 0x3ff0000000000000ull;
-	double m = __dfrom(mb);
-	int j = (int)(m * 64 + 0.5);
-	double c = j * 0x1p-6;
-	double f = m - c;   /* exact */
-	__dd d = __two_sum(m, c);
-	double inv = 1 / d.hi, s = f * inv;   /* within 2^-52 relative */
-	__dd sd = __two_prod(s, d.hi);
-	double sl = (((f - sd.hi) - sd.lo) - s * d.lo) * inv;
-	double z = s * s;
-	double z2 = z * z;
-	double tail = s * z * ((0x1.5555555555555p-1 + z * 0x1.999999999999ap-2) +
-		z2 * ((0x1.2492492492492p-2 + z * 0x1.c71c71c71c71cp-3) + z2 * 0x1.745d1745d1746p-3));
-	__dd a = __two_sum(k * LN2_HI, __math_log_tab[j - 45][0]);
-	__dd b = __two_sum(a.hi, 2 * s);
-	double small = ((k * LN2_LO + __math_log_tab[j - 45][1]) + a.lo) + (2 * sl + tail);
-	double l = b.lo + small;
-	double hi = b.hi + l;
-	*lo = l - (hi - b.hi);
-	*err = __builtin_fabs(tail) * 0x1p-48 + __builtin_fabs(s) * 0x1p-96 +
-		(k != 0 || j != 64 ? ((k < 0 ? -k : k) + 1) * 0x1p-94 : 0.0);
+	if (!LOG_NEAR1(u) || k0) {
+		*err = LOG_ERR_A_T;
+		return __log_kernel_a(u, k0, xlo, with_lo, rest);
+	}
+	double K, hi = __log_kernel(u, k0, xlo, with_lo, rest, &K);
+	*err = LOG_ERR_T(hi, K);
 	return hi;
 }
 
 __dd __log_fast(double x, double *err)
 {
-	__dd r;
-	r.hi = log_fast(x, &r.lo, err);
+	double rest, hi = log_fast(x, 0, 0, &rest, err);
+	__dd r = __fast_two_sum(hi, rest);
+	*err += __builtin_fabs(r.hi) * 0x1p-104;
 	return r;
 }
 
@@ -115,46 +81,78 @@ static int special(double x, double *r)
 
 double log(double x)
 {
+	uint64_t u = __dbits(x);
+	/* fast path: positive normal x, x != 1 */
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && u != 0x3ff0000000000000ull) {
+		double rest, y;
+		if (!LOG_NEAR1(u)) {
+			double hi = __log_kernel_a(u, 0, 0, 0, &rest);
+			y = __el_round(hi, rest, LOG_ERR_A_T);
+		} else {
+			double K, hi = __log_kernel(u, 0, 0, 0, &rest, &K);
+			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		}
+		if (y != 0)
+			return y;
+		MATH_SLOW(log);
+		return __log_core(x).hi;
+	}
 	double r;
 	if (special(x, &r))
 		return r;
 	if (x == 1)
 		return 0.0;   /* exact */
-	double lo, err, hi = log_fast(x, &lo, &err);
-	if (__round_ok(hi, lo, err))
-		return hi;
+	double err, rest, hi = log_fast(x, 0, 0, &rest, &err);
+	double y = __el_round(hi, rest, err);
+	if (y != 0)
+		return y;
+	MATH_SLOW(log);
 	return __log_core(x).hi;
+}
+
+/* log x times C = A + B + C (the EL_ constants): hi + rest (the log
+ * kernel, within err) with hi split into 26 + 27 bits, hi_a A exact, the
+ * rest below 2^-24.4 of it and rounded four times (2^-75 of the result). */
+static inline __attribute__((always_inline)) double log_times(double x, double a, double b, double c, double cd, int *ok)
+{
+	double err, rest, hi = log_fast(x, 0, 0, &rest, &err);
+	double ha = __el_mask(hi, 27), hb = hi - ha;
+	double p = ha * a;   /* exact */
+	double m = (ha * b + hb * a) + ((hb * b + hi * c) + rest * cd);
+	double y = __el_round(p, m, err * (cd * 1.001) + __builtin_fabs(p) * 0x1p-75);
+	*ok = y != 0;
+	return y;
 }
 
 double log2(double x)
 {
 	double r;
-	if (special(x, &r))
+	uint64_t u = __dbits(x);
+	if (u - 0x0010000000000000ull >= 0x7fe0000000000000ull && special(x, &r))
 		return r;
-	if ((__dbits(x) & ((1ull << 52) - 1)) == 0 && __dbits(x) >= (1ull << 52))
-		return (double)((int)(__dbits(x) >> 52) - 1023);
-	double lo, err, hi = log_fast(x, &lo, &err);
-	__dd p = __two_prod(hi, INV_LN2_HI);
-	p.lo += hi * INV_LN2_LO + lo * INV_LN2_HI;
-	p = __fast_two_sum(p.hi, p.lo);
-	if (__round_ok(p.hi, p.lo, err * 1.5 + __builtin_fabs(p.hi) * 0x1p-100))
-		return p.hi;
+	if ((u & ((1ull << 52) - 1)) == 0 && u >= (1ull << 52))
+		return (double)((int)(u >> 52) - 1023);
+	int ok;
+	double y = log_times(x, EL_INVLN2_A, EL_INVLN2_B, EL_INVLN2_C, 0x1.71547652b82fep+0, &ok);
+	if (ok)
+		return y;
+	MATH_SLOW(log2);
 	return __dd_mul(__log_core(x), (__dd){ INV_LN2_HI, INV_LN2_LO }).hi;
 }
 
 double log10(double x)
 {
 	double r;
-	if (special(x, &r))
+	uint64_t u = __dbits(x);
+	if (u - 0x0010000000000000ull >= 0x7fe0000000000000ull && special(x, &r))
 		return r;
-	if (x == 1)
+	if (x == 1.0)
 		return 0.0;
-	double lo, err, hi = log_fast(x, &lo, &err);
-	__dd p = __two_prod(hi, INV_LN10_HI);
-	p.lo += hi * INV_LN10_LO + lo * INV_LN10_HI;
-	p = __fast_two_sum(p.hi, p.lo);
-	if (__round_ok(p.hi, p.lo, err * 0.5 + __builtin_fabs(p.hi) * 0x1p-100))
-		return p.hi;
+	int ok;
+	double y = log_times(x, EL_INVLN10_A, EL_INVLN10_B, EL_INVLN10_C, 0x1.bcb7b1526e50ep-2, &ok);
+	if (ok)
+		return y;
+	MATH_SLOW(log10);
 	return __dd_mul(__log_core(x), (__dd){ INV_LN10_HI, INV_LN10_LO }).hi;
 }
 
@@ -170,6 +168,25 @@ static __dd log_dd(__dd a)
 
 double log1p(double x)
 {
+	uint64_t ux = __dbits(x) & 0x7fffffffffffffffull;
+	/* fast path: x > -1, 2^-20 <= |x| < inf; 1 + x = a.hi + a.lo, a.hi
+	 * normal, a.lo folded into the reduced argument */
+	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x7ff0000000000000ull - 0x3eb0000000000000ull) {
+		__dd a = __two_sum(1.0, x);
+		uint64_t u = __dbits(a.hi);
+		double rest, y;
+		if (!LOG_NEAR1(u)) {
+			double hi = __log_kernel_a(u, 0, a.lo, 1, &rest);
+			y = __el_round(hi, rest, LOG_ERR_A_T);
+		} else {
+			double K, hi = __log_kernel(u, 0, a.lo, 1, &rest, &K);
+			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
+		}
+		if (y != 0)
+			return y;
+		MATH_SLOW(log1p);
+		return log_dd(a).hi;
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 	if (x <= -1)
@@ -184,24 +201,93 @@ double log1p(double x)
 		return x + x * x * (-0.5 + x * (0x1.5555555555555p-2 + x * -0.25));
 	}
 	__dd a = __two_sum(1.0, x);
-	double lo, err, hi = log_fast(a.hi, &lo, &err);
-	/* log(a.hi + a.lo) = log(a.hi) + a.lo/a.hi - (a.lo/a.hi)^2/2..., the
-	 * square below 2^-106 */
-	double dl = a.lo != 0 && __builtin_fabs(a.lo) > a.hi * 0x1p-900 ? a.lo / a.hi : 0.0;
-	double l2 = lo + dl;
-	double h2 = hi + l2;
-	lo = l2 - (h2 - hi);
-	if (__round_ok(h2, lo, err + (__builtin_fabs(lo) + __builtin_fabs(dl)) * 0x1p-52 + 0x1p-105))
-		return h2;
-	return log_dd(a).hi;
+	return log_dd(a).hi;   /* not reached: 2^-20 <= |x| takes the fast path */
 }
 
 __dd __log_dd(__dd a) { return log_dd(a); }
 
-float logf(float x) { return __math_narrow(log(x)); }
-float log2f(float x) { return __math_narrow(log2(x)); }
-float log10f(float x) { return __math_narrow(log10(x)); }
-float log1pf(float x) { return __math_narrow(log1p(x)); }
+/* Float versions: in double, the table of the double kernel (z invc - 1
+ * exact: z has 24 bits, invc 20) and a degree-7 series, relative error
+ * below 2^-50 (docs/math.md); near a float midpoint (__el_float_ok), the
+ * double function rounded to float. */
+#define LOGF_C3 0x1.5555555555555p-2
+#define LOGF_C4 -0x1p-2
+#define LOGF_C5 0x1.999999999999ap-3
+#define LOGF_C6 -0x1.5555555555555p-3
+#define LOGF_C7 0x1.2492492492492p-3
+/* log(xd) - k ln2 as K (the table's hi, exact) and the rest; xd positive
+ * normal double with z of at most 33 bits */
+static inline __attribute__((always_inline)) double logf_kernel(double xd, double *kd_out, double *small)
+{
+	uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	double kd = (double)((int64_t)tmp >> 52);
+	double z = __dfrom(u - (tmp & (0xfffull << 52)));
+	double r = z * __math_log_tab128[i][0] - 1.0;
+	double r2 = r * r;
+	double p = r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
+	*kd_out = kd;
+	*small = __math_log_tab128[i][2] + p;
+	return __math_log_tab128[i][1];
+}
+
+float logf(float x)
+{
+	if (__fbits(x) - 1u < 0x7f7fffffu) {   /* 0 < x < inf */
+		double kd, small, L = logf_kernel(x, &kd, &small);
+		double y = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
+		if (__el_float_ok(y))
+			return (float)y;
+		MATH_SLOW(logf);
+	}
+	return __math_narrow(log(x));
+}
+
+float log2f(float x)
+{
+	if (__fbits(x) - 1u < 0x7f7fffffu) {
+		double kd, small, L = logf_kernel(x, &kd, &small);
+		double y = kd + (L + small) * 0x1.71547652b82fep+0;
+		if (__el_float_ok(y))
+			return (float)y;
+		MATH_SLOW(log2f);
+	}
+	return __math_narrow(log2(x));
+}
+
+float log10f(float x)
+{
+	if (__fbits(x) - 1u < 0x7f7fffffu) {
+		double kd, small, L = logf_kernel(x, &kd, &small);
+		double y = kd * 0x1.34413509f79ffp-2 + (L + small) * 0x1.bcb7b1526e50ep-2;
+		if (__el_float_ok(y))
+			return (float)y;
+		MATH_SLOW(log10f);
+	}
+	return __math_narrow(log10(x));
+}
+
+float log1pf(float x)
+{
+	uint32_t ax = __fbits(x) & 0x7fffffffu;
+	double xd = x, y;
+	if (ax < 0x3c800000u) {   /* |x| < 2^-6 */
+		if (ax < 0x33000000u)   /* |x| < 2^-25: the double function */
+			return __math_narrow(log1p(x));
+		double x2 = xd * xd;
+		y = xd + x2 * ((-0.5 + xd * LOGF_C3) + x2 * ((LOGF_C4 + xd * LOGF_C5) + x2 * (LOGF_C6 + xd * LOGF_C7)));
+	} else if (__builtin_isgreater(xd, -1.0) && ax < 0x7f800000u) {
+		/* 1 + x exact below 2^53 (at most 33 bits below 2^32) */
+		double kd, small, L = logf_kernel(1.0 + xd, &kd, &small);
+		y = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
+	} else
+		return __math_narrow(log1p(x));
+	if (__el_float_ok(y))
+		return (float)y;
+	MATH_SLOW(log1pf);
+	return __math_narrow(log1p(x));
+}
+
 long double logl(long double x) { return log((double)x); }
 long double log2l(long double x) { return log2((double)x); }
 long double log10l(long double x) { return log10((double)x); }

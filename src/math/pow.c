@@ -1,6 +1,6 @@
 /* pow: e^(y log x) with log x and the product carried as double-doubles,
  * so that the result is rounded once from about 2^-65 relative error. */
-#include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 /* 0: not an integer, 1: odd integer, 2: even integer. */
 static int int_kind(double y)
@@ -18,8 +18,82 @@ static int int_kind(double y)
 	return (m >> fb) & 1 ? 1 : 2;
 }
 
+/* Fast path (docs/math.md): log |x| = lh + rest within lerr (the log
+ * kernel), t = y (lh + rest) = th + tl (yh lh_a exact, the rest below
+ * 2^-24 of it, error below 2^-76 |t| + |y| lerr), e^t by the exp kernel.
+ * u: the bits of a positive normal double, |x| = 2^k0 u; 2^-900 <= |y| <
+ * 2^64.  Returns 1 (*res set), 0 when e^t is out of the normal range or
+ * tiny (the general code decides), -1 when the rounding test fails. */
+static inline __attribute__((always_inline)) int pow_fast(uint64_t u, int k0, double y, double *res)
+{
+	double K, rest, lh = __log_kernel(u, k0, 0, 0, &rest, &K);
+	double lerr = LOG_ERR(lh, K);
+	double yh = __el_mask(y, 27), yl = y - yh;
+	double lha = __el_mask(lh, 27), llo = (lh - lha) + rest;
+	double ehi = yh * lha;                     /* exact: 26 + 26 bits */
+	double elo = yl * lha + y * llo;           /* yl lha exact */
+	double th = ehi + elo;
+	double tl = elo - (th - ehi);              /* exact */
+	double at = __builtin_fabs(th);
+	if (!(at < 708.0 && at >= 0x1p-60)) {
+		if (at < 0x1p-60) {
+			/* |t| < 2^-60 (and >= 2^-953: no underflow): 1, inexact
+			 * unless t = 0 */
+			*res = 1.0 + th;
+			return 1;
+		}
+		return 0;
+	}
+	double erest;
+	int k;
+	double hi = __exp_kernel(th, tl, &erest, &k);
+	double r = __el_round(hi, erest, EXP_ERR + 2.03 * (__builtin_fabs(y) * lerr + at * 0x1p-76));
+	if (r == 0)
+		return -1;
+	*res = r * __pow2(k);
+	return 1;
+}
+
+/* |x|^y with the double-double cores (about 2^-65 relative), rounded once. */
+static double pow_slow(double ax, double y, int neg)
+{
+	__dd l = __log_core(ax);
+	if (ilogb(l.hi) + ilogb(y) < -900) {
+		/* y log x negligible (and its products would underflow): 1, inexact */
+		volatile double one = 1.0, t = 0x1p-80;
+		return one + t * (l.hi < 0 ? -1 : 1) * (y < 0 ? -1 : 1);
+	}
+	__dd t = __two_prod(l.hi, y);
+	t.lo += l.lo * y;
+	t = __fast_two_sum(t.hi, t.lo);
+	if (t.hi > 710.0)
+		return __math_oflow(neg);
+	if (t.hi < -746.0)
+		return __math_uflow(neg);
+	__dd r;
+	int k = __exp_core(t, &r);
+	if (neg) {
+		r.hi = -r.hi;
+		r.lo = -r.lo;
+	}
+	return __exp_finish(k, r);
+}
+
+/* the fast path's range of y: 2^-900 <= |y| < 2^64 */
+#define POW_Y_OK(uy) ((((uy) >> 52) & 0x7ff) - 123u < 964u)
+
 double pow(double x, double y)
 {
+	uint64_t ux = __dbits(x), uy = __dbits(y);
+	if (ux - 0x0010000000000000ull < 0x7fe0000000000000ull && POW_Y_OK(uy)) {
+		double res;
+		int f = pow_fast(ux, 0, y, &res);
+		if (f > 0)
+			return res;
+		if (f < 0)
+			MATH_SLOW(pow);
+		return pow_slow(x, y, 0);
+	}
 	if (y == 0 || x == 1)
 		return 1.0;
 	if (__builtin_isnan(x) || __builtin_isnan(y))
@@ -48,43 +122,68 @@ double pow(double x, double y)
 		return neg ? -1.0 : 1.0;
 	if (__builtin_fabs(y) > 0x1p64)
 		return (ax > 1) == (y > 0) ? __math_oflow(neg) : __math_uflow(neg);
-	/* Fast path: log x as hi + lo within lerr (plain double), the product
-	 * with y in double-double (error |y| lerr plus its own roundings,
-	 * below 2^-102 |t|), then exp's fast path with that error added to its
-	 * rounding test.  Only when y log x is neither tiny (the products
-	 * could underflow) nor near the limits of the normal range. */
-	double lerr;
-	__dd lf = __log_fast(ax, &lerr);
-	if ((int)((__dbits(lf.hi) >> 52) & 0x7ff) + (int)((__dbits(y) >> 52) & 0x7ff) > 2046 - 800) {
-		__dd tf = __two_prod(lf.hi, y);
-		tf.lo += lf.lo * y;
-		tf = __fast_two_sum(tf.hi, tf.lo);
+	if (POW_Y_OK(uy)) {
+		uint64_t u = __dbits(ax);
+		int k0 = 0;
+		if (u < (1ull << 52)) {   /* subnormal */
+			u = __dbits(ax * 0x1p52);
+			k0 = -52;
+		}
 		double res;
-		if (__builtin_fabs(tf.hi) < 708 &&
-		    __exp_fast(tf.hi, tf.lo, __builtin_fabs(y) * lerr + __builtin_fabs(tf.hi) * 0x1p-102, &res))
+		int f = pow_fast(u, k0, y, &res);
+		if (f > 0)
 			return neg ? -res : res;
+		if (f < 0)
+			MATH_SLOW(pow);
 	}
-	__dd l = __log_core(ax);
-	if (ilogb(l.hi) + ilogb(y) < -900) {
-		/* y log x negligible (and its products would underflow): 1, inexact */
-		volatile double one = 1.0, t = 0x1p-80;
-		return one + t * (l.hi < 0 ? -1 : 1) * (y < 0 ? -1 : 1);
-	}
-	__dd t = __two_prod(l.hi, y);
-	t.lo += l.lo * y;
-	t = __fast_two_sum(t.hi, t.lo);
-	if (t.hi > 710)
-		return __math_oflow(neg);
-	if (t.hi < -746)
-		return __math_uflow(neg);
-	__dd r;
-	int k = __exp_core(t, &r);
-	if (neg) {
-		r.hi = -r.hi;
-		r.lo = -r.lo;
-	}
-	return __exp_finish(k, r);
+	return pow_slow(ax, y, neg);
 }
 
-float powf(float x, float y) { return __math_narrow_uflow(pow(x, y)); }
+/* powf: for x > 0 and |y log x| < 87 (normal float results), in double:
+ * log x as k LOG_LN2H + table hi (exact) plus the rest (degree-7 series, as
+ * logf), relative error below 2^-52.8; t = y log x within 2^-51.9 |t|;
+ * e^t as expf (relative error below 2^-49.2): the result within 2^-45.2
+ * of x^y (docs/math.md).  Near a float midpoint (exact cases such as
+ * powf(2049, 2) included), the double pow rounded to float. */
+#define POWF_C3 0x1.5555555555555p-2
+#define POWF_C4 -0x1p-2
+#define POWF_C5 0x1.999999999999ap-3
+#define POWF_C6 -0x1.5555555555555p-3
+#define POWF_C7 0x1.2492492492492p-3
+float powf(float x, float y)
+{
+	if (__fbits(x) - 1u < 0x7f7fffffu && (__fbits(y) & 0x7fffffffu) < 0x7f800000u) {
+		double xd = x;
+		uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
+		int i = (int)((tmp >> 45) & 127);
+		double kd = (double)((int64_t)tmp >> 52);
+		double z = __dfrom(u - (tmp & (0xfffull << 52)));
+		double r = z * __math_log_tab128[i][0] - 1.0;   /* exact */
+		double r2 = r * r;
+		double p = r + r2 * ((-0.5 + r * POWF_C3) + r2 * ((POWF_C4 + r * POWF_C5) + r2 * (POWF_C6 + r * POWF_C7)));
+		double l = (kd * LOG_LN2H + __math_log_tab128[i][1]) + ((kd * LOG_LN2L + __math_log_tab128[i][2]) + p);
+		double t = (double)y * l;
+		if (t < 87.0 && t > -103.0) {
+			double ke = t * EXP_INVL + EXP_SHIFT;
+			uint64_t ki = __dbits(ke);
+			ke -= EXP_SHIFT;
+			double re = (t - ke * EXP_L1) - ke * EXP_L2;
+			double re2 = re * re;
+			double q = re + re2 * ((0.5 + re * 0x1.5555555555555p-3) + re2 * 0x1.5555555555555p-5);
+			int j = (int)(ki & 127);
+			double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+			double res = (th + (th * q + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
+			if (t > -87.0 ? __el_float_ok(res) : __el_float_sub_ok(res))
+				return (float)res;
+			MATH_SLOW(powf);
+		} else if (t > 89.0) {
+			/* x^y > e^88.9 > FLT_MAX: overflow (t within 2^-45 |t|) */
+			return (float)__math_oflow(0);
+		} else if (t < -104.0) {
+			/* x^y < 2^-150.04: underflow to +0 */
+			return (float)__math_uflow(0);
+		}
+	}
+	return __math_narrow_uflow(pow(x, y));
+}
 long double powl(long double x, long double y) { return pow((double)x, (double)y); }

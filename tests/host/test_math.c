@@ -748,6 +748,84 @@ static void test_float_sweep(long stride)
 	}
 }
 
+/* The float exp/log/pow fast paths (evaluated in double, rounding test on
+ * the bits below float precision) must give exactly the double function
+ * rounded to float: that is correctly rounded whenever the exact result is
+ * more than 2^-44 of its size away from a float midpoint, which the fast
+ * paths require before answering.  Every stride-th float, plus powf on
+ * random and on exact (integer, power of two) cases. */
+static void test_float_fast(long stride)
+{
+	static const struct { const char *name; f1 f; d1 d; } t[] = {
+		{ "expf", ul_expf, ul_exp }, { "exp2f", ul_exp2f, ul_exp2 }, { "exp10f", ul_exp10f, ul_exp10 },
+		{ "expm1f", ul_expm1f, ul_expm1 }, { "logf", ul_logf, ul_log }, { "log2f", ul_log2f, ul_log2 },
+		{ "log10f", ul_log10f, ul_log10 }, { "log1pf", ul_log1pf, ul_log1p },
+	};
+	for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
+		f1 volatile f = t[j].f;
+		d1 volatile d = t[j].d;
+		for (uint64_t u = 0; u < (1ull << 32); u += (uint64_t)stride) {
+			uint32_t b = (uint32_t)u;
+			float x;
+			memcpy(&x, &b, 4);
+			float r = f(x), g = (float)d(x);
+			CHECK(samef(r, g), "%s(%a) = %a, double rounded %a", t[j].name, x, r, g);
+		}
+	}
+	f2 volatile pf = ul_powf;
+	d2 volatile pd = ul_pow;
+	for (long k = 0; k < (1l << 32) / stride; k++) {
+		float x, y;
+		if (k & 1) {
+			uint64_t v = rnd();
+			uint32_t b = (uint32_t)v & 0x7fffffffu;
+			memcpy(&x, &b, 4);
+			b = (uint32_t)(v >> 32);
+			memcpy(&y, &b, 4);
+		} else {
+			x = (float)(rnd() % 5000 + 1) / ((k & 2) ? 1 : 64);
+			y = (float)((int)(rnd() % 41) - 20) / ((k & 4) ? 1 : 2);
+		}
+		float r = pf(x, y), g = (float)pd(x, y);
+		CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+	}
+}
+
+/* The double exp/log fast paths near their seams: log next to 1 (the
+ * interval [1 - 2^-9, 1 + 2^-8) has its own kernel), log1p next to 2^-20,
+ * expm1 next to 2^-7, exp next to 708 and to 2^-54, pow next to its tiny
+ * and huge y log x (checked against the long double reference by run1/run2
+ * with glibc's errno). */
+static void test_explog_seams(void)
+{
+	static const double c[] = { 1.0, 1 - 0x1p-9, 1 + 0x1p-8, 0x1p-20, -0x1p-20, 0x1p-7, -0x1p-7, 708, -708,
+		0x1p-54, -0x1p-54, 0x1p-5, -0x1p-5, 40, -40 };
+	static const char *const names[] = { "exp", "exp2", "exp10", "expm1", "log", "log2", "log10", "log1p" };
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t i = 0; i < NFN1; i++) {
+			if (strcmp(fns1[i].name, names[n]))
+				continue;
+			for (size_t j = 0; j < sizeof c / sizeof *c; j++) {
+				double x = c[j];
+				for (int k = 0; k < 300; k++) {
+					run1(&fns1[i], x);
+					run1(&fns1[i], x * (1 + (double)(int64_t)rnd() * 0x1p-72));   /* within 2^-9 */
+					x = nextafter(x, k < 150 ? INFINITY : -INFINITY);
+					if (k == 149)
+						x = c[j];
+				}
+			}
+		}
+	/* pow: y log x next to 2^-60 and 708, x next to 1 with large y */
+	for (int k = 0; k < 2000; k++) {
+		double x = uni(0.5, 2), l = log(x);
+		run2(&fns2[0], x, 0x1p-60 / l * (1 + uni(-1e-3, 1e-3)));
+		run2(&fns2[0], x, 708 / l * (1 + uni(-1e-4, 1e-4)));
+		run2(&fns2[0], 1 + (double)(rnd() % 1000) * 0x1p-52, uni(-1e12, 1e12));
+		run2(&fns2[0], uni(0.1, 10), ldexp(1, -900 + (int)(rnd() % 3) - 1) * (1 + uni(0, 1)));
+	}
+}
+
 /* lgamma next to its zeros on (-17, -2), where the result gets small:
  * the 4000 doubles on each side of each zero, and points out to 1/8 of the
  * way to the nearest pole (past where the library's series stops). */
@@ -876,6 +954,9 @@ int main(void)
 	test_lgamma_zeros();
 	test_float_sweep(4099 * (long)(200000 / (n > 0 ? n : 1) > 0 ? 200000 / (n > 0 ? n : 1) : 1));
 	test_round_modes_trig(n / 100);
+
+	test_float_fast(4099 * (long)(200000 / (n > 0 ? n : 1) > 0 ? 200000 / (n > 0 ? n : 1) : 1));
+	test_explog_seams();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,

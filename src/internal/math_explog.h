@@ -1,0 +1,202 @@
+/* Fast paths of exp, exp2, exp10, expm1, log, log2, log10, log1p, pow and
+ * their float versions: inline kernels in plain double arithmetic with a
+ * proven error bound (docs/math.md, "Error analysis of the fast paths"),
+ * tables in explog_data.c (tools/gen_explog_tables.py). */
+#ifndef __INTERNAL_MATH_EXPLOG_H
+#define __INTERNAL_MATH_EXPLOG_H
+#include "math_impl.h"
+
+#define __EL_INLINE static inline __attribute__((always_inline))
+
+/* 2^(j/128) = th + tl, th with 41 significant bits */
+extern const double __math_exp_tab[128][2];
+/* invc (20 bits; 1 for interval LOG_I1), -log(invc) as hi (a multiple of
+ * 2^-42) + lo */
+extern const double __math_log_tab128[128][3];
+
+/* ln2/128 = EXP_L1 (35 bits: kd EXP_L1 exact for |kd| < 2^18) + EXP_L2 */
+#define EXP_L1 0x1.62e42fefc0000p-8
+#define EXP_L2 -0x1.c610ca86c3899p-44
+#define EXP_INVL 0x1.71547652b82fep+7     /* 128/ln2 */
+#define EXP_SHIFT 0x1.8p52                 /* t + EXP_SHIFT rounds t to an integer */
+/* ln2 = LOG_LN2H (a multiple of 2^-42: k LOG_LN2H exact for |k| < 2^11) + LOG_LN2L */
+#define LOG_LN2H 0x1.62e42fefa3800p-1
+#define LOG_LN2L 0x1.ef35793c76730p-45
+#define LOG_OFF 0x3fe6b00000000000ull     /* z in [LOG_OFF, 2 LOG_OFF) as bits */
+#define LOG_I1 74                          /* the interval [1 - 2^-9, 1 + 2^-8) */
+/* C = C_A + C_B + C_C, C_A and C_B of 26 bits: x C_A, x C_B exact for x
+ * of 27 bits */
+#define EL_LN2_A 0x1.62e4300000000p-1
+#define EL_LN2_B -0x1.05c6110000000p-29
+#define EL_LN2_C 0x1.abc9e3b39803fp-56
+#define EL_LN10_A 0x1.26bb1b8000000p+1
+#define EL_LN10_B 0x1.daaa8b0000000p-26
+#define EL_LN10_C -0x1.f48ad494ea3e9p-53
+#define EL_INVLN2_A 0x1.7154768000000p+0
+#define EL_INVLN2_B -0x1.6a3e810000000p-27
+#define EL_INVLN2_C 0x1.777d0ffda0d24p-56
+#define EL_INVLN10_A 0x1.bcb7b18000000p-2
+#define EL_INVLN10_B -0x1.6c8d790000000p-29
+#define EL_INVLN10_C 0x1.95355baaafad3p-57
+
+/* x with its low n fraction bits cleared */
+__EL_INLINE double __el_mask(double x, int n) { return __dfrom(__dbits(x) & (~0ull << n)); }
+
+/* x * C as hi + *lo (|*lo| <= ulp(hi)/2) within 2^-75.5 |x C|, C given as
+ * A + B + C of the EL_ constants above; |x| < 2^1000. */
+__EL_INLINE double __el_mul(double x, double a, double b, double c, double *lo)
+{
+	double xa = __el_mask(x, 27), xb = x - xa;   /* 26 + 27 bits */
+	double p = xa * a;                            /* exact */
+	double m = (xa * b + xb * a) + (xb * b + x * c);
+	double hi = p + m;
+	*lo = m - (hi - p);                           /* exact: |p| > |m| */
+	return hi;
+}
+
+/* Ziv's test on hi + rest within err (err including the rounding of
+ * rest +- err): hi + rest rounded, when that is the rounding of every value
+ * within err of hi + rest; else 0 (never a result of the fast paths, whose
+ * results are never 0). */
+__EL_INLINE double __el_round(double hi, double rest, double err)
+{
+	double a = hi + (rest + err), b = hi + (rest - err);
+	return a == b ? a : 0.0;
+}
+
+/* e^(xh + xl) = 2^*k (hi + *rest), |xh| < 745, |xl| <= 2^-15.4.  Error of
+ * hi + *rest (absolute; hi in [0.99, 2.03]): below EXP_ERR when |xl| <=
+ * 2^-40, EXP_ERR_POW otherwise, plus 2.03 times the error of xh + xl. */
+#define EXP_ERR 0x1p-66
+#define EXP_C3 0x1.5555555555555p-3
+#define EXP_C4 0x1.5555555555555p-5
+#define EXP_C5 0x1.1111111111111p-7
+#define EXP_C6 0x1.6c16c16c16c17p-10
+__EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
+{
+	double kd = xh * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = xh - kd * EXP_L1;                 /* exact */
+	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
+	double rl = (r1 - rh) + (xl - kd * EXP_L2);
+	double r = rh + rl;
+	double r2 = r * r;
+	double q = 0.5 * r2 + r2 * r * ((EXP_C3 + r * EXP_C4) + r2 * (EXP_C5 + r * EXP_C6));
+	int j = (int)(ki & 127);
+	*k = (int32_t)(uint32_t)ki >> 7;
+	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+	double p = th * rh;                           /* exact: 41 + 12 bits */
+	double hi = th + p;
+	double lo = p - (hi - th);                    /* exact */
+	double u = rl + q;
+	*rest = (lo + tl) + (tl * rh + (th * u + tl * u));
+	return hi;
+}
+
+/* log x = hi + *rest for x = 2^k0 * (bits u), u a positive normal double,
+ * and, when with_lo, zlo (|zlo| <= 1) added to that double (log1p: 1 + x
+ * = double + zlo).
+ * Error of hi + *rest: below LOG_ERR(hi, K), K the returned *kpart: an
+ * absolute 2^-74.8 when K != 0, a relative 2^-67.5 when K = 0 (x in [1 -
+ * 2^-9, 1 + 2^-8)); LOG_ERR_T adds the rounding of rest +- err in
+ * __el_round (docs/math.md). */
+#define LOG_C3 0x1.5555555555555p-2
+#define LOG_C4 -0x1p-2
+#define LOG_C5 0x1.999999999999ap-3
+#define LOG_C6 -0x1.5555555555555p-3
+#define LOG_C7 0x1.2492492492492p-3
+#define LOG_C8 -0x1p-3
+#define LOG_C9 0x1.c71c71c71c71cp-4
+#define LOG_ERR_REL 0x1.7p-68   /* 2^-67.48 */
+#define LOG_ERR(hi, K) ((K) != 0 ? 0x1.2p-75 : __builtin_fabs(hi) * LOG_ERR_REL)
+#define LOG_ERR_T(hi, K) ((K) != 0 ? 0x1p-74 : __builtin_fabs(hi) * LOG_ERR_REL)
+__EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int with_lo, double *rest, double *kpart)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	int k = (int)((int64_t)tmp >> 52) + k0;
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	/* mh: z with 20 low bits cleared (33 bits), except around 1 where
+	 * invc = 1 and z - 1 is exact */
+	uint64_t mask = i == LOG_I1 ? ~0ull : ~0xfffffull;
+	double z = __dfrom(zb), mh = __dfrom(zb & mask);
+	double ml = z - mh;                           /* exact, < 2^-32 */
+	double invc = __math_log_tab128[i][0];
+	double rh = mh * invc - 1.0;                  /* exact */
+	double rl = ml * invc;                        /* exact */
+	/* |zlo| <= 1 (the rounding error of 1 + x): negligible above 2^100 */
+	if (with_lo && k < 100)
+		rl += (zlo_unscaled * __pow2(-k)) * invc;
+	double kd = (double)k;
+	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
+	double hi = K + rh;
+	double lo = rh - (hi - K);                    /* exact: |K| >= |rh| or K = 0 */
+	double r = rh + rl;
+	double ra = __el_mask(rh, 27), rb = rh - ra;
+	double Q = -0.5 * (ra * ra);                  /* exact */
+	double h2 = hi + Q;
+	double lo2 = Q - (h2 - hi);                   /* exact: |hi| >= |Q| */
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * ((LOG_C7 + r * LOG_C8) + r2 * LOG_C9));
+	double cross = -0.5 * (rb * (rh + ra) + rl * (rh + r));
+	*rest = ((lo + lo2) + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (cross + p);
+	*kpart = K;
+	return h2;
+}
+
+/* The same for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
+ * without the exact split of r^2/2: error of hi + *rest below LOG_ERR_A
+ * (absolute, |hi| >= 2^-9), LOG_ERR_A_T with the rounding of rest +- err
+ * in __el_round. */
+#define LOG_ERR_A 0x1p-68
+#define LOG_ERR_A_T 0x1.4p-68    /* 2^-67.68 */
+__EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int with_lo, double *rest)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	int k = (int)((int64_t)tmp >> 52) + k0;
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
+	double ml = z - mh;                           /* exact, < 2^-32 */
+	double invc = __math_log_tab128[i][0];
+	double rh = mh * invc - 1.0;                  /* exact */
+	double rl = ml * invc;                        /* exact */
+	if (with_lo && k < 100)
+		rl += (zlo_unscaled * __pow2(-k)) * invc;
+	double kd = (double)k;
+	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
+	double hi = K + rh;
+	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
+	double r = rh + rl;
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * (LOG_C7 + r * LOG_C8));
+	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
+	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (sq + p);
+	return hi;
+}
+
+/* x = 2^k0 (bits u) in [1 - 2^-9, 1 + 2^-8): the case K = 0 */
+#define LOG_NEAR1(u) ((u) - 0x3feff00000000000ull < (1ull << 45))
+
+/* The float rounding test: y within 2^-44 |y| of the exact result (a
+ * normal float), is y rounded to float that result rounded?  True when y
+ * is more than 2^10 units of its last place from a float midpoint. */
+__EL_INLINE int __el_float_ok(double y)
+{
+	return ((__dbits(y) - 0x10000000u + 0x400u) & 0x1fffffffu) > 0x800u;
+}
+
+/* The same for a subnormal float result (y in [2^-149, 2^-126), within
+ * 2^-43 |y|): y is more than 2^-20 of the float spacing 2^-149 from a
+ * midpoint. */
+__EL_INLINE int __el_float_sub_ok(double y)
+{
+	double v = y * 0x1p149;
+	double d = v - ((v + EXP_SHIFT) - EXP_SHIFT);
+	return __builtin_fabs(d) < 0x1.ffffcp-2;
+}
+
+#endif
