@@ -131,6 +131,13 @@ static inline __dd __dd_sqrt(__dd a)
 	return __fast_two_sum(s, e);
 }
 
+/* make bench counts fast-path fallbacks in a host build with -DUL_MATH_STATS. */
+#ifdef UL_MATH_STATS
+#define MATH_SLOW(fn) do { extern unsigned long __math_slow_##fn; __math_slow_##fn++; } while (0)
+#else
+#define MATH_SLOW(fn) ((void)0)
+#endif
+
 /* Tables (tables.c, from tools/gen_math_tables.py). */
 extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
