@@ -2,8 +2,8 @@
 """Generates src/math/lgamma_tables.c: the piecewise polynomials of lgamma's
 fast path (src/math/gamma.c), with mpmath at 300 bits.
 
-On [1/2, 16): 32 intervals per binade, [2^e (1 + j/32), 2^e (1 + (j+1)/32)),
-e = -1..3; about each centre m, lgamma(m + t) ~ c0 + c1 t + t^2 (c2 + c3 t +
+On [1/2, 64): 32 intervals per binade, [2^e (1 + j/32), 2^e (1 + (j+1)/32)),
+e = -1..5; about each centre m, lgamma(m + t) ~ c0 + c1 t + t^2 (c2 + c3 t +
 ... + c12 t^10) for |t| <= 2^(e-6), interpolated at the Chebyshev nodes
 (tools/gen_erf_tables.py), c0 and c1 as double-doubles.  The zeros 1 and 2
 are interval ends, never centres.  Each row ends with E, a bound on the
@@ -46,7 +46,7 @@ def main():
            '#include "../internal/math_impl.h"', ""]
     rows = []
     worst_rel = mpf(0)
-    for e in range(-1, 4):
+    for e in range(-1, 6):
         for j in range(32):
             m = mpf(2) ** e * (1 + (mpf(j) + mpf(1) / 2) / 32)
             r, w, v = row(m, mpf(2) ** (e - 6))

@@ -108,7 +108,7 @@ static __dd lgamma_neg(double x)
 }
 
 /* ---- fast path for 2^-60 <= x < 2^52 ---- */
-extern const double __lgamma_poly[160][16];   /* tools/gen_lgamma_tables.py */
+extern const double __lgamma_poly[224][16];   /* tools/gen_lgamma_tables.py */
 
 /* lgamma(m + th + tl) from the row c of m's interval: c0 + c1 t + t^2 Q(t),
  * c0 and c1 double-doubles, the leading product exact (Dekker), the sum
@@ -132,11 +132,11 @@ static double lgamma_poly(const double *c, double th, double tl, double *lo)
 	return hi;
 }
 
-/* log Gamma(x) for 16 <= x < 2^52 by Stirling's series to 1/x^15
- * (truncation below 2^-65 absolute at 16): (x - 1/2) log x - x +
+/* log Gamma(x) for 64 <= x < 2^52 by Stirling's series to 1/x^15
+ * (truncation below 2^-70 absolute at 16, so far less at 64): (x - 1/2) log x - x +
  * log(2 pi)/2 + w (1/12 + w^2 P(w^2)), w = 1/x.  log x from the fast log
  * (absolute error lerr); (x - 1/2) exact, its product with log x exact
- * (Dekker) but for y ll (2^-106 of the product); the series s (< 0.0053)
+ * (Dekker) but for y ll (2^-106 of the product); the series s (< 0.0014)
  * with w, the Horner steps and the product: 4 roundings, 2^-51 s; the
  * additions of the low parts, each below 2^-50 |hi| + s: 2^-53 of that
  * four times.  Bound: y lerr + 2^-50 s + 2^-100 hi + 2^-64. */
@@ -166,7 +166,7 @@ static double stirling_fast(double x, double *lo, double *err)
  * sums: the first exact (two_sum), the low parts 2^-53 of their size. */
 static double lgamma_fast(double x, double *lo, double *err)
 {
-	if (x >= 16)
+	if (x >= 64)
 		return stirling_fast(x, lo, err);
 	double a = x, al = 0;
 	if (x < 0.5) {
