@@ -261,7 +261,25 @@ double erfc(double x)
 	return __exp_finish(k, c);
 }
 
-float erff(float x) { return __math_narrow(erf(x)); }
+/* A float result from a double hi within |lo| + err < ulp(hi) of the
+ * exact value: (float)hi is that value rounded unless hi is within 4 ulps
+ * of a float rounding boundary (a midpoint: low 29 bits 0x10000000). */
+static inline int float_ok(double hi)
+{
+	return (uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8;
+}
+
+float erff(float x)
+{
+	uint32_t b = __fbits(x) & 0x7fffffff;
+	if (b >= 0x31800000 && b < 0x40000000) {   /* 2^-28 <= |x| < 2 */
+		double lo, hi = erf_fast(__builtin_fabs((double)x), &lo);   /* within 2^-62 hi */
+		if (float_ok(hi))
+			return (float)(x < 0 ? -hi : hi);
+		MATH_SLOW(erff);
+	}
+	return __math_narrow(erf(x));
+}
 float erfcf(float x) { return __math_narrow(erfc(x)); }
 long double erfl(long double x) { return erf((double)x); }
 long double erfcl(long double x) { return erfc((double)x); }

@@ -280,8 +280,23 @@ double tgamma(double x)
 	return __exp_finish(k, r);
 }
 
-float lgammaf_r(float x, int *sign) { return __math_narrow(lgamma_r(x, sign)); }
-float lgammaf(float x) { return __math_narrow(lgamma_r(x, &signgam)); }
+/* As erff: (float)hi is the rounded result unless hi is within 4 ulps of
+ * a float midpoint (lgamma_fast's error is far below ulp(hi)); 1 and 2,
+ * where lgamma is 0, are left to lgamma_r. */
+float lgammaf_r(float x, int *sign)
+{
+	uint32_t b = __fbits(x);
+	if (b >= 0x21800000 && b < 0x59800000 && b != 0x3f800000 && b != 0x40000000) {   /* [2^-60, 2^52) */
+		double lo, err, hi = lgamma_fast(x, &lo, &err);
+		if ((uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8 && __builtin_fabs(lo) + err < __builtin_fabs(hi) * 0x1p-52) {
+			*sign = 1;
+			return (float)hi;
+		}
+		MATH_SLOW(lgammaf);
+	}
+	return __math_narrow(lgamma_r(x, sign));
+}
+float lgammaf(float x) { return lgammaf_r(x, &signgam); }
 float tgammaf(float x) { return __math_narrow(tgamma(x)); }
 long double lgammal_r(long double x, int *sign) { return lgamma_r((double)x, sign); }
 long double lgammal(long double x) { return lgamma_r((double)x, &signgam); }
