@@ -198,17 +198,12 @@ double erf(double x)
 	return x < 0 ? -r : r;
 }
 
-double erfc(double x)
+/* erfc(x) for 2^-56 <= |x|, -6 <= x < 25.5 in plain double: *hp, *lp (its
+ * exact rounding error) and *ep, a bound on the error of their sum; 0 when
+ * x is out of the range. */
+static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 {
-	if (__builtin_isnan(x))
-		return x + x;
-	if (__builtin_isinf(x))
-		return x > 0 ? 0.0 : 2.0;
 	double ax = __builtin_fabs(x);
-	if (ax < 0x1p-56)
-		return 1.0 - x;
-	if (x < -6)
-		return 2.0 - 0x1p-60;
 	if (ax < 0.5) {
 		/* 1 -+ erf(|x|): erf's error (2^-62 of erf < 0.53) is below 2^-61.9
 		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
@@ -220,31 +215,56 @@ double erfc(double x)
 		__dd d = __fast_two_sum(1.0, e);
 		double rest = d.lo + lo;
 		double hi = d.hi + rest;
-		if (__round_ok(hi, rest - (hi - d.hi), hi * 0x1.6a09e667f3bcdp-62))
-			return hi;
+		*hp = hi;
+		*lp = rest - (hi - d.hi);
+		*ep = hi * 0x1.6a09e667f3bcdp-62;
+		return 1;
 	} else if (x < 0 && ax < 2) {
 		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
 		__dd d = __fast_two_sum(1.0, e);
 		double rest = d.lo + lo;
 		double hi = d.hi + rest;
-		if (__round_ok(hi, rest - (hi - d.hi), 0x1p-62))
-			return hi;
+		*hp = hi;
+		*lp = rest - (hi - d.hi);
+		*ep = 0x1p-62;
+		return 1;
 	} else if (ax < 25.5) {
 		int k;
 		double lo, e = erfc_fast(ax, &lo, &k);
 		double s = __pow2(k);
 		if (x > 0) {
 			double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
-			if (__round_ok(hi, lo * s, hi * 0x1.ap-62))
-				return hi;
+			*hp = hi;
+			*lp = lo * s;
+			*ep = hi * 0x1.ap-62;
+			return 1;
 		} else {   /* 2 - erfc(|x|), erfc < 0.48 */
 			__dd d = __fast_two_sum(2.0, -e * s);
 			double rest = d.lo - lo * s;
 			double hi = d.hi + rest;
-			if (__round_ok(hi, rest - (hi - d.hi), 0x1p-62))
-				return hi;
+			*hp = hi;
+			*lp = rest - (hi - d.hi);
+			*ep = 0x1p-62;
+			return 1;
 		}
 	}
+	return 0;
+}
+
+double erfc(double x)
+{
+	if (__builtin_isnan(x))
+		return x + x;
+	if (__builtin_isinf(x))
+		return x > 0 ? 0.0 : 2.0;
+	double ax = __builtin_fabs(x);
+	if (ax < 0x1p-56)
+		return 1.0 - x;
+	if (x < -6)
+		return 2.0 - 0x1p-60;
+	double fh, fl, fe;
+	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
+		return fh;
 	MATH_SLOW(erfc);
 	if (ax < 2.5) {
 		__dd e = erf_series(ax);
@@ -280,6 +300,17 @@ float erff(float x)
 	}
 	return __math_narrow(erf(x));
 }
-float erfcf(float x) { return __math_narrow(erfc(x)); }
+float erfcf(float x)
+{
+	uint32_t b = __fbits(x) & 0x7fffffff;
+	/* 2^-56 <= |x|, -6 <= x < 9 (erfc(9) > 2^-126: no float underflow) */
+	if (b >= 0x23800000 && b < (__fbits(x) >> 31 ? 0x40c00001u : 0x41100000u)) {
+		double hi, lo, err;
+		if (erfc_fast_val(x, &hi, &lo, &err) && float_ok(hi))
+			return (float)hi;
+		MATH_SLOW(erfcf);
+	}
+	return __math_narrow(erfc(x));
+}
 long double erfl(long double x) { return erf((double)x); }
 long double erfcl(long double x) { return erfc((double)x); }
