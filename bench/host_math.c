@@ -1,129 +1,176 @@
 /* make bench, host part: <math.h> throughput against glibc's, side by side
  * in one run, as ratios (library time / glibc time; below 1 is faster), on
- * fixed pseudo-random arguments in each function's usual range. */
+ * fixed pseudo-random arguments in each function's usual range; the float
+ * functions against glibc's float functions.  Then the geometric mean of
+ * the double functions' ratios, and per function the share of calls that
+ * left the fast path for the accurate one (counted by MATH_SLOW in a build
+ * with -DUL_MATH_STATS, see tests/host/host.mk; "-" for a function that
+ * has no such counter).  A row is one line of a list below. */
 #define _GNU_SOURCE
 #include <math.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <string.h>
 #include <time.h>
 #include "ul_math.h"
 
+/* One argument: X(label, function, lo, hi): arguments uniform in [lo, hi];
+ * the fallback counter is __math_slow_<function>. */
+#define DOUBLE_FNS(X) \
+	X("sin", sin, -10, 10) X("cos", cos, -10, 10) X("tan", tan, -10, 10) \
+	X("sin(1e300..)", sin, 1e300, 1e301) \
+	X("asin", asin, -1, 1) X("acos", acos, -1, 1) X("atan", atan, -10, 10) \
+	X("exp", exp, -700, 700) X("exp2", exp2, -1000, 1000) X("exp10", exp10, -300, 300) \
+	X("expm1", expm1, -2, 2) \
+	X("log", log, 1e-10, 1e10) X("log2", log2, 1e-10, 1e10) X("log10", log10, 1e-10, 1e10) \
+	X("log1p", log1p, -0.5, 2) \
+	X("sinh", sinh, -5, 5) X("cosh", cosh, -5, 5) X("tanh", tanh, -5, 5) \
+	X("asinh", asinh, -10, 10) X("acosh", acosh, 1, 20) X("atanh", atanh, -0.99, 0.99) \
+	X("cbrt", cbrt, -100, 100) X("erf", erf, -3, 3) X("erfc", erfc, -3, 10) \
+	X("tgamma", tgamma, 0.1, 50) X("lgamma", lgamma, 0.1, 50) \
+	X("sqrt", sqrt, 0, 1e10) X("floor", floor, -1e6, 1e6) X("rint", rint, -1e6, 1e6)
+/* Two arguments: x in [0.01, 100], y in [-30, 30]. */
+#define DOUBLE_FNS2(X) X("pow", pow) X("atan2", atan2) X("hypot", hypot) X("fmod", fmod)
+#define FLOAT_FNS(X) \
+	X("sinf", sinf, -10, 10) X("cosf", cosf, -10, 10) X("tanf", tanf, -10, 10) \
+	X("asinf", asinf, -1, 1) X("acosf", acosf, -1, 1) X("atanf", atanf, -10, 10) \
+	X("expf", expf, -80, 80) X("exp2f", exp2f, -120, 120) X("exp10f", exp10f, -30, 30) \
+	X("expm1f", expm1f, -2, 2) \
+	X("logf", logf, 1e-10, 1e10) X("log2f", log2f, 1e-10, 1e10) X("log10f", log10f, 1e-10, 1e10) \
+	X("log1pf", log1pf, -0.5, 2) \
+	X("sinhf", sinhf, -5, 5) X("coshf", coshf, -5, 5) X("tanhf", tanhf, -5, 5) \
+	X("asinhf", asinhf, -10, 10) X("acoshf", acoshf, 1, 20) X("atanhf", atanhf, -0.99, 0.99) \
+	X("cbrtf", cbrtf, -100, 100) X("erff", erff, -3, 3) X("erfcf", erfcf, -3, 10) \
+	X("tgammaf", tgammaf, 0.1, 30) X("lgammaf", lgammaf, 0.1, 50)
+#define FLOAT_FNS2(X) X("powf", powf) X("atan2f", atan2f) X("hypotf", hypotf)
+
+/* The counters: weak, so that a missing one has address 0. */
+#define DECL_COUNTER(label, fn, ...) extern unsigned long __math_slow_##fn __attribute__((weak));
+DOUBLE_FNS(DECL_COUNTER) FLOAT_FNS(DECL_COUNTER)
+#define DECL_COUNTER2(label, fn) DECL_COUNTER(label, fn)
+DOUBLE_FNS2(DECL_COUNTER2) FLOAT_FNS2(DECL_COUNTER2)
+
+typedef double (*d1)(double);
+typedef double (*d2)(double, double);
+typedef float (*f1)(float);
+typedef float (*f2)(float, float);
+struct row {
+	const char *name;
+	d1 ul1, gl1;
+	d2 ul2, gl2;
+	f1 ulf1, glf1;
+	f2 ulf2, glf2;
+	double lo, hi;
+	unsigned long *slow;
+};
+#define ROW_D1(label, fn, a, b) { label, .ul1 = ul_##fn, .gl1 = fn, .lo = a, .hi = b, .slow = &__math_slow_##fn },
+#define ROW_D2(label, fn) { label, .ul2 = ul_##fn, .gl2 = fn, .slow = &__math_slow_##fn },
+#define ROW_F1(label, fn, a, b) { label, .ulf1 = ul_##fn, .glf1 = fn, .lo = a, .hi = b, .slow = &__math_slow_##fn },
+#define ROW_F2(label, fn) { label, .ulf2 = ul_##fn, .glf2 = fn, .slow = &__math_slow_##fn },
+static const struct row doubles[] = { DOUBLE_FNS(ROW_D1) DOUBLE_FNS2(ROW_D2) };
+static const struct row floats[] = { FLOAT_FNS(ROW_F1) FLOAT_FNS2(ROW_F2) };
+
+/* CPU time of this thread: on a machine shared with other processes, the
+ * time they take the CPU away is not counted (their cache and memory
+ * traffic still is). */
 static double now(void)
 {
 	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
 #define N 4096
+#define REPS 50
 static double args[N], args2[N];
-
-typedef double (*d1)(double);
-typedef double (*d2)(double, double);
-static const struct { const char *name; d1 ul, gl; double lo, hi; } fns[] = {
-	{ "sin", ul_sin, sin, -10, 10 }, { "cos", ul_cos, cos, -10, 10 }, { "tan", ul_tan, tan, -10, 10 },
-	{ "sin(1e300..)", ul_sin, sin, 1e300, 1e301 }, { "asin", ul_asin, asin, -1, 1 },
-	{ "atan", ul_atan, atan, -10, 10 }, { "exp", ul_exp, exp, -700, 700 }, { "expm1", ul_expm1, expm1, -2, 2 },
-	{ "log", ul_log, log, 1e-10, 1e10 }, { "log1p", ul_log1p, log1p, -0.5, 2 }, { "sinh", ul_sinh, sinh, -5, 5 },
-	{ "tanh", ul_tanh, tanh, -5, 5 }, { "cbrt", ul_cbrt, cbrt, -100, 100 }, { "erf", ul_erf, erf, -3, 3 },
-	{ "tgamma", ul_tgamma, tgamma, 0.1, 50 }, { "lgamma", ul_lgamma, lgamma, 0.1, 50 },
-	{ "sqrt", ul_sqrt, sqrt, 0, 1e10 }, { "floor", ul_floor, floor, -1e6, 1e6 }, { "rint", ul_rint, rint, -1e6, 1e6 },
-};
-static const struct { const char *name; d2 ul, gl; } fns2[] = {
-	{ "pow", ul_pow, pow }, { "atan2", ul_atan2, atan2 }, { "hypot", ul_hypot, hypot }, { "fmod", ul_fmod, fmod },
-};
-
-/* float functions (mathb's), against glibc's float versions */
-typedef float (*f1)(float);
-typedef float (*f2)(float, float);
 static float fargs[N], fargs2[N];
-static const struct { const char *name; f1 ul, gl; float lo, hi; } fnsf[] = {
-	{ "sinf", ul_sinf, sinf, -10, 10 }, { "cosf", ul_cosf, cosf, -10, 10 }, { "tanf", ul_tanf, tanf, -10, 10 },
-	{ "asinf", ul_asinf, asinf, -1, 1 }, { "acosf", ul_acosf, acosf, -1, 1 }, { "atanf", ul_atanf, atanf, -10, 10 },
-	{ "sinhf", ul_sinhf, sinhf, -5, 5 }, { "coshf", ul_coshf, coshf, -5, 5 }, { "tanhf", ul_tanhf, tanhf, -5, 5 },
-};
 
-static double timef1(f1 volatile f, int reps)
+/* Seconds for REPS passes over the arguments with the library's function
+ * (lib = 1) or glibc's. */
+static double run(const struct row *r, int lib)
 {
-	float sink = 0;
-	double t0 = now();
-	for (int r = 0; r < reps; r++)
-		for (int i = 0; i < N; i++)
-			sink += f(fargs[i]);
-	double t = now() - t0;
-	return t + (sink == 12345.678f ? 1 : 0);
-}
-
-static double timef2(f2 volatile f, int reps)
-{
-	float sink = 0;
-	double t0 = now();
-	for (int r = 0; r < reps; r++)
-		for (int i = 0; i < N; i++)
-			sink += f(fargs[i], fargs2[i]);
-	double t = now() - t0;
-	return t + (sink == 12345.678f ? 1 : 0);
-}
-
-static double time1(d1 volatile f, int reps)
-{
+	d1 volatile a = lib ? r->ul1 : r->gl1;
+	d2 volatile b = lib ? r->ul2 : r->gl2;
+	f1 volatile c = lib ? r->ulf1 : r->glf1;
+	f2 volatile d = lib ? r->ulf2 : r->glf2;
 	double sink = 0, t0 = now();
-	for (int r = 0; r < reps; r++)
-		for (int i = 0; i < N; i++)
-			sink += f(args[i]);
+	for (int k = 0; k < REPS; k++)
+		for (int i = 0; i < N; i++) {
+			if (a)
+				sink += a(args[i]);
+			else if (b)
+				sink += b(args[i], args2[i]);
+			else if (c)
+				sink += c(fargs[i]);
+			else
+				sink += d(fargs[i], fargs2[i]);
+		}
 	double t = now() - t0;
 	return t + (sink == 12345.678 ? 1 : 0);
 }
 
-static double time2(d2 volatile f, int reps)
+static uint64_t seed = 0x9e3779b97f4a7c15ull;
+static uint64_t next(void)
 {
-	double sink = 0, t0 = now();
-	for (int r = 0; r < reps; r++)
-		for (int i = 0; i < N; i++)
-			sink += f(args[i], args2[i]);
-	double t = now() - t0;
-	return t + (sink == 12345.678 ? 1 : 0);
+	seed ^= seed << 13;
+	seed ^= seed >> 7;
+	seed ^= seed << 17;
+	return seed;
 }
 
-int main(void)
+static const char *only;   /* argv[1]: only the rows whose name starts with it */
+
+/* Times every row of t; returns the sum of log(ratio). */
+static size_t ran;   /* rows timed by the last table() */
+static double table(const struct row *t, size_t n)
 {
-	uint64_t s = 0x9e3779b97f4a7c15ull;
-	const int reps = 50;
-	for (size_t k = 0; k < sizeof fns / sizeof *fns; k++) {
+	ran = 0;
+	double logsum = 0;
+	for (size_t k = 0; k < n; k++) {
+		const struct row *r = &t[k];
+		if (only && strncmp(r->name, only, strlen(only)) != 0)
+			continue;
 		for (int i = 0; i < N; i++) {
-			s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-			args[i] = fns[k].lo + (fns[k].hi - fns[k].lo) * ((double)(s >> 11) * 0x1p-53);
+			uint64_t s = next();
+			if (r->ul2 || r->ulf2) {
+				args[i] = 0.01 + 100 * (double)(s >> 11) * 0x1p-53;
+				args2[i] = -30 + 60 * (double)((s >> 3) & 0xffffff) * 0x1p-24;
+			} else
+				args[i] = r->lo + (r->hi - r->lo) * ((double)(s >> 11) * 0x1p-53);
+			fargs[i] = (float)args[i];
+			fargs2[i] = (float)args2[i];
 		}
-		double tu = time1(fns[k].ul, reps), tg = time1(fns[k].gl, reps);
-		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", fns[k].name,
-		       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
-	}
-	for (size_t k = 0; k < sizeof fns2 / sizeof *fns2; k++) {
-		for (int i = 0; i < N; i++) {
-			s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-			args[i] = 0.01 + 100 * (double)(s >> 11) * 0x1p-53;
-			args2[i] = -30 + 60 * (double)((s >> 3) & 0xffffff) * 0x1p-24;
+		if (r->slow)
+			*r->slow = 0;
+		unsigned long calls = 3ul * REPS * N;
+		/* the better of three alternated runs each: the machine may be shared */
+		double tu = run(r, 1), tg = run(r, 0);
+		for (int j = 0; j < 2; j++) {
+			double u = run(r, 1), g = run(r, 0);
+			tu = u < tu ? u : tu;
+			tg = g < tg ? g : tg;
 		}
-		double tu = time2(fns2[k].ul, reps), tg = time2(fns2[k].gl, reps);
-		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", fns2[k].name,
-		       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
+		char rate[32] = "-";
+		if (r->slow)
+			snprintf(rate, sizeof rate, "%.3f%%", 100.0 * (double)*r->slow / (double)calls);
+		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %5.2f  fallback %s\n", r->name,
+		       tu / (REPS * N) * 1e9, tg / (REPS * N) * 1e9, tu / tg, rate);
+		logsum += log(tu / tg);
+		ran++;
 	}
-	for (size_t k = 0; k < sizeof fnsf / sizeof *fnsf; k++) {
-		for (int i = 0; i < N; i++) {
-			s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-			fargs[i] = fnsf[k].lo + (fnsf[k].hi - fnsf[k].lo) * (float)((double)(s >> 11) * 0x1p-53);
-		}
-		double tu = timef1(fnsf[k].ul, reps), tg = timef1(fnsf[k].gl, reps);
-		printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", fnsf[k].name,
-		       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
-	}
-	for (int i = 0; i < N; i++) {
-		s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-		fargs[i] = (float)(-10 + 20 * (double)(s >> 11) * 0x1p-53);
-		fargs2[i] = (float)(-10 + 20 * (double)((s >> 3) & 0xffffff) * 0x1p-24);
-	}
-	double tu = timef2(ul_atan2f, reps), tg = timef2(atan2f, reps);
-	printf("bench: math %-13s %6.1f ns/call, glibc %5.1f ns: ratio %.2f\n", "atan2f",
-	       tu / (reps * N) * 1e9, tg / (reps * N) * 1e9, tu / tg);
+	return logsum;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1)
+		only = argv[1];
+	double l = table(doubles, sizeof doubles / sizeof *doubles);
+	if (ran)
+		printf("bench: math geometric mean of the %zu double ratios: %.2f (target <= 1.30)\n", ran, exp(l / ran));
+	printf("bench: math float functions against glibc's float functions:\n");
+	l = table(floats, sizeof floats / sizeof *floats);
+	if (ran)
+		printf("bench: math geometric mean of the %zu float ratios: %.2f\n", ran, exp(l / ran));
 	return 0;
 }

@@ -46,7 +46,7 @@ static inline void __split(double a, double *hi, double *lo)
 }
 
 /* a * b exactly (no overflow, no underflow of the low part assumed). */
-static inline __dd __two_prod(double a, double b)
+static inline __attribute__((always_inline)) __dd __two_prod(double a, double b)
 {
 	double ah, al, bh, bl, p = a * b;
 	__split(a, &ah, &al);

@@ -65,6 +65,95 @@ static int erfc_cf(double x, __dd *r)
 	return k + s;
 }
 
+/* ---- fast paths (tools/gen_erf_tables.py, src/math/erf_tables.c) ---- */
+extern const double __erf_small[8];
+extern const double __erf_poly[63][12];    /* c0 hi, lo, c1 hi, lo, c2 ... c9 */
+extern const double __erfc_poly[192][13];  /* the same, c2 ... c10 */
+
+/* c0 + c1 t + t^2 (c[4] + c[5] t + ... c[n-1] t^(n-5)), c0 and c1 as
+ * double-doubles: hi and *lo, lo the exact rounding error of hi.  Where
+ * it is used, |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.9 |c0 + c1 t|: the
+ * leading product is exact (Dekker), so the error is that of t^2 Q (t t,
+ * the Horner steps and the product: 4 roundings of 2^-53 of a term below
+ * 2^-12.4 |v|: 2^-63.4 |v|) and of the three additions of the small terms
+ * (each sum below 2^-11.9 |v|: 2^-65 |v| each), less than 2^-62.6 |v|
+ * with the approximation error added (2^-65.0 for erf, 2^-65.9 for g). */
+static inline double poly_dd(const double *c, int n, double t, double *lo)
+{
+	double q = c[n - 1];
+	for (int i = n - 2; i >= 4; i--)
+		q = q * t + c[i];
+	__dd a = __two_prod(c[2], t);
+	__dd s = __fast_two_sum(c[0], a.hi);
+	double rest = s.lo + (c[1] + (a.lo + (c[3] * t + t * t * q)));
+	double hi = s.hi + rest;
+	*lo = rest - (hi - s.hi);
+	return hi;
+}
+
+/* erf(x) for 2^-60 <= x < 2 as hi + *lo, within 2^-62 hi (above).
+ * Below 1/32: x (C1 + x^2 P(x^2)), x^2 P below 2^-11.6 of the sum, its
+ * truncation 2^-73, its evaluation 4 roundings of 2^-53 of that: 2^-63.6;
+ * the leading product exact, the two additions 2^-65 each. */
+static double erf_fast(double x, double *lo)
+{
+	const double *c = __erf_small;
+	if (x < 0x1p-5) {
+		double u = x * x;
+		double p = u * (c[2] + u * (c[3] + u * (c[4] + u * (c[5] + u * (c[6] + u * c[7])))));
+		__dd a = __two_prod(c[0], x);
+		double rest = a.lo + x * (c[1] + p);
+		double hi = a.hi + rest;
+		*lo = rest - (hi - a.hi);
+		return hi;
+	}
+	int i = (int)(x * 32);
+	double t = x - (2 * i + 1) * 0x1p-6;   /* exact (Sterbenz: the centre is within x/2 of x) */
+	return poly_dd(__erf_poly[i - 1], 12, t, lo);
+}
+
+/* erfc(x) for 1/2 <= x < 25.5 as 2^k (hi + *lo), within 2^(k-61.3) hi:
+ * e^(-x^2) g(x) with g = erfc e^(x^2) from its table (error 2^-62.6 as
+ * above).  e^(-x^2): x^2 exact (Dekker) as a + al; a = kk ln2/64 + r, the
+ * first difference exact (kk < 2^16, LN2_64_HI of 36 bits); e^r = 1 + r +
+ * q(r) (q to r^7/5040, truncation 2^-75), times 2^(j/64) from the table
+ * with its leading product exact: the error analysis of exp's fast core
+ * (src/math/exp.c), below 2^-64.5 of the result (>= 0.99 before the
+ * scaling by 2^k).  The product of the two double-doubles: leading
+ * product exact, the cross terms' roundings 2^-104.  Sum of the relative
+ * errors below 2^-62.6 + 2^-64.4 + 2^-100 < 2^-62.3: the test uses 2^-61.3
+ * (twice that). */
+static double erfc_fast(double x, double *lo, int *kp)
+{
+	__dd x2 = __two_prod(x, x);
+	double a = -x2.hi, al = -x2.lo;
+	double tt = a * 0x1.71547652b82fep+6;   /* 64/ln2 */
+	int kk = (int)(tt - 0.5);
+	double rh = a - kk * LN2_64_HI;
+	double rl = al - kk * LN2_64_LO;
+	double r = rh + rl;
+	double r2 = r * r, r4 = r2 * r2;
+	double q = r2 * ((0.5 + r * 0x1.5555555555555p-3) + r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) +
+		r4 * (0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13));
+	int j = kk & 63;
+	*kp = (kk - j) / 64;
+	double th = __math_exp2_64[j][0], tl = __math_exp2_64[j][1];
+	__dd P = __two_prod(th, rh);
+	__dd S = __fast_two_sum(th, P.hi);
+	double rest = (((P.lo + S.lo) + tl) + tl * r) + th * (rl + q);
+	double eh = S.hi + rest, el = rest - (eh - S.hi);
+	/* g(x) about the centre of x's interval: 32 per binade from 1/2 */
+	uint64_t b = __dbits(x);
+	int idx = (int)((b >> 52) - 1022) * 32 + (int)((b >> 47) & 31);
+	double t = x - __dfrom(((b >> 47) << 47) | (1ull << 46));   /* exact */
+	double gl, gh = poly_dd(__erfc_poly[idx], 13, t, &gl);
+	__dd p = __two_prod(eh, gh);
+	double pr = p.lo + (eh * gl + el * gh);
+	double hi = p.hi + pr;
+	*lo = pr - (hi - p.hi);
+	return hi;
+}
+
 double erf(double x)
 {
 	if (__builtin_isnan(x))
@@ -77,6 +166,22 @@ double erf(double x)
 			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
 		return __dd_mul_d(TWO_SQRTPI, x).hi;
 	}
+	if (ax < 2) {
+		double lo, hi = erf_fast(ax, &lo);
+		if (__round_ok(hi, lo, hi * 0x1p-62))
+			return x < 0 ? -hi : hi;
+	} else if (ax < 6) {
+		/* 1 - erfc: erfc < 2^-7.7, its error below 2^-69 absolute */
+		int k;
+		double lo, e = erfc_fast(ax, &lo, &k);
+		double s = __pow2(k);
+		__dd d = __fast_two_sum(1.0, -e * s);
+		double rest = d.lo - lo * s;
+		double hi = d.hi + rest;
+		if (__round_ok(hi, rest - (hi - d.hi), 0x1p-68))
+			return x < 0 ? -hi : hi;
+	}
+	MATH_SLOW(erf);
 	if (__builtin_isinf(x))
 		r = 1.0;
 	else if (ax > 6) {
@@ -93,6 +198,59 @@ double erf(double x)
 	return x < 0 ? -r : r;
 }
 
+/* erfc(x) for 2^-56 <= |x|, -6 <= x < 25.5 in plain double: *hp, *lp (its
+ * exact rounding error) and *ep, a bound on the error of their sum; 0 when
+ * x is out of the range. */
+static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
+{
+	double ax = __builtin_fabs(x);
+	if (ax < 0.5) {
+		/* 1 -+ erf(|x|): erf's error (2^-62 of erf < 0.53) is below 2^-61.9
+		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
+		double lo, e = erf_fast(ax, &lo);
+		if (x > 0) {
+			e = -e;
+			lo = -lo;
+		}
+		__dd d = __fast_two_sum(1.0, e);
+		double rest = d.lo + lo;
+		double hi = d.hi + rest;
+		*hp = hi;
+		*lp = rest - (hi - d.hi);
+		*ep = hi * 0x1.6a09e667f3bcdp-62;
+		return 1;
+	} else if (x < 0 && ax < 2) {
+		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
+		__dd d = __fast_two_sum(1.0, e);
+		double rest = d.lo + lo;
+		double hi = d.hi + rest;
+		*hp = hi;
+		*lp = rest - (hi - d.hi);
+		*ep = 0x1p-62;
+		return 1;
+	} else if (ax < 25.5) {
+		int k;
+		double lo, e = erfc_fast(ax, &lo, &k);
+		double s = __pow2(k);
+		if (x > 0) {
+			double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
+			*hp = hi;
+			*lp = lo * s;
+			*ep = hi * 0x1.ap-62;
+			return 1;
+		} else {   /* 2 - erfc(|x|), erfc < 0.48 */
+			__dd d = __fast_two_sum(2.0, -e * s);
+			double rest = d.lo - lo * s;
+			double hi = d.hi + rest;
+			*hp = hi;
+			*lp = rest - (hi - d.hi);
+			*ep = 0x1p-62;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 double erfc(double x)
 {
 	if (__builtin_isnan(x))
@@ -104,6 +262,10 @@ double erfc(double x)
 		return 1.0 - x;
 	if (x < -6)
 		return 2.0 - 0x1p-60;
+	double fh, fl, fe;
+	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
+		return fh;
+	MATH_SLOW(erfc);
 	if (ax < 2.5) {
 		__dd e = erf_series(ax);
 		if (x > 0)
@@ -119,7 +281,36 @@ double erfc(double x)
 	return __exp_finish(k, c);
 }
 
-float erff(float x) { return __math_narrow(erf(x)); }
-float erfcf(float x) { return __math_narrow(erfc(x)); }
+/* A float result from a double hi within |lo| + err < ulp(hi) of the
+ * exact value: (float)hi is that value rounded unless hi is within 4 ulps
+ * of a float rounding boundary (a midpoint: low 29 bits 0x10000000). */
+static inline int float_ok(double hi)
+{
+	return (uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8;
+}
+
+float erff(float x)
+{
+	uint32_t b = __fbits(x) & 0x7fffffff;
+	if (b >= 0x31800000 && b < 0x40000000) {   /* 2^-28 <= |x| < 2 */
+		double lo, hi = erf_fast(__builtin_fabs((double)x), &lo);   /* within 2^-62 hi */
+		if (float_ok(hi))
+			return (float)(x < 0 ? -hi : hi);
+		MATH_SLOW(erff);
+	}
+	return __math_narrow(erf(x));
+}
+float erfcf(float x)
+{
+	uint32_t b = __fbits(x) & 0x7fffffff;
+	/* 2^-56 <= |x|, -6 <= x < 9 (erfc(9) > 2^-126: no float underflow) */
+	if (b >= 0x23800000 && b < (__fbits(x) >> 31 ? 0x40c00001u : 0x41100000u)) {
+		double hi, lo, err;
+		if (erfc_fast_val(x, &hi, &lo, &err) && float_ok(hi))
+			return (float)hi;
+		MATH_SLOW(erfcf);
+	}
+	return __math_narrow(erfc(x));
+}
 long double erfl(long double x) { return erf((double)x); }
 long double erfcl(long double x) { return erfc((double)x); }

@@ -3,7 +3,7 @@
 
 /* sqrt(x^2 + y^2) with the squares and their sum in double-double, after
  * scaling the larger operand near 1. */
-double hypot(double x, double y)
+static __attribute__((noinline)) double hypot_slow(double x, double y)
 {
 	if (__builtin_isinf(x) || __builtin_isinf(y))
 		return __builtin_inf();
@@ -33,6 +33,50 @@ double hypot(double x, double y)
 		return r;
 	}
 	return __exp_finish(ex, h);
+}
+
+double hypot(double x, double y)
+{
+	/* compared as integers: no FE_INVALID for a NaN */
+	uint64_t bx = __dbits(x) & ~(1ull << 63), by = __dbits(y) & ~(1ull << 63);
+	if (bx < by) {
+		uint64_t t = bx;
+		bx = by;
+		by = t;
+	}
+	double ax = __dfrom(bx), ay = __dfrom(by);
+	/* (false for an infinite or NaN operand) */
+	int fast = bx <= 0x5f30000000000000ull && by >= 0x23d0000000000000ull;   /* 2^500, 2^-450 */
+	if (fast) {
+		/* Fast path, no scaling (the squares and their low parts stay
+		 * normal): x^2 + y^2 = sh + sl with the squares exact (Dekker),
+		 * sh + sl within 2^-104 of the sum; r = sqrt(sh) rounded, and the
+		 * Newton correction e = (sh + sl - r^2) / (2r) with r^2 exact:
+		 * the residual's roundings 2^-104 r^2, the division 2^-53 |e|
+		 * (|e| < 2^-51 r), the correction's truncation (e^2 / 2r) 2^-103 r:
+		 * r + e is within 2^-100 r of the result. */
+		__dd X = __two_prod(ax, ax), Y = __two_prod(ay, ay);
+		__dd S = __fast_two_sum(X.hi, Y.hi);
+		double sl = S.lo + (X.lo + Y.lo);
+		double r = __arch_sqrt(S.hi);
+		__dd R = __two_prod(r, r);
+		double rho = ((S.hi - R.hi) - R.lo) + sl;
+		/* Most often r is the result: |sqrt(S) - r| = |rho| / (r +
+		 * sqrt(S)) < ulp(r)/2 when |rho| < r ulp(r) (1 - 2^-16), with
+		 * room for rho's error, unless r is a power of two (the ulp below
+		 * it is half).  No division on this path. */
+		uint64_t rb = __dbits(r);
+		double u = __dfrom((rb & (0x7ffull << 52)) - (52ull << 52));
+		if (__builtin_fabs(rho) < r * u * 0x1.fffep-1 && (rb & 0xfffffffffffffull) != 0)
+			return r;
+		double e = rho / (2 * r);
+		__dd h = __fast_two_sum(r, e);
+		if (__round_ok(h.hi, h.lo, h.hi * 0x1p-100))
+			return h.hi;
+	}
+	if (fast)
+		MATH_SLOW(hypot);
+	return hypot_slow(x, y);
 }
 
 float hypotf(float x, float y)

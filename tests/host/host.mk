@@ -98,3 +98,25 @@ $(HOST_BENCH_DIR)/libul.a: $(HOST_BENCH_OBJS) $(wildcard src/internal/sys*.h) te
 
 $(HOST_BENCH_DIR)/%: bench/%.c $(HOST_BENCH_DIR)/libul.a tests/host/sys_host.c tests/host/sys_host_file.c
 	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< tests/host/sys_host.c tests/host/sys_host_file.c $(HOST_BENCH_DIR)/libul.a -lm -o $@
+
+# host_math links a variant whose math objects are built with -DUL_MATH_STATS:
+# each fast path's fallback bumps a counter __math_slow_<fn> (MATH_SLOW in
+# src/internal/math_impl.h).  counters.c defines exactly the counters the
+# objects use; the bench refers to them weakly, so a function without one is
+# reported without a fallback rate.
+HOST_MATH_SRCS := $(filter src/math/%,$(HOST_SRCS))
+HOST_STATS_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/stats/%.o,$(HOST_MATH_SRCS)) \
+	$(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(filter-out $(HOST_MATH_SRCS),$(HOST_SRCS)))
+
+$(HOST_BENCH_DIR)/stats/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -fshort-wchar -Wall -Wextra -Werror -DUL_MATH_STATS -c $< -o $@
+
+$(HOST_BENCH_DIR)/stats/libul.a: $(HOST_STATS_OBJS) $(wildcard src/internal/sys*.h) tests/host/host.mk
+	$(call rename_archive,$(HOST_BENCH_DIR)/stats,$(HOST_STATS_OBJS))
+
+$(HOST_BENCH_DIR)/stats/counters.c: $(HOST_BENCH_DIR)/stats/libul.a
+	nm -u $(filter $(HOST_BENCH_DIR)/stats/%,$(HOST_STATS_OBJS)) | awk '$$2 ~ /^__math_slow_/ { print "unsigned long " $$2 ";" }' | sort -u > $@
+
+$(HOST_BENCH_DIR)/host_math: bench/host_math.c $(HOST_BENCH_DIR)/stats/libul.a $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c
+	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c $(HOST_BENCH_DIR)/stats/libul.a -lm -o $@
