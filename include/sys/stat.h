@@ -30,12 +30,13 @@ struct stat {
 #define S_IFDIR  0040000
 #define S_IFCHR  0020000
 #define S_IFREG  0100000
+#define S_IFSOCK 0140000
 #define S_ISDIR(m) (((m) & S_IFMT) == S_IFDIR)
 #define S_ISREG(m) (((m) & S_IFMT) == S_IFREG)
 #define S_ISCHR(m) (((m) & S_IFMT) == S_IFCHR)
 #define S_ISLNK(m) 0
 #define S_ISFIFO(m) 0
-#define S_ISSOCK(m) 0
+#define S_ISSOCK(m) (((m) & S_IFMT) == S_IFSOCK)
 #define S_IRWXU 0700
 #define S_IRUSR 0400
 #define S_IWUSR 0200

@@ -16,6 +16,7 @@ static struct __fd initial[16] = {
 	{ .kind = __FD_CONSOLE, .flags = 1 },
 };
 static struct __fd *table = initial;
+const struct __fd_sock_ops *__fd_sock_ops;
 static int table_size = 16;
 
 struct __fd *__fd_get(int fd)
@@ -72,6 +73,9 @@ int __fd_close(int fd)
 	struct __fd e = *d;
 	d->kind = __FD_FREE;
 	d->node = 0;
+	d->sock = 0;
+	if (e.kind == __FD_SOCKET)
+		return __fd_sock_ops->close(&e);
 	if (e.kind != __FD_NODE)
 		return 0;
 	/* Without the platform the node cannot be closed (nor its cached data
@@ -88,6 +92,8 @@ int __fd_close(int fd)
 void __fd_close_all(void)
 {
 	for (int fd = 0; fd < table_size; fd++)
-		if (table[fd].kind == __FD_NODE)
+		if (table[fd].kind == __FD_NODE || table[fd].kind == __FD_SOCKET)
 			__fd_close(fd);
+	if (__fd_sock_ops && __fd_sock_ops->fini)
+		__fd_sock_ops->fini();
 }

@@ -31,6 +31,8 @@ ssize_t __fd_read(int fd, void *buf, size_t n)
 	}
 	if (d->kind == __FD_CONSOLE)
 		return __sys_console_read(fd, buf, n);
+	if (d->kind == __FD_SOCKET)
+		return __fd_sock_ops->read(d, buf, n);
 	if (d->dir) {
 		errno = EISDIR;
 		return -1;
@@ -71,6 +73,8 @@ ssize_t __fd_write(int fd, const void *buf, size_t n)
 	}
 	if (d->kind == __FD_CONSOLE)
 		return __sys_console_write(fd, buf, n);
+	if (d->kind == __FD_SOCKET)
+		return __fd_sock_ops->write(d, buf, n);
 	if (!n)
 		return 0;
 	if ((d->flags & O_APPEND) && __sys_fs_seek(d->node, __SYS_FS_END))

@@ -47,15 +47,27 @@ int __cwd_get(int *vol, const uint16_t **w, size_t *len);
 int __cwd_set(int vol, const uint16_t *w, size_t len);
 
 /* Descriptors. */
-enum { __FD_FREE, __FD_CONSOLE, __FD_NODE };
+enum { __FD_FREE, __FD_CONSOLE, __FD_NODE, __FD_SOCKET };
 struct __fd {
 	unsigned char kind;
 	unsigned char dir;
 	unsigned char delete_on_close;
-	int flags;              /* O_ACCMODE bits and O_APPEND */
+	unsigned char cloexec;  /* FD_CLOEXEC (fcntl F_SETFD) */
+	int flags;              /* O_ACCMODE bits, O_APPEND, O_NONBLOCK */
 	int vol;
 	__sys_node *node;
+	void *sock;             /* __FD_SOCKET: the socket (src/net/) */
 };
+/* What read, write and close do on a socket: set by the socket layer when
+ * it makes its first socket, so that programs without sockets do not link
+ * it.  fini runs at exit after every descriptor is closed. */
+struct __fd_sock_ops {
+	ssize_t (*read)(struct __fd *d, void *buf, size_t n);
+	ssize_t (*write)(struct __fd *d, const void *buf, size_t n);
+	int (*close)(struct __fd *d);
+	void (*fini)(void);
+};
+extern const struct __fd_sock_ops *__fd_sock_ops;
 /* The descriptor's entry, or NULL with EBADF. */
 struct __fd *__fd_get(int fd);
 /* __fd_get, and NULL with EIO once the platform is gone. */

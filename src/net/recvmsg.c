@@ -1,0 +1,42 @@
+#include <errno.h>
+#include <sys/socket.h>
+#include "../internal/sock_impl.h"
+
+/* Fills the pieces in turn; stops when less came than a piece holds. */
+ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
+{
+	struct __fd *d;
+	struct __sock *s = __sock_get(fd, &d);
+	if (!s)
+		return -1;
+	if (msg->msg_iovlen < 0 || (msg->msg_iovlen && !msg->msg_iov)) {
+		errno = EINVAL;
+		return -1;
+	}
+	msg->msg_flags = 0;
+	msg->msg_controllen = 0;
+	size_t done = 0;
+	for (int i = 0; i < msg->msg_iovlen; i++) {
+		size_t l = msg->msg_iov[i].iov_len;
+		if (!l)
+			continue;
+		ssize_t n = __sock_recv(d, s, msg->msg_iov[i].iov_base, l, done ? flags | MSG_DONTWAIT : flags);
+		if (n < 0) {
+			if (done)
+				break;
+			return -1;
+		}
+		done += (size_t)n;
+		if ((size_t)n < l || (flags & MSG_PEEK))
+			break;
+	}
+	if (msg->msg_name && s->tcp) {
+		uint32_t lip, rip;
+		uint16_t lport, rport;
+		if (__sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport) == 0)
+			__sock_addr_out(msg->msg_name, &msg->msg_namelen, rip, rport);
+	} else {
+		msg->msg_namelen = 0;
+	}
+	return (ssize_t)done;
+}

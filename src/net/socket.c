@@ -1,0 +1,120 @@
+/* socket(), and what read, write and close do on a socket descriptor. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include "../internal/sock_impl.h"
+#include "../internal/sys.h"
+
+static ssize_t sock_read(struct __fd *d, void *buf, size_t n)
+{
+	return __sock_recv(d, d->sock, buf, n, 0);
+}
+
+static ssize_t sock_write(struct __fd *d, const void *buf, size_t n)
+{
+	return __sock_send(d, d->sock, buf, n, 0);
+}
+
+static int sock_close(struct __fd *d)
+{
+	struct __sock *s = d->sock;
+	int ok = __sys_available();
+	if (s->tcp)
+		__sys_tcp_close(s->tcp, s->linger_on && s->linger_s == 0);
+	free(s);
+	if (!ok) {
+		errno = EIO;
+		return -1;
+	}
+	return 0;
+}
+
+static const struct __fd_sock_ops ops = { sock_read, sock_write, sock_close, __sys_net_fini };
+
+struct __sock *__sock_get(int fd, struct __fd **dp)
+{
+	struct __fd *d = __fd_get(fd);
+	if (!d)
+		return 0;
+	if (d->kind != __FD_SOCKET) {
+		errno = ENOTSOCK;
+		return 0;
+	}
+	if (!__sys_available()) {
+		errno = EIO;
+		return 0;
+	}
+	if (dp)
+		*dp = d;
+	return d->sock;
+}
+
+int __sock_fd(struct __sock *s, int nonblock, int cloexec)
+{
+	int fd = __fd_alloc();
+	if (fd < 0) {
+		free(s);
+		return -1;
+	}
+	struct __fd *d = __fd_get(fd);
+	d->kind = __FD_SOCKET;
+	d->flags = O_RDWR | (nonblock ? O_NONBLOCK : 0);
+	d->cloexec = (unsigned char)!!cloexec;
+	d->sock = s;
+	__fd_sock_ops = &ops;
+	return fd;
+}
+
+void __sock_settle(struct __sock *s)
+{
+	if (!s->connecting)
+		return;
+	if (__sys_tcp_connected(s->tcp, 0) == 0) {
+		s->connecting = 0;
+		s->connected = 1;
+	} else if (errno != EINPROGRESS) {
+		s->connecting = 0;
+		s->so_error = errno;
+	}
+}
+
+int socket(int domain, int type, int protocol)
+{
+	if (!__sys_available()) {
+		errno = EIO;
+		return -1;
+	}
+	int nonblock = type & SOCK_NONBLOCK, cloexec = type & SOCK_CLOEXEC;
+	type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (domain != AF_INET && domain != AF_INET6) {
+		errno = EAFNOSUPPORT;
+		return -1;
+	}
+	if (type != SOCK_STREAM && type != SOCK_DGRAM && type != SOCK_RAW && type != SOCK_SEQPACKET) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (type != SOCK_STREAM) {
+		errno = ESOCKTNOSUPPORT;
+		return -1;
+	}
+	if (protocol != 0 && protocol != IPPROTO_TCP) {
+		errno = EPROTONOSUPPORT;
+		return -1;
+	}
+	if (domain == AF_INET6) {
+		errno = EAFNOSUPPORT;
+		return -1;
+	}
+	struct __sock *s = calloc(1, sizeof *s);
+	if (!s)
+		return -1;
+	s->family = domain;
+	s->type = type;
+	s->protocol = IPPROTO_TCP;
+	s->rcvtimeo = s->sndtimeo = -1;
+	return __sock_fd(s, nonblock, cloexec);
+}
