@@ -11,6 +11,9 @@
 struct __sock {
 	int family, type, protocol;
 	__sys_tcp *tcp;           /* made by connect or listen */
+	__sys_udp *udp;           /* SOCK_DGRAM: made by bind, connect or the first send */
+	uint32_t peer_ip;         /* SOCK_DGRAM: the connected peer */
+	uint16_t peer_port;
 	uint32_t bind_ip;         /* network order */
 	uint16_t bind_port;       /* host order; 0: not bound */
 	unsigned char bound, listening, connecting, connected, shut_rd, shut_wr;
@@ -33,6 +36,13 @@ void __sock_settle(struct __sock *s);
 /* Send and receive on a connected stream socket, as send/recv do. */
 ssize_t __sock_send(struct __fd *d, struct __sock *s, const void *buf, size_t len, int flags);
 ssize_t __sock_recv(struct __fd *d, struct __sock *s, void *buf, size_t len, int flags);
+/* Datagram sockets (sock_dgram.c): the endpoint made and bound (an
+ * ephemeral port when not bound yet), then send and receive. */
+int __sock_udp_open(struct __sock *s);
+ssize_t __sock_dgram_send(struct __fd *d, struct __sock *s, const void *buf, size_t len, int flags,
+                          const struct sockaddr *to, socklen_t tolen);
+ssize_t __sock_dgram_recv(struct __fd *d, struct __sock *s, void *buf, size_t len, int flags,
+                          struct sockaddr *from, socklen_t *fromlen, int *msg_flags);
 /* An IPv4 socket address from the caller: 0, or -1 with errno. */
 int __sock_addr_in(const struct sockaddr *a, socklen_t len, uint32_t *ip, uint16_t *port);
 /* Writes an IPv4 address to the caller's buffer, truncating as POSIX says. */

@@ -79,6 +79,30 @@ unsigned __sys_tcp_ready(__sys_tcp *t);
 /* The pending error of a failed connection (SO_ERROR), cleared; 0 for none. */
 int __sys_tcp_error(__sys_tcp *t);
 
+/* A UDP endpoint (UEFI: a UDP4 child). */
+typedef struct __sys_udp __sys_udp;
+/* Largest datagram: 65535 less the IPv4 and UDP headers. */
+#define __SYS_UDP_MAX 65507u
+__sys_udp *__sys_udp_new(void);
+/* Opens lip:lport (0: any address; lport must not be 0) for sending and
+ * receiving; reuse lets another endpoint share the port.  0, or -1
+ * (EADDRINUSE, EADDRNOTAVAIL). */
+int __sys_udp_bind(__sys_udp *u, uint32_t lip, uint16_t lport, int reuse);
+/* Sends one datagram to rip:rport (the endpoint must be bound): len, or -1
+ * (EMSGSIZE, EAGAIN when the previous one is still going out after
+ * timeout). */
+long long __sys_udp_send(__sys_udp *u, const void *buf, size_t len, uint32_t rip, uint16_t rport,
+                         long long timeout_ms);
+/* Receives one datagram: copies up to len bytes, sets *full to its size
+ * and *rip, *rport to its source; peek leaves it.  The count copied, or
+ * -1 (EAGAIN when none came within timeout). */
+long long __sys_udp_recv(__sys_udp *u, void *buf, size_t len, long long timeout_ms, int peek,
+                         size_t *full, uint32_t *rip, uint16_t *rport);
+/* __SYS_TCP_READ when a datagram is waiting; __SYS_TCP_WRITE when a send
+ * would not wait. */
+unsigned __sys_udp_ready(__sys_udp *u);
+void __sys_udp_close(__sys_udp *u);
+
 /* Lets the stack run a little while poll/select wait (UEFI: polls the NIC). */
 void __sys_net_idle(void);
 

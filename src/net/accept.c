@@ -10,6 +10,10 @@ int accept(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict len)
 	struct __sock *s = __sock_get(fd, &d);
 	if (!s)
 		return -1;
+	if (s->type != SOCK_STREAM) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
 	if (!s->listening) {
 		errno = EINVAL;
 		return -1;

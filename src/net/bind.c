@@ -43,6 +43,12 @@ int bind(int fd, const struct sockaddr *addr, socklen_t len)
 			return -1;
 		}
 	}
+	if (s->type == SOCK_DGRAM) {
+		if (!s->udp && !(s->udp = __sys_udp_new()))
+			return -1;
+		if (__sys_udp_bind(s->udp, ip, port, s->reuseaddr))
+			return -1;
+	}
 	s->bind_ip = ip;
 	s->bind_port = port;
 	s->bound = 1;

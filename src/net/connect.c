@@ -14,6 +14,27 @@ int connect(int fd, const struct sockaddr *addr, socklen_t len)
 		return -1;
 	uint32_t ip;
 	uint16_t port;
+	if (s->type == SOCK_DGRAM) {
+		/* The default peer; AF_UNSPEC dissolves the association. */
+		if (addr && len >= sizeof(sa_family_t) && addr->sa_family == AF_UNSPEC) {
+			s->connected = 0;
+			s->peer_ip = 0;
+			s->peer_port = 0;
+			return 0;
+		}
+		if (__sock_addr_in(addr, len, &ip, &port))
+			return -1;
+		if (!port) {
+			errno = EINVAL;
+			return -1;
+		}
+		if (__sock_udp_open(s))
+			return -1;
+		s->peer_ip = ip;
+		s->peer_port = port;
+		s->connected = 1;
+		return 0;
+	}
 	if (s->listening) {
 		errno = EISCONN;
 		return -1;

@@ -15,6 +15,10 @@ int getpeername(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict 
 		errno = EFAULT;
 		return -1;
 	}
+	if (s->type == SOCK_DGRAM) {
+		__sock_addr_out(addr, len, s->peer_ip, s->peer_port);
+		return 0;
+	}
 	uint32_t lip, rip;
 	uint16_t lport, rport;
 	if (__sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport))

@@ -13,6 +13,11 @@ int getsockname(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict 
 	}
 	uint32_t lip = s->bind_ip, rip;
 	uint16_t lport = s->bind_port, rport;
+	if (s->type == SOCK_DGRAM && s->connected && !lip) {
+		struct __sys_net_info info;
+		if (__sys_net_get_info(&info) == 0)
+			lip = info.addr;
+	}
 	if (s->connected && s->tcp && __sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport))
 		return -1;
 	__sock_addr_out(addr, len, lip, lport);

@@ -7,6 +7,10 @@ int listen(int fd, int backlog)
 	struct __sock *s = __sock_get(fd, 0);
 	if (!s)
 		return -1;
+	if (s->type != SOCK_STREAM) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
 	if (s->connected || s->connecting) {
 		errno = EINVAL;
 		return -1;

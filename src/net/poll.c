@@ -23,6 +23,17 @@ static short revents(const struct pollfd *p)
 	struct __sock *s = d->sock;
 	if (!__sys_available())
 		return (short)(POLLERR | POLLHUP);
+	if (s->type == SOCK_DGRAM) {
+		unsigned r = s->udp ? __sys_udp_ready(s->udp) : __SYS_TCP_WRITE;
+		short e = 0;
+		if (r & __SYS_TCP_READ || s->shut_rd)
+			e |= in;
+		if (r & __SYS_TCP_WRITE)
+			e |= out;
+		if (r & __SYS_TCP_ERR)
+			e |= POLLERR;
+		return (short)(e & want);
+	}
 	__sock_settle(s);
 	if (!s->tcp)    /* never connected: writable and hung up, as Linux says */
 		return (short)((POLLOUT | POLLHUP) & want);

@@ -10,6 +10,8 @@ ssize_t recvfrom(int fd, void *__restrict buf, size_t len, int flags, struct soc
 	struct __sock *s = __sock_get(fd, &d);
 	if (!s)
 		return -1;
+	if (s->type == SOCK_DGRAM)
+		return __sock_dgram_recv(d, s, buf, len, flags, from, fromlen, 0);
 	ssize_t n = __sock_recv(d, s, buf, len, flags);
 	if (n >= 0 && from && fromlen) {
 		uint32_t lip, rip;

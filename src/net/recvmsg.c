@@ -1,4 +1,6 @@
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/socket.h>
 #include "../internal/sock_impl.h"
 
@@ -15,6 +17,30 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 	}
 	msg->msg_flags = 0;
 	msg->msg_controllen = 0;
+	if (s->type == SOCK_DGRAM) {
+		size_t total = 0;
+		for (int i = 0; i < msg->msg_iovlen; i++)
+			total += msg->msg_iov[i].iov_len;
+		if (total > __SYS_UDP_MAX)
+			total = __SYS_UDP_MAX;
+		char *b = malloc(total ? total : 1);
+		if (!b)
+			return -1;
+		int mf = 0;
+		ssize_t n = __sock_dgram_recv(d, s, b, total, flags, msg->msg_name,
+		                              msg->msg_name ? &msg->msg_namelen : 0, &mf);
+		if (n >= 0) {
+			size_t o = 0, have = (size_t)n < total ? (size_t)n : total;
+			for (int i = 0; i < msg->msg_iovlen && o < have; i++) {
+				size_t k = msg->msg_iov[i].iov_len < have - o ? msg->msg_iov[i].iov_len : have - o;
+				memcpy(msg->msg_iov[i].iov_base, b + o, k);
+				o += k;
+			}
+			msg->msg_flags = mf;
+		}
+		free(b);
+		return n;
+	}
 	size_t done = 0;
 	for (int i = 0; i < msg->msg_iovlen; i++) {
 		size_t l = msg->msg_iov[i].iov_len;

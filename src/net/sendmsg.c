@@ -1,5 +1,7 @@
 #include <errno.h>
 #include <limits.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/socket.h>
 #include "../internal/sock_impl.h"
 
@@ -22,6 +24,24 @@ ssize_t sendmsg(int fd, const struct msghdr *msg, int flags)
 			return -1;
 		}
 		total += l;
+	}
+	if (s->type == SOCK_DGRAM) {
+		/* One datagram from all the pieces. */
+		if (total > __SYS_UDP_MAX) {
+			errno = EMSGSIZE;
+			return -1;
+		}
+		char *b = malloc(total ? total : 1);
+		if (!b)
+			return -1;
+		size_t o = 0;
+		for (int i = 0; i < msg->msg_iovlen; i++) {
+			memcpy(b + o, msg->msg_iov[i].iov_base, msg->msg_iov[i].iov_len);
+			o += msg->msg_iov[i].iov_len;
+		}
+		ssize_t n = __sock_dgram_send(d, s, b, total, flags, msg->msg_name, msg->msg_namelen);
+		free(b);
+		return n;
 	}
 	size_t done = 0;
 	for (int i = 0; i < msg->msg_iovlen; i++) {

@@ -12,5 +12,7 @@ ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sock
 	struct __sock *s = __sock_get(fd, &d);
 	if (!s)
 		return -1;
+	if (s->type == SOCK_DGRAM)
+		return __sock_dgram_send(d, s, buf, len, flags, to, tolen);
 	return __sock_send(d, s, buf, len, flags);
 }

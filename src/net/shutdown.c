@@ -17,6 +17,11 @@ int shutdown(int fd, int how)
 		errno = ENOTCONN;
 		return -1;
 	}
+	if (s->type == SOCK_DGRAM) {
+		s->shut_wr |= how != SHUT_RD;
+		s->shut_rd |= how != SHUT_WR;
+		return 0;
+	}
 	if (how != SHUT_RD && !s->shut_wr) {
 		if (__sys_tcp_shutdown(s->tcp))
 			return -1;

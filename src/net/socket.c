@@ -10,12 +10,18 @@
 
 static ssize_t sock_read(struct __fd *d, void *buf, size_t n)
 {
-	return __sock_recv(d, d->sock, buf, n, 0);
+	struct __sock *s = d->sock;
+	if (s->type == SOCK_DGRAM)
+		return __sock_dgram_recv(d, s, buf, n, 0, 0, 0, 0);
+	return __sock_recv(d, s, buf, n, 0);
 }
 
 static ssize_t sock_write(struct __fd *d, const void *buf, size_t n)
 {
-	return __sock_send(d, d->sock, buf, n, 0);
+	struct __sock *s = d->sock;
+	if (s->type == SOCK_DGRAM)
+		return __sock_dgram_send(d, s, buf, n, 0, 0, 0);
+	return __sock_send(d, s, buf, n, 0);
 }
 
 static int sock_close(struct __fd *d)
@@ -24,6 +30,8 @@ static int sock_close(struct __fd *d)
 	int ok = __sys_available();
 	if (s->tcp)
 		__sys_tcp_close(s->tcp, s->linger_on && s->linger_s == 0);
+	if (s->udp)
+		__sys_udp_close(s->udp);
 	free(s);
 	if (!ok) {
 		errno = EIO;
@@ -97,11 +105,12 @@ int socket(int domain, int type, int protocol)
 		errno = EINVAL;
 		return -1;
 	}
-	if (type != SOCK_STREAM) {
+	if (type != SOCK_STREAM && type != SOCK_DGRAM) {
 		errno = ESOCKTNOSUPPORT;
 		return -1;
 	}
-	if (protocol != 0 && protocol != IPPROTO_TCP) {
+	int proto = type == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP;
+	if (protocol != 0 && protocol != proto) {
 		errno = EPROTONOSUPPORT;
 		return -1;
 	}
@@ -114,7 +123,7 @@ int socket(int domain, int type, int protocol)
 		return -1;
 	s->family = domain;
 	s->type = type;
-	s->protocol = IPPROTO_TCP;
+	s->protocol = proto;
 	s->rcvtimeo = s->sndtimeo = -1;
 	return __sock_fd(s, nonblock, cloexec);
 }

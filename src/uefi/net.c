@@ -680,10 +680,14 @@ void __sys_net_idle(void)
 	uefi_boot_services()->Stall(100);
 }
 
+void (*__uefi_udp_fini)(void);
+
 void __sys_net_fini(void)
 {
 	if (!__sys_available())
 		return;
+	if (__uefi_udp_fini)
+		__uefi_udp_fini();
 	for (struct __sys_tcp *t = all; t; t = t->next)
 		if (t->state == ST_CONNECTED && !t->shut) {
 			wait_for(t, tx_ready, FINI_MS);

@@ -39,6 +39,11 @@ struct __EFI_IP4_CONFIG2 {
 
 /* The TCP4 service binding of the interface in use (after __sys_net_up). */
 EFI_SERVICE_BINDING *__uefi_net_tcp4_sb(void);
+EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void);
+/* Set when the first UDP endpoint is made: exit's clean-up of them. */
+extern void (*__uefi_udp_fini)(void);
+/* The monotonic clock in ms, and the errno for a TCP4/UDP4 status. */
+unsigned long long __uefi_net_ms(void);
 /* How long bring-up waits for an address, in ms (uefi_net_configure). */
 extern long __uefi_net_timeout_ms;
 

@@ -13,6 +13,7 @@
 long __uefi_net_timeout_ms = 15000;
 
 static EFI_GUID tcp4_sb_guid = EFI_TCP4_SERVICE_BINDING_PROTOCOL;
+static EFI_GUID udp4_sb_guid = EFI_UDP4_SERVICE_BINDING_PROTOCOL;
 static EFI_GUID snp_guid = EFI_SIMPLE_NETWORK_PROTOCOL_GUID;
 static EFI_GUID ip4c2_guid = __EFI_IP4_CONFIG2_GUID;
 
@@ -24,6 +25,21 @@ static int up;
 EFI_SERVICE_BINDING *__uefi_net_tcp4_sb(void)
 {
 	return tcp4_sb;
+}
+
+EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void)
+{
+	EFI_SERVICE_BINDING *sb = 0;
+	if (nic && EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &udp4_sb_guid, (void **)&sb)))
+		sb = 0;
+	return sb;
+}
+
+unsigned long long __uefi_net_ms(void)
+{
+	unsigned long long ns = 0;
+	__sys_monotonic_ns(&ns);
+	return ns / 1000000;
 }
 
 static int find_sb(EFI_BOOT_SERVICES *bs)

@@ -322,6 +322,95 @@ int main(int argc, char **argv)
 		close(l);
 	}
 
+	/* UDP: the host (net-client.py) sends datagrams to port 9000 through
+	 * hostfwd once it reads "info udp ready"; each is echoed back. */
+	{
+		int u = socket(AF_INET, SOCK_DGRAM, 0);
+		CHECK("socket SOCK_DGRAM", u >= 0);
+		CHECK("send unconnected: EDESTADDRREQ", send(u, "x", 1, 0) == -1 && errno == EDESTADDRREQ);
+		CHECK("listen on UDP: EOPNOTSUPP", listen(u, 1) == -1 && errno == EOPNOTSUPP);
+		static char big[70000];
+		struct sockaddr_in dst = addr("10.0.2.2", 9);
+		CHECK("sendto 70000 bytes: EMSGSIZE", sendto(u, big, sizeof big, 0, (struct sockaddr *)&dst, sizeof dst) == -1 && errno == EMSGSIZE);
+		struct sockaddr_in any = addr("0.0.0.0", 9000);
+		CHECK("bind UDP", bind(u, (struct sockaddr *)&any, sizeof any) == 0);
+		CHECK("UDP recv non-blocking: EAGAIN", recv(u, big, 10, MSG_DONTWAIT) == -1 && errno == EAGAIN);
+		struct timeval ut = { 60, 0 };
+		setsockopt(u, SOL_SOCKET, SO_RCVTIMEO, &ut, sizeof ut);
+		th_puts("info udp ready\n");
+		/* The host repeats each datagram until this program says (over
+		 * debugcon) that it came: QEMU's user network drops the first ones
+		 * it forwards to the guest.  Each is echoed too, but the echoes
+		 * did not reach the host in testing (docs/network.md). */
+		static const int sizes[] = { 1, 100, 1000, 1472 };
+		int good = 0, from_ok = 0, bad = 0;
+		for (unsigned i = 0; i < sizeof sizes / sizeof sizes[0] && bad < 50;) {
+			struct sockaddr_in from;
+			socklen_t fl = sizeof from;
+			ssize_t k = recvfrom(u, big, sizeof big, 0, (struct sockaddr *)&from, &fl);
+			if (k < 0)
+				break;
+			int ok1 = k == sizes[i] || (i && k == sizes[i - 1]);
+			for (ssize_t j = 0; ok1 && j < k; j++)
+				ok1 = (unsigned char)big[j] == (unsigned char)(j + k);
+			if (!ok1) {
+				bad++;
+				continue;
+			}
+			sendto(u, big, (size_t)k, 0, (struct sockaddr *)&from, fl);
+			if (k == sizes[i]) {
+				th_puts("info udp got ");
+				th_putu((uint64_t)k, 10);
+				th_puts("\n");
+				good++;
+				from_ok += fl == sizeof from && from.sin_family == AF_INET &&
+				           from.sin_addr.s_addr == inet_addr("10.0.2.2");
+				i++;
+			}
+		}
+		CHECK_EQ("UDP datagrams of 1..1472 bytes, boundaries kept", good, 4);
+		CHECK_EQ("UDP: no datagram merged, split or damaged", bad, 0);
+		CHECK_EQ("recvfrom gives the sender's address", from_ok, 4);
+		/* Then rounds of three: 100 'T' read into 10 bytes (truncated,
+		 * MSG_TRUNC in msg_flags, the rest discarded), 50 'U' read with
+		 * MSG_TRUNC (the real size returned), "after" whole; MSG_PEEK
+		 * tells which comes next.  "done" goes back when all were seen. */
+		int saw_t = 0, saw_u = 0, saw_a = 0;
+		char small[10];
+		for (int round = 0; round < 100 && !(saw_t && saw_u && saw_a); round++) {
+			struct sockaddr_in from;
+			socklen_t fl = sizeof from;
+			char c = 0;
+			if (recvfrom(u, &c, 1, MSG_PEEK, (struct sockaddr *)&from, &fl) != 1)
+				break;
+			if (c == 'T') {
+				struct iovec iv = { small, sizeof small };
+				struct msghdr mh;
+				memset(&mh, 0, sizeof mh);
+				mh.msg_iov = &iv;
+				mh.msg_iovlen = 1;
+				ssize_t k = recvmsg(u, &mh, 0);
+				saw_t |= k == 10 && (mh.msg_flags & MSG_TRUNC) && small[9] == 'T';
+			} else if (c == 'U') {
+				saw_u |= recv(u, small, sizeof small, MSG_TRUNC) == 50 && small[0] == 'U';
+			} else if (c == 'a') {
+				saw_a |= recv(u, big, sizeof big, 0) == 5 && memcmp(big, "after", 5) == 0;
+			} else {
+				/* A late repeat from the first part: dropped. */
+				recv(u, big, sizeof big, 0);
+			}
+			if (saw_t && saw_u && saw_a) {
+				sendto(u, "done", 4, 0, (struct sockaddr *)&from, fl);
+				th_puts("info udp done\n");
+			}
+		}
+		CHECK("recvmsg truncates and sets MSG_TRUNC", saw_t);
+		CHECK("recv MSG_TRUNC returns the real size", saw_u);
+		CHECK("the next datagram whole", saw_a);
+		CHECK("MSG_PEEK left the datagram for the next call", saw_t && saw_u && saw_a);
+		CHECK("close UDP", close(u) == 0);
+	}
+
 	/* Volume: through the echo both ways. */
 	fd = echo_connect();
 	uint64_t total = VOLUME, got = 0;
