@@ -54,6 +54,7 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 #include <poll.h>
+#include <netdb.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
 #include <uefi/malloc.h>
@@ -701,6 +702,18 @@ int main(void)
 		ROW("inet_aton", V(inet_aton)("127.1", &ia) == 1 && ia.s_addr == htonl(0x7f000001), SAME);
 		ROW("inet_addr", V(inet_addr)("1.2.3.4") == htonl(0x01020304), SAME);
 		ROW("inet_ntoa", strcmp(V(inet_ntoa)(ia), "127.0.0.1") == 0, SAME);
+		struct addrinfo gh, *gr = NULL;
+		memset(&gh, 0, sizeof gh);
+		gh.ai_socktype = SOCK_STREAM;
+		ROW("getaddrinfo (numeric)", RES ? V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == 0 && gr && gr->ai_family == AF_INET
+		                                 : V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == EAI_MEMORY, RES ? SAME : ENOMEM);
+		ROW("freeaddrinfo", (V(freeaddrinfo)(gr), 1), SAME);
+		ROW("getaddrinfo unknown name (no hosts file can be read)", V(getaddrinfo)("nosuchhost", "80", &gh, &gr) == EAI_NONAME, SAME);
+		ROW("gai_strerror", strcmp(V(gai_strerror)(EAI_NONAME), "Name or service not known") == 0, SAME);
+		char gn[64], gs[16];
+		sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		ROW("getnameinfo", V(getnameinfo)((struct sockaddr *)&sa, sizeof sa, gn, sizeof gn, gs, sizeof gs, 0) == 0 &&
+		    strcmp(gn, "localhost") == 0 && strcmp(gs, "echo") == 0, SAME);
 		ROW("htonl, htons, ntohl, ntohs", (V(htonl))(1) == 0x01000000u && (V(htons))(1) == 0x100 &&
 		    (V(ntohl))(0x01000000u) == 1 && (V(ntohs))(0x100) == 1, SAME);
 	}
