@@ -17,6 +17,8 @@ extern "C" {
 #define O_NOCTTY    0400
 #define O_TRUNC     01000
 #define O_APPEND    02000
+#define O_NONBLOCK  04000
+#define O_NDELAY    O_NONBLOCK
 #define O_DIRECTORY 0200000
 #define O_CLOEXEC   02000000
 #define O_BINARY    0          /* every file is binary here */
@@ -53,7 +55,14 @@ struct flock {
 #define AT_SYMLINK_FOLLOW   0x400
 #define AT_EACCESS          0x200
 
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define FD_CLOEXEC 1
+
 int open(const char *path, int flags, ...);
+int fcntl(int fd, int cmd, ...);
 int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);
 

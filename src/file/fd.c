@@ -211,11 +211,15 @@ int __fd_close(int fd)
 	return release_r(d);
 }
 
+void (*__fd_fini_hook)(void);
+
 void __fd_close_all(void)
 {
 	for (int fd = 0; fd < table_size; fd++)
 		if (table[fd].d && table[fd].d->kind != __FD_CONSOLE)
 			__fd_close(fd);
+	if (__fd_fini_hook)
+		__fd_fini_hook();
 }
 
 void __fd_sync_all(void)

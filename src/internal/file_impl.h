@@ -90,6 +90,9 @@ int __fd_dup2(int oldfd, int newfd, int flags);
 /* FD_CLOEXEC of descriptor fd: get (-1 with EBADF) and set. */
 int __fd_getfd(int fd);
 int __fd_setfd(int fd, int fdflags);
+/* Run by __fd_close_all after every descriptor is closed, when set (the
+ * socket layer sets it to end the network at exit). */
+extern void (*__fd_fini_hook)(void);
 /* Flushes every descriptor open for writing (sync). */
 void __fd_sync_all(void);
 /* The highest number a descriptor can have, plus one (OPEN_MAX). */

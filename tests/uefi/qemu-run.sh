@@ -25,6 +25,10 @@
 #     --keep-image PATH  after the run, keep the first disk's image as PATH
 #     --keep-image2 PATH and the second's
 #     --qemu-arg ARG     pass ARG to QEMU as well (repeatable), e.g. a device
+#     --net RULES        a virtio-net NIC on QEMU's user network, restrict=on (nothing
+#                        leaves this machine); RULES are added to -netdev user (e.g.
+#                        "guestfwd=tcp:10.0.2.100:7-cmd:cat,hostfwd=tcp:127.0.0.1:P-:80");
+#                        "-" for none.  The disk stays first in the boot order: no PXE.
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -39,6 +43,7 @@ qemu_args=()
 disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
 copies2=()
 mattribs=()
+net=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--boot) boot=$2; shift 2 ;;
@@ -60,6 +65,7 @@ while [ $# -gt 0 ]; do
 	--mattrib) mattribs+=("$2"); shift 2 ;;
 	--keep-image) keep_image=$2; shift 2 ;;
 	--keep-image2) keep_image2=$2; shift 2 ;;
+	--net) net=$2; shift 2 ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 done
@@ -109,6 +115,13 @@ else
 	serial_opt=(-serial "file:$serial")
 fi
 
+net_opt=(-net none)
+if [ -n "$net" ]; then
+	rules=""
+	[ "$net" != - ] && rules=",$net"
+	net_opt=(-netdev "user,id=n0,restrict=on$rules" -device virtio-net-pci,netdev=n0,romfile=)
+fi
+
 debugcon2_opt=()
 if [ -n "$debugcon2" ]; then
 	debugcon2_opt=(-chardev file,id=dc2,path="$debugcon2" -device isa-debugcon,iobase=0xe9,chardev=dc2)
@@ -116,7 +129,7 @@ fi
 
 set +e
 timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
-	-machine q35 -m "$mem" -display none -no-reboot -net none \
+	-machine q35 -m "$mem" -display none -no-reboot "${net_opt[@]}" \
 	-drive if=pflash,format=raw,readonly=on,file="$OVMF_CODE" \
 	-drive if=pflash,format=raw,file="$work/vars.fd" \
 	-drive if=none,id=disk,format=raw,file="$img" \

@@ -61,6 +61,13 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <uefi/entropy.h>
+
+#include <sys/socket.h>
+#include <sys/select.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <poll.h>
+#include <netdb.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
 #include <uefi/malloc.h>
@@ -361,6 +368,9 @@ int main(void)
 	size_t line_cap = 64;
 	char *line = malloc(line_cap);
 	CHECK("line buffer and stream before", pre_l && line);
+	/* A socket (socket() calls no firmware; this boot has no NIC). */
+	int sk = socket(AF_INET, SOCK_STREAM, 0);
+	CHECK("socket before", sk >= 0);
 	printf(PROG ": exiting boot services\n");
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
@@ -760,6 +770,71 @@ int main(void)
 		ROW("close of the directory descriptor", V(close)(dfd) == -1, EIO);
 	}
 	ROW("the directory descriptor is released", V(close)(dfd) == -1, EBADF);
+
+	/* ==== sockets: <sys/socket.h>, <poll.h>, <sys/select.h>, <arpa/inet.h> ==== */
+	{
+		struct sockaddr_in sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sin_family = AF_INET;
+		sa.sin_port = htons(7);
+		sa.sin_addr.s_addr = htonl(0x0a000264);
+		socklen_t sl = sizeof sa;
+		int iv = 1;
+		struct msghdr mh;
+		struct iovec iov = { buf, 4 };
+		memset(&mh, 0, sizeof mh);
+		mh.msg_iov = &iov;
+		mh.msg_iovlen = 1;
+		ROW("socket", V(socket)(AF_INET, SOCK_STREAM, 0) == -1, EIO);
+		ROW("connect", V(connect)(sk, (struct sockaddr *)&sa, sizeof sa) == -1, EIO);
+		ROW("bind", V(bind)(sk, (struct sockaddr *)&sa, sizeof sa) == -1, EIO);
+		ROW("listen", V(listen)(sk, 1) == -1, EIO);
+		ROW("accept", V(accept)(sk, 0, 0) == -1, EIO);
+		ROW("send", V(send)(sk, "x", 1, 0) == -1, EIO);
+		ROW("recv", V(recv)(sk, buf, 4, 0) == -1, EIO);
+		ROW("sendto", V(sendto)(sk, "x", 1, 0, (struct sockaddr *)&sa, sizeof sa) == -1, EIO);
+		ROW("recvfrom", V(recvfrom)(sk, buf, 4, 0, 0, 0) == -1, EIO);
+		ROW("sendmsg", V(sendmsg)(sk, &mh, 0) == -1, EIO);
+		ROW("recvmsg", V(recvmsg)(sk, &mh, 0) == -1, EIO);
+		ROW("shutdown", V(shutdown)(sk, SHUT_RDWR) == -1, EIO);
+		ROW("getsockname", V(getsockname)(sk, (struct sockaddr *)&sa, &sl) == -1, EIO);
+		ROW("getpeername", V(getpeername)(sk, (struct sockaddr *)&sa, &sl) == -1, EIO);
+		ROW("setsockopt", V(setsockopt)(sk, SOL_SOCKET, SO_KEEPALIVE, &iv, sizeof iv) == -1, EIO);
+		ROW("getsockopt", V(getsockopt)(sk, SOL_SOCKET, SO_KEEPALIVE, &iv, &sl) == -1, EIO);
+		ROW("read on a socket", V(read)(sk, buf, 4) == -1, EIO);
+		ROW("write on a socket", V(write)(sk, "x", 1) == -1, EIO);
+		ROW("fcntl on a socket", V(fcntl)(sk, F_GETFL) == O_RDWR, SAME);
+		struct pollfd pf = { sk, POLLIN | POLLOUT, 0 };
+		ROW("poll on a socket", V(poll)(&pf, 1, 1000) == 1 && pf.revents == (POLLERR | POLLHUP), SAME);
+		ROW("poll with nothing ready and a timeout", V(poll)(0, 0, 1000) == -1, EIO);
+		fd_set rs;
+		FD_ZERO(&rs);
+		FD_SET(sk, &rs);
+		ROW("select on a socket", V(select)(sk + 1, &rs, 0, 0, 0) == 1 && FD_ISSET(sk, &rs), SAME);
+		ROW("close of a socket", V(close)(sk) == -1, EIO);
+		ROW("the socket is released", V(close)(sk) == -1, EBADF);
+		unsigned char a4[4];
+		ROW("inet_pton", V(inet_pton)(AF_INET, "10.0.2.15", a4) == 1 && a4[0] == 10 && a4[3] == 15, SAME);
+		ROW("inet_ntop", strcmp(V(inet_ntop)(AF_INET, a4, buf, sizeof buf), "10.0.2.15") == 0, SAME);
+		struct in_addr ia;
+		ROW("inet_aton", V(inet_aton)("127.1", &ia) == 1 && ia.s_addr == htonl(0x7f000001), SAME);
+		ROW("inet_addr", V(inet_addr)("1.2.3.4") == htonl(0x01020304), SAME);
+		ROW("inet_ntoa", strcmp(V(inet_ntoa)(ia), "127.0.0.1") == 0, SAME);
+		struct addrinfo gh, *gr = NULL;
+		memset(&gh, 0, sizeof gh);
+		gh.ai_socktype = SOCK_STREAM;
+		ROW("getaddrinfo (numeric)", RES ? V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == 0 && gr && gr->ai_family == AF_INET
+		                                 : V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == EAI_MEMORY, RES ? SAME : ENOMEM);
+		ROW("freeaddrinfo", (V(freeaddrinfo)(gr), 1), SAME);
+		ROW("getaddrinfo unknown name (no hosts file can be read)", V(getaddrinfo)("nosuchhost", "80", &gh, &gr) == EAI_NONAME, SAME);
+		ROW("gai_strerror", strcmp(V(gai_strerror)(EAI_NONAME), "Name or service not known") == 0, SAME);
+		char gn[64], gs[16];
+		sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		ROW("getnameinfo", V(getnameinfo)((struct sockaddr *)&sa, sizeof sa, gn, sizeof gn, gs, sizeof gs, 0) == 0 &&
+		    strcmp(gn, "localhost") == 0 && strcmp(gs, "echo") == 0, SAME);
+		ROW("htonl, htons, ntohl, ntohs", (V(htonl))(1) == 0x01000000u && (V(htons))(1) == 0x100 &&
+		    (V(ntohl))(0x01000000u) == 1 && (V(ntohs))(0x100) == 1, SAME);
+	}
 
 	/* ==== <stdio.h>: getline, getdelim ==== */
 	ROW("getline on stdin", V(getline)(&line, &line_cap, stdin) == -1 && V(ferror)(stdin), EIO);

@@ -1,0 +1,113 @@
+/* The system interface for networking: bringing an interface up and TCP
+ * connections over the platform's own stack (UEFI: the TCP4 service
+ * binding).  The portable layer (src/net/) keeps the descriptors, the
+ * socket state and the options; the platform only moves bytes.
+ *
+ * Addresses are IPv4 in network byte order, ports in host order.  A
+ * timeout is in milliseconds: negative waits for ever, 0 does not wait
+ * (EAGAIN when the call would have to).  Every function sets errno and
+ * returns the failure value stated when it fails, and all of them fail
+ * with EIO, calling nothing, once __sys_available() is false. */
+#ifndef __INTERNAL_SYS_NET_H
+#define __INTERNAL_SYS_NET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The interface's IPv4 configuration. */
+struct __sys_net_info {
+	uint32_t addr, mask, gateway, dns;
+	unsigned char mac[6];
+};
+
+/* Brings the network up on first use: finds the NICs, connects their
+ * drivers, starts DHCP unless the interface is already configured, and
+ * waits for an address (at most __sys_net_timeout_ms).  0, or -1 with
+ * ENETDOWN (no NIC, no TCP/IP stack) or ETIMEDOUT (no address in time). */
+int __sys_net_up(void);
+int __sys_net_get_info(struct __sys_net_info *info);
+
+/* A TCP endpoint (UEFI: a TCP4 child of the service binding). */
+typedef struct __sys_tcp __sys_tcp;
+
+/* What Configure takes besides the addresses (0: the stack's default). */
+struct __sys_tcp_opts {
+	uint32_t rcvbuf, sndbuf;
+	unsigned char nodelay, keepalive;
+};
+
+/* A new endpoint, not connected: NULL with errno. */
+__sys_tcp *__sys_tcp_new(void);
+/* Connects from lip:lport (0: any) to rip:rport.  With timeout 0 the
+ * connection is started and -1 EINPROGRESS returned; __sys_tcp_connected
+ * then says how it went.  Other errors: ECONNREFUSED, ETIMEDOUT,
+ * ENETUNREACH, EHOSTUNREACH, EADDRINUSE. */
+int __sys_tcp_connect(__sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, uint16_t rport,
+                      const struct __sys_tcp_opts *o, long long timeout_ms);
+/* Waits up to timeout for a connection started earlier: 0 once it is up,
+ * -1 with EINPROGRESS while it is not (timeout passed), or its error. */
+int __sys_tcp_connected(__sys_tcp *t, long long timeout_ms);
+/* Listens on lip:lport; 0 or -1 (EADDRINUSE). */
+int __sys_tcp_listen(__sys_tcp *t, uint32_t lip, uint16_t lport, int backlog,
+                     const struct __sys_tcp_opts *o);
+/* The next connection on a listening endpoint: NULL with EAGAIN when
+ * none came within timeout. */
+__sys_tcp *__sys_tcp_accept(__sys_tcp *t, long long timeout_ms);
+/* Sends up to len bytes: the count taken (at least 1 unless len is 0), or
+ * -1 (EAGAIN when nothing could be taken within timeout, EPIPE,
+ * ECONNRESET). */
+long long __sys_tcp_send(__sys_tcp *t, const void *buf, size_t len, long long timeout_ms);
+/* Receives up to len bytes (peek: leaves them): the count, 0 at the end
+ * of the stream, or -1 (EAGAIN when nothing came within timeout,
+ * ECONNRESET). */
+long long __sys_tcp_recv(__sys_tcp *t, void *buf, size_t len, long long timeout_ms, int peek);
+/* Sends FIN once what was sent has gone (the other way stays open). */
+int __sys_tcp_shutdown(__sys_tcp *t);
+/* Closes and releases the endpoint.  A graceful close finishes in the
+ * background (the platform keeps the endpoint until it is closed, or the
+ * program exits); abort resets the connection at once. */
+void __sys_tcp_close(__sys_tcp *t, int abort);
+/* The local and remote ends (0 where there is none yet). */
+int __sys_tcp_names(__sys_tcp *t, uint32_t *lip, uint16_t *lport, uint32_t *rip, uint16_t *rport);
+
+/* Readiness without waiting, for poll/select. */
+#define __SYS_TCP_READ  1u    /* data, the end of the stream, or a connection to accept */
+#define __SYS_TCP_WRITE 2u    /* send would take something */
+#define __SYS_TCP_ERR   4u    /* a pending error (connect failed, reset) */
+#define __SYS_TCP_HUP   8u    /* the peer closed, or the connection is gone */
+unsigned __sys_tcp_ready(__sys_tcp *t);
+/* The pending error of a failed connection (SO_ERROR), cleared; 0 for none. */
+int __sys_tcp_error(__sys_tcp *t);
+
+/* A UDP endpoint (UEFI: a UDP4 child). */
+typedef struct __sys_udp __sys_udp;
+/* Largest datagram: 65535 less the IPv4 and UDP headers. */
+#define __SYS_UDP_MAX 65507u
+__sys_udp *__sys_udp_new(void);
+/* Opens lip:lport (0: any address; lport must not be 0) for sending and
+ * receiving; reuse lets another endpoint share the port.  0, or -1
+ * (EADDRINUSE, EADDRNOTAVAIL). */
+int __sys_udp_bind(__sys_udp *u, uint32_t lip, uint16_t lport, int reuse);
+/* Sends one datagram to rip:rport (the endpoint must be bound): len, or -1
+ * (EMSGSIZE, EAGAIN when the previous one is still going out after
+ * timeout). */
+long long __sys_udp_send(__sys_udp *u, const void *buf, size_t len, uint32_t rip, uint16_t rport,
+                         long long timeout_ms);
+/* Receives one datagram: copies up to len bytes, sets *full to its size
+ * and *rip, *rport to its source; peek leaves it.  The count copied, or
+ * -1 (EAGAIN when none came within timeout). */
+long long __sys_udp_recv(__sys_udp *u, void *buf, size_t len, long long timeout_ms, int peek,
+                         size_t *full, uint32_t *rip, uint16_t *rport);
+/* __SYS_TCP_READ when a datagram is waiting; __SYS_TCP_WRITE when a send
+ * would not wait. */
+unsigned __sys_udp_ready(__sys_udp *u);
+void __sys_udp_close(__sys_udp *u);
+
+/* Lets the stack run a little while poll/select wait (UEFI: polls the NIC). */
+void __sys_net_idle(void);
+
+/* At exit: closes every endpoint still open, waits a bounded time for
+ * graceful closes to finish, and releases every child. */
+void __sys_net_fini(void);
+
+#endif

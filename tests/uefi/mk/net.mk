@@ -1,0 +1,2 @@
+UEFI_TESTS += t_net
+UEFI_TESTS += t_net_exit
