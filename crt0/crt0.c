@@ -18,12 +18,11 @@ static char *no_environment[1];
 
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
+	/* The guard and the watchdog (src/uefi/env.c); uefi_libc_init starts
+	 * a program that keeps its own efi_main the same way. */
 	EFI_STATUS s = __uefi_env_init(image, st);
 	if (EFI_ERROR(s))
 		return s;
-	/* The firmware resets a boot option's image after 5 minutes unless the
-	 * watchdog is disarmed; a C program may run as long as it likes. */
-	st->BootServices->SetWatchdogTimer(0, 0, 0, 0);
 
 	char **argv;
 	int argc = __uefi_args(&argv);
