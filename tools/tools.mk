@@ -19,6 +19,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 # The architecture bin/uefi-cc and uefi-libc.pc stand for.
 DEFAULT_ARCH ?= x86_64
+STRIP ?= llvm-strip
 
 # The program flags without the source tree's include directories (the
 # installed tree has its own).
@@ -62,9 +63,12 @@ $(UEFI_CC): tools/uefi-cc.in Makefile tools/tools.mk include/uefi/version.h
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
+# The Python tools run with Debian's python3 when there is one (a python3
+# found on PATH may be a slow wrapper such as pyenv's shim).
+PYTHON ?= $(if $(wildcard /usr/bin/python3),/usr/bin/python3,/usr/bin/env python3)
 $(BUILD)/bin/%: tools/% include/uefi/version.h
 	@mkdir -p $(dir $@)
-	sed -e 's|@VERSION@|$(VERSION)|g' $< > $@.tmp
+	sed -e 's|@VERSION@|$(VERSION)|g' -e '1s|^#!/usr/bin/env python3$$|#!$(PYTHON)|' $< > $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
@@ -91,6 +95,9 @@ install: all
 	@# The gnu-efi headers the public headers include (<uefi/env.h> gives <efi.h>).
 	cp -R $(EFI_INC)/. $(INST_INC)/efi/
 	install -m 644 $(LIB) $(CRT0) $(CRT0_LIB) $(INST_LIB)/
+	@# Without debug information: it names the build tree's files (debug
+	@# the library from its build tree).
+	$(STRIP) --strip-debug --remove-section=.llvm_addrsig $(INST_LIB)/libc.a $(INST_LIB)/crt0.o $(INST_LIB)/libcrt0.a
 	$(call arch_conf,include/uefi-libc include/uefi-libc/efi include/uefi-libc/efi/$(ARCH),lib/uefi-libc/$(ARCH)) \
 		> $(INST_SHARE)/arch.conf
 	install -m 644 $(RUN_BOOT) $(INST_SHARE)/

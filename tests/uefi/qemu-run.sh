@@ -24,6 +24,9 @@
 #                        "+r ::/ro.txt" (repeatable)
 #     --keep-image PATH  after the run, keep the first disk's image as PATH
 #     --keep-image2 PATH and the second's
+#     --disk-image FILE  boot a copy of FILE, a whole disk image (GPT...), as the
+#                        first disk instead of a fresh FAT one (--copy etc. then
+#                        do not apply)
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -34,7 +37,7 @@ OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
 boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
-disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
+disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro="" disk_image=""
 copies2=()
 mattribs=()
 while [ $# -gt 0 ]; do
@@ -57,6 +60,7 @@ while [ $# -gt 0 ]; do
 	--mattrib) mattribs+=("$2"); shift 2 ;;
 	--keep-image) keep_image=$2; shift 2 ;;
 	--keep-image2) keep_image2=$2; shift 2 ;;
+	--disk-image) disk_image=$2; shift 2 ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 done
@@ -68,8 +72,11 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 img=$work/disk.img
-mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 export MTOOLS_SKIP_CHECK=1
+if [ -n "$disk_image" ]; then
+	cp "$disk_image" "$img"
+else
+mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 if [ -n "$boot" ]; then
 	mmd -i "$img" ::/EFI ::/EFI/BOOT
 	mcopy -i "$img" "$boot" ::/EFI/BOOT/BOOTX64.EFI
@@ -85,6 +92,7 @@ for a in "${mattribs[@]}"; do
 	# shellcheck disable=SC2086
 	mattrib -i "$img" $a
 done
+fi
 disk2_opt=()
 if [ -n "$disk2_mb" ]; then
 	img2=$work/disk2.img
