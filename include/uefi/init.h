@@ -17,14 +17,17 @@
  * uefi_libc_init starts the library as crt0 does for main: it records the
  * image and system table (uefi_system_table(), uefi_image_handle()), arms
  * the ExitBootServices guard, disarms the firmware's 5-minute watchdog and
- * builds argv.  EFI_INVALID_PARAMETER for a NULL image or table,
- * EFI_ALREADY_STARTED when the library is already running (crt0 started
- * it, or init ran twice), the firmware's error when the guard's event
- * cannot be created, EFI_OUT_OF_RESOURCES when argv cannot be built (then
- * nothing stays started).
+ * builds argv.  EFI_ALREADY_STARTED when the library is already running
+ * (crt0 started it, or init ran before), EFI_UNSUPPORTED after
+ * uefi_libc_fini (the library starts once per image load),
+ * EFI_INVALID_PARAMETER for a NULL image or table or a table without boot
+ * services, the firmware's error when the guard's event cannot be created,
+ * EFI_OUT_OF_RESOURCES when argv cannot be built (then nothing stays
+ * started, and the library cannot be started again).
  *
  * uefi_libc_args gives argc and argv as main would get them (the shell's
- * split, or LoadOptions; see README "argv"); 0 and NULL before init.
+ * split, or LoadOptions; see README "argv"); 0 and NULL before init, after
+ * fini, and in a main program (main has them).
  *
  * uefi_libc_fini(status) ends the library as exit does, without leaving
  * the image: runs the atexit handlers, flushes every stream, closes every

@@ -16,12 +16,13 @@ static char **args_vector;
 
 EFI_STATUS uefi_libc_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
-	if (!image || !st || !st->BootServices)
-		return EFI_INVALID_PARAMETER;
 	/* Once started (by crt0 or here), and after an end: the library's
-	 * state is not made to start twice. */
+	 * state is not made to start twice.  No firmware call (this holds
+	 * after ExitBootServices too). */
 	if (state != NEVER || uefi_system_table())
 		return state == ENDED ? EFI_UNSUPPORTED : EFI_ALREADY_STARTED;
+	if (!image || !st || !st->BootServices)
+		return EFI_INVALID_PARAMETER;
 	/* As crt0 starts a main program. */
 	EFI_STATUS s = __uefi_env_init(image, st);
 	if (EFI_ERROR(s))

@@ -40,7 +40,7 @@ for f in bin/uefi-cc bin/x86_64-uefi-cc bin/uefi-run bin/uefi-mkimage lib/pkgcon
 done
 mv "$tw/stage" "$tw/moved"
 P="$tw/moved"
-X=(env -i HOME="$tw/home" PATH="$P/bin:/usr/local/bin:/usr/bin:/bin" TMPDIR="$tw" LANG=C.UTF-8)
+X=(env -i HOME="$tw/home" PATH="$P/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" TMPDIR="$tw" LANG=C.UTF-8)
 version=$(sed -n 's/^#define UEFI_LIBC_VERSION "\(.*\)"$/\1/p' "$root/include/uefi/version.h")
 if "${X[@]}" uefi-cc --version 2>&1 | grep -qx "uefi-cc (uefi-libc) $version for x86_64 (.*)" \
 	&& [ "$("${X[@]}" PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --modversion uefi-libc-x86_64)" = "$version" ]; then
@@ -178,7 +178,7 @@ cmp -s "$to/gnuefi.out" "$to/gnuefi.want" && pass "tools: gnuefi: raw ConOut and
 	|| fail "tools: gnuefi: console output out of order (see $to/gnuefi.out)"
 [ "$(cat "$to/gnuefi.err" | head -1)" = "stderr 1" ] && pass "tools: gnuefi: stderr" \
 	|| fail "tools: gnuefi: stderr (see $to/gnuefi.err)"
-judge "$to/gnuefi-event.log" gnuefi ebs-last
+judge "$to/gnuefi-event.log" gnuefi ebs-after-exit
 judge "$to/gnuefi-ebs.log" gnuefi-ebs
 [ "$(rc_of gnuefi-ebs)" = 0 ] && pass "tools: gnuefi-ebs: powered off after the exit" \
 	|| fail "tools: gnuefi-ebs: QEMU status $(rc_of gnuefi-ebs)"
