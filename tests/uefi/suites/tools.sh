@@ -18,6 +18,7 @@
 tools_start=$SECONDS
 root=$(cd "$here/../.." && pwd)
 bdir=$(cd "$dir/../.." && pwd)
+tdir=$(cd "$dir" && pwd)
 tw=$(mktemp -d /tmp/uefi-libc-tools.XXXXXX)
 to="$out/tools"
 rm -rf "$to"
@@ -90,13 +91,14 @@ printf 'kernel=vmlinuz\n' > "$tw/img/cfg/boot.cfg"
 		> "$to/plain-run.out" 2> "$to/plain-run.err"
 	echo $? > "$to/plain-run.rc"
 	job pc-run run_in "$tw/pc" uefi-run --timeout 60 prog.efi exit 300 < /dev/null
+	job tty run_in "$tw/pc" python3 "$root/tests/install/pty-run.py" uefi-run --timeout 60 prog.efi cat < /dev/null
 	job crash run_in "$tw" uefi-run --timeout 60 modes.efi crash < /dev/null
 	job abort run_in "$tw" uefi-run --timeout 60 modes.efi abort < /dev/null
 	job hang run_in "$tw" uefi-run --timeout 3 modes.efi hang < /dev/null
 	rm -f "$gnuefi_dc"
 	job gnuefi env UEFI_RUN_QEMU_ARGS="-chardev file,id=tc,path=$gnuefi_dc -device isa-debugcon,iobase=0x403,chardev=tc" \
 		"$bdir/bin/uefi-run" --timeout 60 "$dir/t_gnuefi.efi" one "two words" < /dev/null
-	job mkimage run_in "$tw" uefi-mkimage -o "$tw/disk.img" "$dir/t_mkimage.efi" "$tw/img/extra.txt" "$tw/img/cfg"
+	job mkimage run_in "$tw" uefi-mkimage -o "$tw/disk.img" "$tdir/t_mkimage.efi" "$tw/img/extra.txt" "$tw/img/cfg"
 	job mkimage-boot "$here/qemu-run.sh" --timeout 120 --debugcon "$to/mkimage.log" --disk-image "$tw/disk.img"
 ) &
 lane1=$!
@@ -158,6 +160,12 @@ cmp -s "$to/plain-run.out" "$to/plain-run.want" \
 expect_rc pc-run 44
 grep -qx 'hello, exit' "$to/pc-run.out" && pass "tools: pkg-config build runs" \
 	|| fail "tools: pkg-config build's output (see $to/pc-run.out)"
+
+# stdin from a terminal: keys typed go to the program, which echoes them.
+expect_rc tty 0
+tr -d '\r' < "$to/tty.out" | grep -qx 'in: typed line' \
+	&& pass "tools: uefi-run: stdin from a terminal (typed line, Ctrl-D)" \
+	|| fail "tools: uefi-run: typed input did not reach the program (see $to/tty.out)"
 
 expect_rc crash 139
 grep -q 'crashed (CPU exception)' "$to/crash.err" && grep -qx 'mode crash' "$to/crash.out" \
