@@ -23,7 +23,9 @@ STRIP ?= llvm-strip
 
 # The program flags without the source tree's include directories (the
 # installed tree has its own).
-ARCH_CFLAGS := $(filter-out -isystem $(ROOT)/include $(EFI_INC) $(EFI_INC)/$(ARCH),$(TARGET_CFLAGS))
+# (Each "-isystem DIR" pair goes whole: other -isystem flags stay.)
+ARCH_CFLAGS := $(strip $(subst  -isystem $(EFI_INC) , ,$(subst  -isystem $(EFI_INC)/$(ARCH) , ,$(subst \
+	 -isystem $(ROOT)/include , , $(TARGET_CFLAGS) ))))
 
 SHARE_DIR := $(BUILD)/share/uefi-libc/$(ARCH)
 CRT0_LIB := $(BUILD)/lib/libcrt0.a
