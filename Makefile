@@ -3,6 +3,7 @@
 #   make         build/lib/libc.a, build/lib/crt0.o, build/bin/uefi-cc
 #   make run     boot examples/hello in QEMU/OVMF, output in this terminal
 #   make test    host tests and firmware tests; ends "N passed, N failed"
+#   make install PREFIX=... [DESTDIR=...]   (and uninstall): see tools/tools.mk
 
 # Build with every core (make test on a fresh clone compiles some 500 files).
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
