@@ -3,6 +3,7 @@
 #   make         build/lib/libc.a, build/lib/crt0.o, build/bin/uefi-cc
 #   make run     boot examples/hello in QEMU/OVMF, output in this terminal
 #   make test    host tests and firmware tests; ends "N passed, N failed"
+#   make install PREFIX=... [DESTDIR=...]   (and uninstall): see tools/tools.mk
 
 # Build with every core (make test on a fresh clone compiles some 500 files).
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
@@ -18,7 +19,8 @@ CC := clang
 AR := llvm-ar
 EFI_INC := /usr/include/efi
 
-DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3
+DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3 \
+	cmake meson ninja-build pkg-config
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).
 # -U_WIN32 -U_WIN64: a UEFI program is not a Windows program; portable code
@@ -26,6 +28,9 @@ DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make pytho
 TARGET_CFLAGS := -target $(TARGET) -U_WIN32 -U_WIN64 -nostdlibinc -fno-stack-protector -mno-red-zone \
 	-fshort-wchar -ffunction-sections -fdata-sections \
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
+# How every program is linked (uefi-cc, and the installed pkg-config,
+# CMake and Meson files, take them from here).
+TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,-filealign:32 -Wl,-entry:efi_main -Wl,-subsystem:efi_application
 LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
@@ -68,12 +73,9 @@ $(CRT0): crt0/crt0.c
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(UEFI_CC): tools/uefi-cc.in Makefile
-	@mkdir -p $(dir $@)
-	sed -e 's|@ROOT@|$(ROOT)|g' -e 's|@BUILD@|$(abspath $(BUILD))|g' \
-	    -e 's|@TARGET_CFLAGS@|$(TARGET_CFLAGS)|g' -e 's|@CC@|$(CC)|g' $< > $@.tmp
-	chmod +x $@.tmp
-	mv $@.tmp $@
+# uefi-cc, uefi-run and the per-arch files they read, in build/ laid out as
+# an installed tree (bin/, share/uefi-libc/ARCH/); make install: tools/tools.mk.
+include tools/tools.mk
 
 # ---- the demo --------------------------------------------------------------
 HELLO := $(BUILD)/examples/hello.efi

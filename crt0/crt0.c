@@ -1,8 +1,8 @@
 /* The program entry point: start the runtime, build argv, run main, exit
- * with its status (see src/uefi/sys_exit.c for how that status is reported). */
+ * with its status (see src/uefi/exit.c for how that status is reported). */
+#include <stdio.h>
 #include <stdlib.h>
 #include "../src/internal/progname.h"
-#include "../src/internal/sys.h"
 #include "../src/uefi/uefi_impl.h"
 
 /* A third argument is harmless to a main that takes two or none (the MS x64
@@ -18,20 +18,16 @@ static char *no_environment[1];
 
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
+	/* The guard and the watchdog (src/uefi/env.c); uefi_libc_init starts
+	 * a program that keeps its own efi_main the same way. */
 	EFI_STATUS s = __uefi_env_init(image, st);
 	if (EFI_ERROR(s))
 		return s;
-	/* The firmware resets a boot option's image after 5 minutes unless the
-	 * watchdog is disarmed; a C program may run as long as it likes. */
-	uefi_boot_services()->SetWatchdogTimer(0, 0, 0, 0);
 
 	char **argv;
 	int argc = __uefi_args(&argv);
 	if (argc < 0) {
-		/* Straight to the console, not through stderr: a program that
-		 * never uses stdio does not link the streams. */
-		static const char msg[] = "uefi-libc: out of memory building argv\n";
-		__sys_console_write(2, msg, sizeof msg - 1);
+		fputs("uefi-libc: out of memory building argv\n", stderr);
 		_Exit(EXIT_FAILURE);
 	}
 	__progname_init(argv[0]);

@@ -57,6 +57,7 @@ EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	__sys_alive_field = (void *const volatile *)&st->BootServices;
 	atomic_store_explicit(&__sys_alive_token, (void *)bs, memory_order_release);
 	__uefi_time_init();
+	bs->SetWatchdogTimer(0, 0, 0, 0);
 	return EFI_SUCCESS;
 }
 

@@ -19,6 +19,15 @@ EFI_STATUS __uefi_exit_status(int status, int abnormal)
 	return (EFI_STATUS)EFIERR_OEM((EFI_STATUS)(uint32_t)status);
 }
 
+/* argv, the page layer's own pages and the ExitBootServices event, given
+ * back at the end of the program (or at uefi_libc_fini). */
+void __uefi_release(void)
+{
+	__uefi_args_fini();
+	__uefi_pages_fini();
+	__uefi_env_fini();
+}
+
 /* With boot services: close the event (so that no later ExitBootServices
  * calls into this unloaded image) and return to the parent through Exit.
  * Without them there is nobody to return to: the machine is powered off
@@ -28,9 +37,7 @@ _Noreturn void __sys_exit(int status, int abnormal)
 	EFI_STATUS s = __uefi_exit_status(status, abnormal);
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (bs) {
-		__uefi_args_fini();
-		__uefi_pages_fini();
-		__uefi_env_fini();
+		__uefi_release();
 		bs->Exit(uefi_image_handle(), s, 0, 0);
 	}
 	EFI_SYSTEM_TABLE *st = uefi_system_table();

@@ -5,9 +5,15 @@
 #include <uefi/env.h>
 
 /* Records the image and system table, creates the ExitBootServices event
- * and arms the guard.  Returns an error when the guard cannot be armed; the
+ * and arms the guard, and disarms the firmware's watchdog (which resets a
+ * boot option's image after 5 minutes: a C program may run as long as it
+ * likes): the start-up crt0 and uefi_libc_init share.  Returns an error when the guard cannot be armed; the
  * program must not start then. */
 EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st);
+/* What every end gives back to the firmware while boot services are there
+ * (exit.c): argv's pool memory, the page layer's own pages, the
+ * ExitBootServices event. */
+void __uefi_release(void);
 /* Closes the ExitBootServices event (needs boot services). */
 void __uefi_env_fini(void);
 /* The ExitBootServices notify function: clears the guard, nothing else. */

@@ -29,6 +29,9 @@
 #                        leaves this machine); RULES are added to -netdev user (e.g.
 #                        "guestfwd=tcp:10.0.2.100:7-cmd:cat,hostfwd=tcp:127.0.0.1:P-:80");
 #                        "-" for none.  The disk stays first in the boot order: no PXE.
+#     --disk-image FILE  boot a copy of FILE, a whole disk image (GPT...), as the
+#                        first disk instead of a fresh FAT one (--copy etc. then
+#                        do not apply)
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
@@ -40,7 +43,7 @@ boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 ef
 copies=()
 extracts=()
 qemu_args=()
-disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro=""
+disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro="" disk_image=""
 copies2=()
 mattribs=()
 net=""
@@ -66,6 +69,7 @@ while [ $# -gt 0 ]; do
 	--keep-image) keep_image=$2; shift 2 ;;
 	--keep-image2) keep_image2=$2; shift 2 ;;
 	--net) net=$2; shift 2 ;;
+	--disk-image) disk_image=$2; shift 2 ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 done
@@ -77,8 +81,11 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 img=$work/disk.img
-mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 export MTOOLS_SKIP_CHECK=1
+if [ -n "$disk_image" ]; then
+	cp "$disk_image" "$img"
+else
+mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 if [ -n "$boot" ]; then
 	mmd -i "$img" ::/EFI ::/EFI/BOOT
 	mcopy -i "$img" "$boot" ::/EFI/BOOT/BOOTX64.EFI
@@ -94,6 +101,7 @@ for a in "${mattribs[@]}"; do
 	# shellcheck disable=SC2086
 	mattrib -i "$img" $a
 done
+fi
 disk2_opt=()
 if [ -n "$disk2_mb" ]; then
 	img2=$work/disk2.img

@@ -70,6 +70,7 @@
 #include <netdb.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
+#include <uefi/init.h>
 #include <uefi/malloc.h>
 #include <fnmatch.h>
 #include <getopt.h>
@@ -402,6 +403,12 @@ int main(void)
 	ROW("uefi_boot_services", V(uefi_boot_services)() == NULL, SAME);
 	ROW("uefi_system_table", V(uefi_system_table)() == st, SAME);
 	ROW("uefi_image_handle", V(uefi_image_handle)() == image, SAME);
+
+	/* ==== <uefi/init.h> (crt0 started this program) ==== */
+	ROW("uefi_libc_init", V(uefi_libc_init)(image, st) == EFI_ALREADY_STARTED, SAME);
+	char **init_argv = (char **)&init_argv;
+	ROW("uefi_libc_args", V(uefi_libc_args)(&init_argv) == 0 && init_argv == NULL, SAME);
+	ROW("uefi_libc_fini", V(uefi_libc_fini)(EFI_WARN_WRITE_FAILURE) == EFI_WARN_WRITE_FAILURE, SAME);
 
 	/* ==== <uefi/malloc.h> ==== */
 	ROW("uefi_set_memory_type", V(uefi_set_memory_type)(EfiLoaderData) == EFI_ACCESS_DENIED, SAME);

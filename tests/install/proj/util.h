@@ -1,0 +1,1 @@
+unsigned checksum(int n, char **words);
