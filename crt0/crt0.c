@@ -1,8 +1,8 @@
 /* The program entry point: start the runtime, build argv, run main, exit
- * with its status (see src/uefi/exit.c for how that status is reported). */
-#include <stdio.h>
+ * with its status (see src/uefi/sys_exit.c for how that status is reported). */
 #include <stdlib.h>
 #include "../src/internal/progname.h"
+#include "../src/internal/sys.h"
 #include "../src/uefi/uefi_impl.h"
 
 /* A third argument is harmless to a main that takes two or none (the MS x64
@@ -27,7 +27,10 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	char **argv;
 	int argc = __uefi_args(&argv);
 	if (argc < 0) {
-		fputs("uefi-libc: out of memory building argv\n", stderr);
+		/* Straight to the console, not through stderr: a program that
+		 * never uses stdio does not link the streams. */
+		static const char msg[] = "uefi-libc: out of memory building argv\n";
+		__sys_console_write(2, msg, sizeof msg - 1);
 		_Exit(EXIT_FAILURE);
 	}
 	__progname_init(argv[0]);
