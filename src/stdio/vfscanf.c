@@ -90,6 +90,11 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 			width--;
 		c = width ? next(in) : (in->c = EOF);
 		if (width != 0 && __ascii_lower(c) == 'x' && (base == 0 || base == 16)) {
+			/* The 0 belongs to the prefix: "0x" alone, with no hex
+			 * digit after it (or a width that ends there), is no
+			 * integer (C 7.21.6.2p9: the input item is "0x", which
+			 * does not match), where glibc reads 0. */
+			ndig = 0;
 			base = 16;
 			if (width > 0)
 				width--;
@@ -484,6 +489,11 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			if (size == S_L && width > 0 && __utf8_decode_end(&dec, cps))
 				utf16_put(&w, cps[0]);
 			unread(&in);
+			/* Input that ends before the width is read is an input
+			 * failure (C 7.21.6.2p10, p12: %c matches exactly width
+			 * characters), not a conversion: glibc counts it. */
+			if (width > 0)
+				goto input_fail;
 			if (dest)
 				done++;
 			continue;

@@ -9,7 +9,11 @@ unsigned long long __intscan(const char *s, char **end, int base, int is_signed,
 	unsigned long long v = 0, lim;
 	int neg = 0, ovf = 0, d;
 
+	/* C 7.22.1.4p7: no conversion, so *end is the string itself (glibc
+	 * leaves it unset for a base it rejects). */
 	if (base < 0 || base == 1 || base > 36) {
+		if (end)
+			*end = (char *)s;
 		errno = EINVAL;
 		return 0;
 	}

@@ -120,3 +120,11 @@ $(HOST_BENCH_DIR)/stats/counters.c: $(HOST_BENCH_DIR)/stats/libul.a
 
 $(HOST_BENCH_DIR)/host_math: bench/host_math.c $(HOST_BENCH_DIR)/stats/libul.a $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c
 	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c $(HOST_BENCH_DIR)/stats/libul.a -lm -o $@
+
+# test_crt compares the compiler runtime helpers with the host's: libgcc's
+# (what the compiler calls) and compiler-rt's builtins for the overflow
+# multiplications libgcc lacks (libgcc first: its conversions honour the
+# rounding mode, compiler-rt's do not).
+HOST_RT_BUILTINS := $(shell $(HOST_CC) --rtlib=compiler-rt -print-libgcc-file-name 2>/dev/null)
+$(HOST_DIR)/test_crt: tests/host/test_crt.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(wildcard tests/host/*.h)
+	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -lm -lgcc $(HOST_RT_BUILTINS) -o $@

@@ -43,6 +43,56 @@ static void show(const char *in, const char *fmt)
 /* Runs both and compares; returns 1 when the same. */
 static unsigned long assigned_cases, total_assigned;
 
+/* Where glibc departs from C, and this library follows C (docs/strings.md):
+ *  - %c (any width) that the input ends inside: an input failure (C
+ *    7.21.6.2p10, p12), where glibc counts a conversion;
+ *  - %i, %x, %X, %p reading "0x" with no hex digit after it (or a width that
+ *    ends there): the input item "0x" does not match (7.21.6.2p9), where
+ *    glibc reads 0.
+ * Such a pair may differ from glibc only by ending sooner: fewer
+ * conversions (or EOF), and the arguments it stored are glibc's. */
+static int may_deviate(const char *in, const char *fmt)
+{
+	int hex_prefix = strstr(in, "0x") || strstr(in, "0X");
+	for (const char *p = fmt; (p = strchr(p, '%')); ) {
+		p++;
+		if (*p == '%') {
+			p++;
+			continue;
+		}
+		while (*p && strchr("*0123456789hljztLq", *p))
+			p++;
+		if (*p == 'c' || (hex_prefix && strchr("ixXp", *p)))
+			return 1;
+	}
+	return 0;
+}
+
+static int ends_sooner(int rg, int ru)
+{
+	if (ru == rg)
+		return 1;
+	/* glibc may also go on past the "0x" it read as 0 and meet the end of
+	 * the input (EOF), where C stops at a matching failure with nothing
+	 * assigned (0). */
+	if (ru == 0 && rg == EOF)
+		return 1;
+	if (ru == EOF ? rg < 0 : ru > rg)
+		return 0;
+	int untouched = 0;
+	for (int i = 0; i < NARG; i++) {
+		int same = !memcmp(ga[i], ua[i], ASZ), fresh = 1;
+		for (int j = 0; j < ASZ && fresh; j++)
+			fresh = ua[i][j] == 0xa5;
+		if (!same && !fresh)
+			return 0;
+		if (untouched && !fresh)
+			return 0;
+		untouched |= fresh && !same;
+	}
+	return 1;
+}
+
 static int diff(const char *in, const char *fmt, int line)
 {
 	memset(ga, 0xa5, sizeof ga);
@@ -50,6 +100,8 @@ static int diff(const char *in, const char *fmt, int line)
 	int rg = glibc_sscanf(in, fmt, ga[0], ga[1], ga[2], ga[3], ga[4], ga[5], ga[6], ga[7]);
 	int ru = ul_sscanf(in, fmt, ua[0], ua[1], ua[2], ua[3], ua[4], ua[5], ua[6], ua[7]);
 	int ok = rg == ru && !memcmp(ga, ua, sizeof ga);
+	if (!ok && may_deviate(in, fmt) && ends_sooner(rg, ru))
+		ok = 1;
 	if (rg > 0) {
 		assigned_cases++;
 		total_assigned += (unsigned long)rg;
@@ -344,6 +396,35 @@ static void stream(void)
 	ul_fclose(f);
 }
 
+/* The cases where C and glibc part (may_deviate above), checked for C's
+ * answer exactly. */
+static void standard(void)
+{
+	char a[9] = { 0 }, b[9] = { 0 };
+	int x = -1, y = -1, n = -1;
+	/* 7.21.6.2p12: %8c needs 8 characters; the second meets the end after
+	 * 5: an input failure, one conversion done. */
+	CHECK(ul_sscanf("hello, world\n", "%8c%8c", a, b) == 1 && !memcmp(a, "hello, w", 8),
+	      "sscanf(\"hello, world\\n\", \"%%8c%%8c\") returns 1");
+	CHECK(ul_sscanf("ab", "%5c", a) == EOF, "%%5c on 2 characters: input failure before any conversion: EOF");
+	CHECK(ul_sscanf("ab", "%c%5c", a, b) == 1 && a[0] == 'a', "%%c%%5c on 2 characters: 1");
+	CHECK(ul_sscanf("abc", "%3c%n", a, &n) == 1 && n == 3, "%%3c on exactly 3 characters: 1");
+	/* 7.21.6.2p9: "0x" is the input item (the longest prefix of a
+	 * possible integer) and it is not one: a matching failure. */
+	CHECK(ul_sscanf(" 0x12 0x34", "%5i%2i", &x, &y) == 1 && x == 0x12 && y == -1,
+	      "sscanf(\" 0x12 0x34\", \"%%5i%%2i\") returns 1 (x %d, y %d)", x, y);
+	x = -1;
+	n = -1;
+	CHECK(ul_sscanf("0xg", "%x%n", &x, &n) == 0 && x == -1 && n == -1, "%%x on \"0xg\": matching failure");
+	CHECK(ul_sscanf("0x", "%i", &x) == 0 && ul_sscanf("-0x", "%i", &x) == 0 && ul_sscanf("0X", "%p", &a) == 0,
+	      "%%i / %%p on a bare \"0x\": matching failure");
+	char c = 0;
+	CHECK(ul_sscanf("0x10", "%2x%c", &x, &c) == 0, "%%2x on \"0x10\": the width ends after \"0x\": matching failure");
+	CHECK(ul_sscanf("0x10", "%3x%c", &x, &c) == 2 && x == 1 && c == '0', "%%3x on \"0x10\": 0x1, then '0'");
+	CHECK(ul_sscanf("010", "%i", &x) == 1 && x == 8 && ul_sscanf("0", "%i", &x) == 1 && x == 0 &&
+	      ul_sscanf("0g", "%x%c", &x, &c) == 2 && x == 0 && c == 'g', "a 0 without x is still a number");
+}
+
 int main(int argc, char **argv)
 {
 	unsigned long iters = argc > 1 ? strtoul(argv[1], NULL, 0) : 1000000;
@@ -352,6 +433,7 @@ int main(int argc, char **argv)
 	clock_t t0 = clock();
 
 	table();
+	standard();
 	wide();
 	stream();
 	static const char *const fs[] = { "1e400", "1e-400", "4.9e-324", "2.4703282292062327e-324",

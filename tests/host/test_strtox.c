@@ -82,8 +82,9 @@ static int bad_base(void)
 	errno = 0; ul_errno = 0; \
 	type vu = fn(s, &eu, base); int erru = ul_errno; \
 	type vg = gfn(s, &eg, base); int errg = errno; \
-	/* A bad base: glibc leaves *end alone (ASan's interceptor does not). */ \
-	if (base < 0 || base == 1 || base > 36) eg = (char *)1; \
+	/* A bad base: glibc leaves *end alone (ASan's interceptor does not); \
+	 * C 7.22.1.4p7 (no conversion) stores the string itself there. */ \
+	if (base < 0 || base == 1 || base > 36) eg = (char *)s; \
 	CHECK(vu == vg && eu == eg && erru == errg, #fn "(\"%s\", %d): " fmt " end %td errno %d; glibc " fmt " end %td errno %d", \
 	      s, base, vu, eu == (char *)1 ? -1 : eu - s, erru, vg, eg == (char *)1 ? -1 : eg - s, errg); \
 } while (0)
@@ -118,7 +119,7 @@ static void ints(unsigned cases)
 		ul_errno = 0;
 		int32_t got = (int32_t)ul___intscan(s, &eu, base, 1, INT32_MAX);
 		if (base < 0 || base == 1 || base > 36)
-			eg = eu = s;
+			eg = s;            /* C 7.22.1.4p7, as above */
 		CHECK(got == want && ul_errno == want_err && eu == eg, "strtol32(\"%s\", %d) = %d errno %d, want %lld errno %d",
 		      s, base, got, ul_errno, want, want_err);
 		errno = 0;
@@ -139,8 +140,22 @@ static void ints(unsigned cases)
 			uw = 0;
 		ul_errno = 0;
 		uint32_t ugot = (uint32_t)ul___intscan(s, &eu, base, 0, UINT32_MAX);
-		CHECK(ugot == uw && ul_errno == want_err && (eg_err == EINVAL || eu == eg),
+		int bad = base < 0 || base == 1 || base > 36;
+		CHECK(ugot == uw && ul_errno == want_err && (bad ? eu == s : eg_err == EINVAL || eu == eg),
 		      "strtoul32(\"%s\", %d) = %u errno %d, want %llu errno %d", s, base, ugot, ul_errno, uw, want_err);
+	}
+	/* C 7.22.1.4p7 over glibc: a base outside 0, 2..36 converts nothing,
+	 * so *endptr is the string (glibc leaves it unset), errno EINVAL. */
+	{
+		static const char one23[] = "123";
+		char *e = (char *)1;
+		ul_errno = 0;
+		long v = (long)ul_strtol(one23, &e, 37);
+		CHECK(v == 0 && e == one23 && ul_errno == EINVAL, "strtol(\"123\", &end, 37): %ld end %p errno %d", v, (void *)e, ul_errno);
+		static const char five[] = " 5";
+		e = (char *)1;
+		ul_errno = 0;
+		CHECK(ul_strtoull(five, &e, 1) == 0 && e == five && ul_errno == EINVAL, "strtoull(\" 5\", &end, 1)");
 	}
 	/* hand-picked */
 	struct { const char *s; int base; } hp[] = {
