@@ -638,11 +638,6 @@ int main(void)
 	ROW("drand48, erand48, lrand48, nrand48, mrand48, jrand48, srand48, seed48, lcong48",
 	    (V(srand48)(1), V(drand48)() < 1.0) && V(erand48)(ae_x) < 1.0 && V(lrand48)() >= 0 && V(nrand48)(ae_x) >= 0 &&
 	    (V(mrand48)(), V(jrand48)(ae_x), V(seed48)(ae_x) != NULL) && (V(lcong48)(ae_p), 1), SAME);
-	ROW("dup, dup2, dup3, fcntl (a descriptor from before)", (n = V(dup)(fd)) > fd && V(fcntl)(n, F_GETFL) == O_RDONLY &&
-	    V(dup2)(fd, 14) == 14 && V(dup3)(fd, 15, O_CLOEXEC) == 15 && V(fcntl)(15, F_GETFD) == FD_CLOEXEC &&
-	    V(fcntl)(fd, F_DUPFD, 13) == 13 && V(close)(n) == 0 && V(close)(14) == 0 && V(close)(15) == 0 &&
-	    V(close)(13) == 0, SAME);
-	ROW("dup of the console", (n = V(dup)(1)) > 2 && V(isatty)(n) && V(close)(n) == 0, SAME);
 	int ae_p2[2];
 	ROW("pipe, pipe2", V(pipe)(ae_p2) == -1 && V(pipe2)(ae_p2, 0) == -1, EIO);
 	ROW("realpath", V(realpath)("/ae.txt", buf) == NULL, EIO);
@@ -747,6 +742,12 @@ int main(void)
 	ROW("isatty of the console", V(isatty)(0) == 1 && V(isatty)(1) == 1, SAME);
 	ROW("close", V(close)(fdw) == -1, EIO);
 	ROW("close again: released", V(close)(fdw) == -1, EBADF);
+	/* The table does not grow here (that needs malloc): the rows below use
+	 * the slot the close above released, whatever else is open. */
+	ROW("dup, dup2, dup3, fcntl (a descriptor from before)", (n = V(dup)(fd)) >= 0 && V(fcntl)(n, F_GETFL) == O_RDONLY &&
+	    V(close)(n) == 0 && V(dup2)(fd, n) == n && V(dup3)(fd, n, O_CLOEXEC) == n && V(fcntl)(n, F_GETFD) == FD_CLOEXEC &&
+	    V(close)(n) == 0 && V(fcntl)(fd, F_DUPFD, n) == n && V(close)(n) == 0, SAME);
+	ROW("dup of the console", (n = V(dup)(1)) > 2 && V(isatty)(n) && V(close)(n) == 0, SAME);
 	ROW("close of a reading descriptor", V(close)(fd) == -1, EIO);
 	ROW("stat", V(stat)("/ae.txt", &sb) == -1, EIO);
 	ROW("lstat", V(lstat)("/ae.txt", &sb) == -1, EIO);
