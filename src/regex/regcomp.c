@@ -310,6 +310,23 @@ static int bre_branch_end(const unsigned char *p)
 
 /* One atom, or NULL with ps->err set, or NULL with err 0 at the end of a
  * branch. */
+/* Subexpression index around body, its closing parenthesis just read
+ * (ERE "(...)" and BRE "\(...\)" alike). */
+static struct re_node *group(struct parser *ps, int index, struct re_node *body)
+{
+	if (index < 10)
+		ps->closed[index] = 1;
+	struct re_node *g = node(ps, RN_GROUP);
+	if (!g)
+		return 0;
+	g->a = index;
+	g->kid = body;
+	g->gmin = index;
+	g->gmax = index;
+	cover(g, body);
+	return g;
+}
+
 static struct re_node *atom(struct parser *ps, int branch_start)
 {
 	const unsigned char *p = ps->p;
@@ -345,17 +362,7 @@ static struct re_node *atom(struct parser *ps, int branch_start)
 				return 0;
 			}
 			ps->p++;
-			if (index < 10)
-				ps->closed[index] = 1;
-			struct re_node *g = node(ps, RN_GROUP);
-			if (!g)
-				return 0;
-			g->a = index;
-			g->kid = body;
-			g->gmin = index;
-			g->gmax = index;
-			cover(g, body);
-			return g;
+			return group(ps, index, body);
 		}
 		case '^':
 			ps->p++;
@@ -401,17 +408,7 @@ static struct re_node *atom(struct parser *ps, int branch_start)
 				return 0;
 			}
 			ps->p += 2;
-			if (index < 10)
-				ps->closed[index] = 1;
-			struct re_node *g = node(ps, RN_GROUP);
-			if (!g)
-				return 0;
-			g->a = index;
-			g->kid = body;
-			g->gmin = index;
-			g->gmax = index;
-			cover(g, body);
-			return g;
+			return group(ps, index, body);
 		}
 	}
 	switch (c) {
