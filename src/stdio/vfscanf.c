@@ -293,17 +293,11 @@ convert:
 
 static int utf16_put(uint16_t **p, uint32_t cp)
 {
-	if (cp >= 0x10000) {
-		cp -= 0x10000;
-		if (*p) {
-			*(*p)++ = (uint16_t)(0xD800 + (cp >> 10));
-			*(*p)++ = (uint16_t)(0xDC00 + (cp & 0x3FF));
-		}
-		return 2;
-	}
-	if (*p)
-		*(*p)++ = (uint16_t)cp;
-	return 1;
+	if (!*p)
+		return cp >= 0x10000 ? 2 : 1;
+	int k = __utf16_put(*p, cp);
+	*p += k;
+	return k;
 }
 
 /* %s and %[: takes bytes up to the first one with stop[c] set, or width of

@@ -45,14 +45,8 @@ static CHAR16 *to_utf16(const char *s)
 	uint32_t cp[2];
 	for (size_t i = 0; i <= n; i++) {
 		int k = i < n ? __utf8_decode_byte(&d, (unsigned char)s[i], cp) : __utf8_decode_end(&d, cp);
-		for (int j = 0; j < k; j++) {
-			if (cp[j] >= 0x10000) {
-				*o++ = (CHAR16)(0xD800 + ((cp[j] - 0x10000) >> 10));
-				*o++ = (CHAR16)(0xDC00 + (cp[j] & 0x3FF));
-			} else {
-				*o++ = (CHAR16)cp[j];
-			}
-		}
+		for (int j = 0; j < k; j++)
+			o += __utf16_put((uint16_t *)o, cp[j]);
 	}
 	*o = 0;
 	return out;
