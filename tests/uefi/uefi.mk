@@ -1,10 +1,13 @@
 # Firmware tests: each a real .efi built with uefi-cc, booted by tests/uefi/run.sh.
 UEFI_TEST_DIR := $(BUILD)/tests/uefi
-UEFI_TESTS := t_stdin t_nofloat t_redirect t_reserve t_guard t_console t_argv t_parent t_child t_runtime t_ebs_last t_stale_event
-# Each area may add its programs in tests/uefi/mk/<area>.mk (UEFI_TESTS += ...)
-# and its boots in tests/uefi/suites/<area>.sh (sourced by run.sh).
+# Every tests/uefi/t_*.c is a test program, built by the rule below unless
+# an area's tests/uefi/mk/<area>.mk gives it a rule of its own or adds more
+# builds (UEFI_TESTS += ...); its boots are in tests/uefi/suites/<area>.sh
+# (sourced by run.sh; a plain direct boot is one line there: direct NAME).
+# t_runtime_lib.c is a library that t_runtime links, not a program.
+UEFI_TESTS := $(filter-out t_runtime_lib,$(basename $(notdir $(wildcard tests/uefi/t_*.c))))
 -include $(sort $(wildcard tests/uefi/mk/*.mk))
-UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(UEFI_TESTS))
+UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(sort $(UEFI_TESTS)))
 UEFI_TEST_HDRS := $(wildcard tests/uefi/*.h)
 
 $(UEFI_TEST_DIR)/%.efi: tests/uefi/%.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)

@@ -1,6 +1,5 @@
 # The bootloader toolkit (include/uefi/boot.h, include/uefi/console.h).
-UEFI_TESTS += t_ebs_retry t_bootkit
-UEFI_TESTS += t_after_exit t_after_exit_serial t_after_exit_debugcon
+UEFI_TESTS += t_after_exit_serial t_after_exit_debugcon
 
 # t_after_exit.c three times: no sink (0), the sink COM1 (1), debugcon (2).
 $(UEFI_TEST_DIR)/t_after_exit.efi: tests/uefi/t_after_exit.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)

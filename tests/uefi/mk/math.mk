@@ -1,4 +1,3 @@
-UEFI_TESTS += t_math
 # Built the way a user builds an unmodified program: with -lm (which uefi-cc
 # drops; the functions are in libc.a).
 $(UEFI_TEST_DIR)/t_math.efi: tests/uefi/t_math.c $(wildcard tests/uefi/*.h) $(LIB) $(CRT0) $(UEFI_CC)

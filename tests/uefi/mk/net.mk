@@ -1,2 +1,0 @@
-UEFI_TESTS += t_net
-UEFI_TESTS += t_net_exit

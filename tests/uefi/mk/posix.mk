@@ -1,2 +1,0 @@
-# The POSIX corners (suites/posix.sh).
-UEFI_TESTS += t_posix

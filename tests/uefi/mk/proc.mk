@@ -1,1 +1,0 @@
-UEFI_TESTS += t_setjmp t_proc t_proc_child

@@ -1,2 +1,0 @@
-# Strings, conversions, sorting (docs/strings.md).
-UEFI_TESTS += t_strings
