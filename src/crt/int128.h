@@ -29,6 +29,31 @@ static inline float __crt_pow2f(int s)
 	return v.f;
 }
 
+/* The helpers, each defined in the file of its name: declared once here so
+ * that every definition, and the host tests' mirrors of them
+ * (tests/host/gen/ul_check.py), are checked against one prototype. */
 tu_int __udivmodti4(tu_int a, tu_int b, tu_int *rem);
+ti_int __divmodti4(ti_int a, ti_int b, ti_int *rem);
+tu_int __udivti3(tu_int a, tu_int b);
+tu_int __umodti3(tu_int a, tu_int b);
+ti_int __divti3(ti_int a, ti_int b);
+ti_int __modti3(ti_int a, ti_int b);
+ti_int __muloti4(ti_int a, ti_int b, int *overflow);
+int64_t __mulodi4(int64_t a, int64_t b, int *overflow);
+int32_t __mulosi4(int32_t a, int32_t b, int *overflow);
+double __floattidf(ti_int a);
+float __floattisf(ti_int a);
+double __floatuntidf(tu_int a);
+float __floatuntisf(tu_int a);
+ti_int __fixdfti(double a);
+ti_int __fixsfti(float a);
+tu_int __fixunsdfti(double a);
+tu_int __fixunssfti(float a);
+double __powidf2(double a, int b);
+float __powisf2(float a, int b);
+double _Complex __muldc3(double a, double b, double c, double d);
+float _Complex __mulsc3(float a, float b, float c, float d);
+double _Complex __divdc3(double a, double b, double c, double d);
+float _Complex __divsc3(float a, float b, float c, float d);
 
 #endif

@@ -1,3 +1,4 @@
+#include "int128.h"
 #include <stdint.h>
 
 /* a * b with *overflow set to 1 when the product does not fit in 64 bits

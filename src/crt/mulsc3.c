@@ -1,3 +1,4 @@
+#include "int128.h"
 #include <math.h>
 
 /* (a + ib) * (c + id), as C's Annex G (G.5.1) asks of complex

@@ -1,5 +1,7 @@
 /* a to the integer power b (__builtin_powi): binary exponentiation, and the
  * reciprocal for a negative b, as libgcc and compiler-rt compute it. */
+#include "int128.h"
+
 double __powidf2(double a, int b)
 {
 	int recip = b < 0;

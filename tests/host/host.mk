@@ -77,6 +77,16 @@ $(HOST_DIR)/test_string: tests/host/test_string.c $(HOST_DIR)/libul.a $(HOST_DIR
 $(HOST_DIR)/fuzz_%: tests/host/fuzz_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) -fsanitize=fuzzer $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -o $@
 
+# The hand-written ul*.h checked against the library's real headers: every
+# ul_ prototype redeclared as the library declares it, every mirrored type's
+# size and member offsets (tests/host/gen/ul_check.py).
+$(HOST_DIR)/ul_check.c: tests/host/gen/ul_check.py $(wildcard tests/host/ul*.h tests/host/test_*.c tests/host/fuzz_*.c include/*.h include/*/*.h src/internal/*.h src/crt/*.h)
+	@mkdir -p $(dir $@)
+	python3 $< $@
+$(HOST_DIR)/test_ul_check: $(HOST_DIR)/ul_check.c
+	$(HOST_CC) $(filter-out $(HOST_SAN),$(HOST_LIB_CFLAGS)) -Wno-unused-function -Itests/host -Isrc $< -o $@
+HOST_BINS += $(HOST_DIR)/test_ul_check
+
 host-tests-build: $(HOST_BINS) $(HOST_FUZZ_BINS)
 
 host-test: host-tests-build

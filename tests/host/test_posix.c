@@ -77,7 +77,7 @@ int ul_getgrnam_r(const char *name, struct group *gr, char *buf, size_t size, st
 void ul_warn(const char *fmt, ...);
 void ul_warnx(const char *fmt, ...);
 int ul_getentropy(void *buf, size_t len);
-long ul_getrandom(void *buf, size_t len, unsigned flags);
+long long ul_getrandom(void *buf, size_t len, unsigned flags);
 unsigned ul_arc4random_uniform(unsigned bound);
 void ul_arc4random_buf(void *buf, size_t n);
 const char *ul_uefi_entropy_source(void);
