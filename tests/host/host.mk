@@ -87,6 +87,14 @@ $(HOST_DIR)/test_ul_check: $(HOST_DIR)/ul_check.c
 	$(HOST_CC) $(filter-out $(HOST_SAN),$(HOST_LIB_CFLAGS)) -Wno-unused-function -Itests/host -Isrc $< -o $@
 HOST_BINS += $(HOST_DIR)/test_ul_check
 
+# Every public function is named by at least one test (tests/index/).
+$(HOST_DIR)/test_index: tests/index/test_index.py
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\ncd "$$(dirname "$$0")/%s" && exec python3 tests/index/test_index.py --report\n' \
+		"$$(realpath --relative-to=$(HOST_DIR) .)" > $@
+	chmod +x $@
+HOST_BINS += $(HOST_DIR)/test_index
+
 host-tests-build: $(HOST_BINS) $(HOST_FUZZ_BINS)
 
 host-test: host-tests-build

@@ -12,7 +12,10 @@
 #include <pwd.h>
 #include <libgen.h>
 #include <locale.h>
+#include <setjmp.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <sys/wait.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +79,12 @@ struct group *ul_getgrgid(unsigned gid);
 int ul_getgrnam_r(const char *name, struct group *gr, char *buf, size_t size, struct group **res);
 void ul_warn(const char *fmt, ...);
 void ul_warnx(const char *fmt, ...);
+void ul_vwarn(const char *fmt, va_list ap);
+void ul_vwarnx(const char *fmt, va_list ap);
+void ul_err(int status, const char *fmt, ...);
+void ul_errx(int status, const char *fmt, ...);
+void ul_verr(int status, const char *fmt, va_list ap);
+void ul_verrx(int status, const char *fmt, va_list ap);
 int ul_getentropy(void *buf, size_t len);
 long long ul_getrandom(void *buf, size_t len, unsigned flags);
 unsigned ul_arc4random_uniform(unsigned bound);
@@ -569,6 +578,68 @@ static void test_conf(void)
 	      (int)host_console_len[2], host_console[2]);
 }
 
+/* vwarn, vwarnx, verr, verrx take a va_list. */
+static void call_v(int kind, int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	switch (kind) {
+	case 0: ul_vwarn(fmt, ap); break;
+	case 1: ul_vwarnx(fmt, ap); break;
+	case 2: ul_verr(status, fmt, ap); break;
+	default: ul_verrx(status, fmt, ap); break;
+	}
+	va_end(ap);
+}
+
+/* Each err-family call in a child process (exit releases the library's
+ * state, so a process exits once): the child compares what was written to
+ * stderr and reports the status __sys_exit saw, or 200 for a wrong message,
+ * 201 for no exit. */
+static int err_child(int kind, int status, const char *want)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		host_console_reset();
+		host_exit_armed = 1;
+		if (setjmp(host_exit_jmp) == 0) {
+			ul_errno = EACCES;
+			switch (kind) {
+			case 0: ul_err(status, "%d%%", 7); break;
+			case 1: ul_errx(status, "x%s", "y"); break;
+			case 2: call_v(2, status, "v%c", 'e'); break;
+			default: call_v(3, status, "%s", "last"); break;
+			}
+			_exit(201);
+		}
+		int same = host_console_len[2] == strlen(want) && !memcmp(host_console[2], want, strlen(want));
+		_exit(same ? host_exit_status : 200);
+	}
+	int st;
+	if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
+		return -1;
+	return WEXITSTATUS(st);
+}
+
+/* err, errx, verr, verrx: the message as warn/warnx write it, then exit
+ * with the status. */
+static void test_err(void)
+{
+	ul___progname_init("fs0:\\prog.efi");
+	host_console_reset();
+	ul_errno = ENOENT;
+	call_v(0, 0, "a %s", "b");
+	call_v(1, 0, "c %d", 4);
+	const char *want = "prog.efi: a b: No such file or directory\nprog.efi: c 4\n";
+	CHECK(host_console_len[2] == strlen(want) && !memcmp(host_console[2], want, strlen(want)),
+	      "vwarn, vwarnx: %.*s", (int)host_console_len[2], host_console[2]);
+	CHECK(err_child(0, 3, "prog.efi: 7%: Permission denied\n") == 3, "err: message, then exit(3)");
+	CHECK(err_child(1, 0, "prog.efi: xy\n") == 0, "errx: message, then exit(0)");
+	CHECK(err_child(2, 42, "prog.efi: ve: Permission denied\n") == 42, "verr: message, then exit(42)");
+	CHECK(err_child(3, 255, "prog.efi: last\n") == 255, "verrx: message, then exit(255)");
+}
+
 /* The shell, as popen uses it: "cmd > path" writes the output as the
  * UEFI shell does (UCS-2 with a BOM, CRLF); "cmd < path" records what
  * the command read. */
@@ -663,6 +734,7 @@ int main(void)
 	test_pipe();
 	test_paths();
 	test_conf();
+	test_err();
 	test_popen();
 	host_fs_cleanup();
 	return check_report("posix");

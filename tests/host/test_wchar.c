@@ -355,6 +355,8 @@ static void strings16(unsigned rounds)
 		su = ul_wmemcmp(a, b, m), sg = wmemcmp(ga, gb, m);
 		CHECK((su > 0) - (su < 0) == (sg > 0) - (sg < 0), "wmemcmp");
 		CHECK(ul_wcslen(a) == wcslen(ga), "wcslen");
+		size_t lim = rn(45);
+		CHECK(ul_wcsnlen(a, lim) == wcsnlen(ga, lim), "wcsnlen(%zu)", lim);
 		uint16_t c = alpha[rn(8)];
 		uint16_t *pu = ul_wcschr(a, c);
 		wchar_t *pg = wcschr(ga, c);

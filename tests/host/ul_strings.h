@@ -114,6 +114,7 @@ typedef struct {
 	unsigned short pend;
 } ul_mbstate_t;
 size_t ul_wcslen(const uint16_t *s);
+size_t ul_wcsnlen(const uint16_t *s, size_t n);
 uint16_t *ul_wcscpy(uint16_t *d, const uint16_t *s);
 uint16_t *ul_wcsncpy(uint16_t *d, const uint16_t *s, size_t n);
 uint16_t *ul_wcscat(uint16_t *d, const uint16_t *s);

@@ -3,6 +3,7 @@
  * garbage at longjmp, several frames down; after the jump each must hold its
  * pattern again.  MXCSR's control bits and the x87 control word come back
  * from setjmp time, MXCSR's exception flags stay as at longjmp. */
+#include <alloca.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
@@ -217,6 +218,33 @@ static void test_values(void)
 	CHECK_EQ("_setjmp/_longjmp (Clang's MS builtin passes a frame argument)", r, 11);
 }
 
+/* alloca: blocks on the stack, distinct, aligned for any object, and
+ * given back when the function returns (a longjmp out of the function
+ * reclaims them too: the stack pointer is restored). */
+static __attribute__((noinline)) uintptr_t alloca_user(volatile size_t n, int jump)
+{
+	unsigned char *a = alloca(n), *b = alloca(n);
+	memset(a, 0x5a, n);
+	memset(b, 0xa5, n);
+	int ok = a != b && ((uintptr_t)a & 15) == 0 && ((uintptr_t)b & 15) == 0 &&
+	         a[0] == 0x5a && a[n - 1] == 0x5a && b[0] == 0xa5 && b[n - 1] == 0xa5;
+	if (jump)
+		longjmp(env, ok ? 1 : 2);
+	return ok ? (uintptr_t)a : 0;
+}
+
+static void test_alloca(void)
+{
+	uintptr_t p1 = alloca_user(1000, 0), p2 = alloca_user(1000, 0);
+	CHECK("alloca: two blocks, 16-byte aligned, independent", p1 != 0);
+	CHECK("alloca: the space is given back at return", p1 == p2);
+	CHECK("alloca: 64 KiB", alloca_user(65536, 0) != 0);
+	volatile int r = setjmp(env);
+	if (r == 0)
+		alloca_user(4096, 1);
+	CHECK("alloca, then longjmp out", r == 1 && alloca_user(1000, 0) == p1);
+}
+
 int main(void)
 {
 	th_begin("setjmp");
@@ -228,6 +256,7 @@ int main(void)
 	CHECK("live values in callee-saved registers at -O2", live_values(&seed));
 	test_fp_control();
 	test_values();
+	test_alloca();
 	CHECK("main's own callee-saved values intact",
 	      k0 == seed * 5 && k1 == (seed ^ 0xa5a5) && k2 == seed + 99 &&
 	      f0 == (double)seed * 0.75 && f1 == (double)seed + 0.5);
