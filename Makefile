@@ -51,10 +51,11 @@ UEFI_CC := $(BUILD)/bin/uefi-cc
 all: $(LIB) $(CRT0) $(UEFI_CC)
 
 # Start-up and exit code (argv, the environment guard, exit) runs once, and
-# every program carries it:
-# smallest beats fastest there (a puts-only program must stay under 8 KiB).
-$(BUILD)/obj/src/uefi/args.c.o $(BUILD)/obj/src/args/cmdline.c.o $(BUILD)/obj/src/unicode/utf16_to_utf8.c.o \
-$(BUILD)/obj/src/uefi/env.c.o $(BUILD)/obj/src/uefi/sys_exit.c.o $(BUILD)/obj/src/uefi/shell.c.o: LIB_CFLAGS += -Os
+# every program carries it: smallest beats fastest there (a puts-only
+# program must stay under 8 KiB).  A file asks for it on its first line:
+# /* build: -Os (why) */, so the list follows the files.
+SIZE_SRCS := $(shell grep -l '^/\* build: -Os' $(PORTABLE_SRCS) $(UEFI_SRCS))
+$(patsubst %,$(BUILD)/obj/%.o,$(SIZE_SRCS)): LIB_CFLAGS += -Os
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)

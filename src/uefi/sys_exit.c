@@ -1,3 +1,4 @@
+/* build: -Os (start-up or exit code: every program carries it once) */
 #include <stdint.h>
 #include "../internal/arch.h"
 #include "../internal/sys.h"

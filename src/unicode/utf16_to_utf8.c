@@ -1,3 +1,4 @@
+/* build: -Os (start-up or exit code: every program carries it once) */
 #include "../internal/unicode.h"
 
 /* Reads one code point at s[i], advancing i; unpaired surrogates give U+FFFD. */
