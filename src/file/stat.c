@@ -21,9 +21,9 @@ void __file_stat(struct stat *st, int vol, const struct __sys_file_info *info)
 	st->st_mtime = __file_time(&info->mtime);
 	st->st_atime = __file_time(&info->atime);
 	st->st_ctime = __file_time(&info->ctime);
-	st->st_mtime_nsec = info->mtime.year ? info->mtime.nanosecond : 0;
-	st->st_atime_nsec = info->atime.year ? info->atime.nanosecond : 0;
-	st->st_ctime_nsec = info->ctime.year ? info->ctime.nanosecond : 0;
+	st->st_mtime_nsec = st->st_mtime ? info->mtime.nsec : 0;
+	st->st_atime_nsec = st->st_atime ? info->atime.nsec : 0;
+	st->st_ctime_nsec = st->st_ctime ? info->ctime.nsec : 0;
 }
 
 int stat(const char *restrict path, struct stat *restrict st)

@@ -12,7 +12,7 @@
 #include "../internal/sys.h"
 #include "../internal/time_impl.h"
 
-static int civil(const struct timespec *ts, const struct timespec *now, struct __sys_time *t)
+static int civil(const struct timespec *ts, const struct timespec *now, struct __sys_wall *t)
 {
 	if (ts->tv_nsec == UTIME_NOW)
 		ts = now;
@@ -30,14 +30,9 @@ static int civil(const struct timespec *ts, const struct timespec *now, struct _
 		errno = EINVAL;
 		return -1;
 	}
-	t->year = (int)y;
-	t->month = m;
-	t->day = d;
-	t->hour = (int)(secs / 3600);
-	t->minute = (int)(secs / 60 % 60);
-	t->second = (int)(secs % 60);
-	t->nanosecond = ts->tv_nsec;
-	t->tz = 2047;
+	*t = (struct __sys_wall){ .year = (int)y, .mon = m, .mday = d, .hour = (int)(secs / 3600),
+	                          .min = (int)(secs / 60 % 60), .sec = (int)(secs % 60),
+	                          .nsec = ts->tv_nsec };   /* no zone: UTC */
 	return 0;
 }
 
@@ -50,7 +45,7 @@ int __set_times(__sys_node *n, const struct timespec times[2])
 	struct timespec both[2] = { { 0, UTIME_NOW }, { 0, UTIME_NOW } };
 	if (!times)
 		times = both;
-	struct __sys_time t[2], *p[2] = { 0, 0 };
+	struct __sys_wall t[2], *p[2] = { 0, 0 };
 	for (int i = 0; i < 2; i++) {
 		if (times[i].tv_nsec == UTIME_OMIT)
 			continue;

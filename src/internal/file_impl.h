@@ -114,7 +114,7 @@ __sys_node *__path_open_read(const struct __path *p, struct __sys_file_info *inf
 struct stat;
 void __file_stat(struct stat *st, int vol, const struct __sys_file_info *info);
 /* Seconds since the epoch (UTC) of a firmware time; 0 for "no time". */
-long long __file_time(const struct __sys_time *t);
+long long __file_time(const struct __sys_wall *t);
 /* Whether a directory node holds anything but "." and "..": 1, 0, or -1. */
 int __dir_nonempty(__sys_node *n);
 

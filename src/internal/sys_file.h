@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "sys_time.h"
 
 /* A node open on the platform (UEFI: an EFI_FILE_PROTOCOL). */
 typedef struct __sys_node __sys_node;
@@ -25,19 +26,11 @@ typedef struct __sys_node __sys_node;
 #define __SYS_FS_DIRECTORY 0x10u
 #define __SYS_FS_ARCHIVE   0x20u
 
-/* A time as the firmware keeps it: civil fields, and the offset from UTC
- * in minutes (2047: unspecified, taken as UTC).  year 0 means "no time". */
-struct __sys_time {
-	int year, month, day, hour, minute, second;
-	long nanosecond;
-	int tz;
-};
-
 struct __sys_file_info {
 	uint64_t size;
 	uint64_t physical_size;
 	unsigned attr;
-	struct __sys_time ctime, atime, mtime;
+	struct __sys_wall ctime, atime, mtime;   /* year 0: no time */
 	uint16_t name[256];    /* NUL-terminated; set by __sys_fs_readdir */
 };
 
@@ -87,7 +80,7 @@ int __sys_fs_readdir(__sys_node *n, struct __sys_file_info *info);
 int __sys_fs_rewind(__sys_node *n);
 
 /* Sets the access and modification times (NULL: keep that one).  0 or -1. */
-int __sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime);
+int __sys_fs_set_times(__sys_node *n, const struct __sys_wall *atime, const struct __sys_wall *mtime);
 /* What a volume holds (EFI_FILE_SYSTEM_INFO). */
 struct __sys_fs_space {
 	uint64_t size, free;     /* bytes */

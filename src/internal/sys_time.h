@@ -2,8 +2,11 @@
 #ifndef __INTERNAL_SYS_TIME_H
 #define __INTERNAL_SYS_TIME_H
 
-/* The platform's wall clock, as it reads it: a civil date and time, which is
- * local time in the zone described by the last three fields. */
+/* A time as the platform reads it, the wall clock's and a file's alike: a
+ * civil date and time, which is local time in the zone described by the
+ * last three fields.  The platform layer converts its own encoding into
+ * this, once; portable code never sees the firmware's.  A file time with
+ * year 0 means "no time". */
 struct __sys_wall {
 	int year, mon, mday;      /* mon 1-12, mday 1-31 */
 	int hour, min, sec;       /* 0-23, 0-59, 0-59 */
@@ -12,6 +15,10 @@ struct __sys_wall {
 	int utcoff;               /* local = UTC + utcoff seconds (0 if unknown) */
 	int isdst;                /* the offset includes daylight saving time */
 };
+
+/* Seconds since the epoch (UTC) of a civil time: 0 and *s set, or -1 when
+ * the fields are no date and time (src/time/wall.c). */
+int __wall_to_epoch(const struct __sys_wall *w, long long *s);
 
 /* Reads the wall clock.  0, or -1 with errno set (EIO: no clock). */
 int __sys_wall_clock(struct __sys_wall *w);

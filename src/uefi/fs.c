@@ -356,26 +356,14 @@ static EFI_FILE_INFO *get_info(__sys_node *n, union info_buf *b)
 	return &b->info;
 }
 
-static void put_time(struct __sys_time *t, const EFI_TIME *e)
-{
-	t->year = e->Year;
-	t->month = e->Month;
-	t->day = e->Day;
-	t->hour = e->Hour;
-	t->minute = e->Minute;
-	t->second = e->Second;
-	t->nanosecond = (long)e->Nanosecond;
-	t->tz = e->TimeZone;
-}
-
 static void put_info(struct __sys_file_info *out, const EFI_FILE_INFO *in, size_t name_units)
 {
 	out->size = in->FileSize;
 	out->physical_size = in->PhysicalSize;
 	out->attr = (unsigned)(in->Attribute & 0x37);
-	put_time(&out->ctime, &in->CreateTime);
-	put_time(&out->atime, &in->LastAccessTime);
-	put_time(&out->mtime, &in->ModificationTime);
+	__uefi_time_to_wall(&out->ctime, &in->CreateTime);
+	__uefi_time_to_wall(&out->atime, &in->LastAccessTime);
+	__uefi_time_to_wall(&out->mtime, &in->ModificationTime);
 	size_t i = 0;
 	for (; i < name_units && i < 255 && in->FileName[i]; i++)
 		out->name[i] = in->FileName[i];
@@ -463,22 +451,9 @@ int __sys_fs_readdir(__sys_node *n, struct __sys_file_info *info)
 	return 1;
 }
 
-static void get_time(EFI_TIME *e, const struct __sys_time *t)
-{
-	memset(e, 0, sizeof *e);
-	e->Year = (UINT16)t->year;
-	e->Month = (UINT8)t->month;
-	e->Day = (UINT8)t->day;
-	e->Hour = (UINT8)t->hour;
-	e->Minute = (UINT8)t->minute;
-	e->Second = (UINT8)t->second;
-	e->Nanosecond = (UINT32)t->nanosecond;
-	e->TimeZone = (INT16)t->tz;
-}
-
 /* SetInfo with new times.  EDK2's FAT driver keeps the modification and
  * access times (the latter as a date only) and ignores a zero EFI_TIME. */
-int __sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime)
+int __sys_fs_set_times(__sys_node *n, const struct __sys_wall *atime, const struct __sys_wall *mtime)
 {
 	if (!live())
 		return -1;
@@ -487,9 +462,9 @@ int __sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const stru
 	if (!in)
 		return -1;
 	if (atime)
-		get_time(&in->LastAccessTime, atime);
+		__uefi_wall_to_time(&in->LastAccessTime, atime);
 	if (mtime)
-		get_time(&in->ModificationTime, mtime);
+		__uefi_wall_to_time(&in->ModificationTime, mtime);
 	return set_info(n, in);
 }
 

@@ -29,20 +29,7 @@ int __sys_wall_clock(struct __sys_wall *w)
 		errno = __uefi_status_to_errno(s);
 		return -1;
 	}
-	w->year = t.Year;
-	w->mon = t.Month;
-	w->mday = t.Day;
-	w->hour = t.Hour;
-	w->min = t.Minute;
-	w->sec = t.Second;
-	w->nsec = (long)t.Nanosecond;
-	/* UEFI 2.x: Localtime = UTC - TimeZone, in minutes (PST is 480), with
-	 * daylight saving already in both the time and TimeZone.  A value out
-	 * of the specification's range is treated as no zone at all. */
-	w->zone_known = t.TimeZone != EFI_UNSPECIFIED_TIMEZONE && t.TimeZone >= -1440 &&
-	                t.TimeZone <= 1440;
-	w->utcoff = w->zone_known ? -t.TimeZone * 60 : 0;
-	w->isdst = w->zone_known && (t.Daylight & EFI_TIME_IN_DAYLIGHT);
+	__uefi_time_to_wall(w, &t);
 	return 0;
 }
 

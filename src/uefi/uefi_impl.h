@@ -38,6 +38,11 @@ void __uefi_args_fini(void);
 /* Translates a UEFI status into an errno value (0 for success). */
 int __uefi_status_to_errno(EFI_STATUS s);
 
+/* EFI_TIME to and from the system interface's time (efi_time.c). */
+struct __sys_wall;
+void __uefi_time_to_wall(struct __sys_wall *w, const EFI_TIME *t);
+void __uefi_wall_to_time(EFI_TIME *t, const struct __sys_wall *w);
+
 /* Marks the program's start for clock() (see time_start.c); no firmware
  * call.  __uefi_start_tick is the counter reading it took. */
 void __uefi_time_init(void);

@@ -311,18 +311,12 @@ int ul___sys_fs_tell(__sys_node *n, uint64_t *pos)
 	return 0;
 }
 
-static void put_time(struct __sys_time *t, time_t s)
+static void put_time(struct __sys_wall *t, time_t s)
 {
 	struct tm tm;
 	gmtime_r(&s, &tm);
-	t->year = tm.tm_year + 1900;
-	t->month = tm.tm_mon + 1;
-	t->day = tm.tm_mday;
-	t->hour = tm.tm_hour;
-	t->minute = tm.tm_min;
-	t->second = tm.tm_sec;
-	t->nanosecond = 0;
-	t->tz = 2047;
+	*t = (struct __sys_wall){ .year = tm.tm_year + 1900, .mon = tm.tm_mon + 1, .mday = tm.tm_mday,
+	                          .hour = tm.tm_hour, .min = tm.tm_min, .sec = tm.tm_sec };   /* no zone, as FAT */
 }
 
 static void fill(struct __sys_file_info *info, const struct stat *st)
@@ -428,19 +422,19 @@ int ul___sys_fs_rewind(__sys_node *n)
 }
 
 /* As EDK2's FAT driver: times are kept (to the second here). */
-static time_t host_time(const struct __sys_time *t)
+static time_t host_time(const struct __sys_wall *t)
 {
 	struct tm tm = { 0 };
 	tm.tm_year = t->year - 1900;
-	tm.tm_mon = t->month - 1;
-	tm.tm_mday = t->day;
+	tm.tm_mon = t->mon - 1;
+	tm.tm_mday = t->mday;
 	tm.tm_hour = t->hour;
-	tm.tm_min = t->minute;
-	tm.tm_sec = t->second;
-	return timegm(&tm);
+	tm.tm_min = t->min;
+	tm.tm_sec = t->sec;
+	return timegm(&tm) - (t->zone_known ? t->utcoff : 0);
 }
 
-int ul___sys_fs_set_times(__sys_node *n, const struct __sys_time *atime, const struct __sys_time *mtime)
+int ul___sys_fs_set_times(__sys_node *n, const struct __sys_wall *atime, const struct __sys_wall *mtime)
 {
 	if (enter())
 		return -1;

@@ -110,16 +110,20 @@ static void test_paths(void)
 
 static void test_time(void)
 {
-	struct __sys_time t = { 2024, 2, 29, 13, 45, 7, 0, 2047 };
+	/* civil fields, nanoseconds, then the zone: none (FAT's), or known with
+	 * local = UTC + utcoff */
+	struct __sys_wall t = { 2024, 2, 29, 13, 45, 7, 0, 0, 0, 0 };
 	CHECK(ul___file_time(&t) == 1709214307LL, "2024-02-29 13:45:07 UTC");
-	struct __sys_time e = { 1970, 1, 1, 0, 0, 0, 0, 2047 };
+	struct __sys_wall e = { 1970, 1, 1, 0, 0, 0, 0, 0, 0, 0 };
 	CHECK(ul___file_time(&e) == 0, "epoch");
-	struct __sys_time f = { 2107, 12, 31, 23, 59, 58, 0, 2047 };
+	struct __sys_wall f = { 2107, 12, 31, 23, 59, 58, 0, 0, 0, 0 };
 	CHECK(ul___file_time(&f) == 4354819198LL, "FAT's last date, past 2038");
-	struct __sys_time z = { 2024, 2, 29, 13, 45, 7, 0, -60 };
+	struct __sys_wall z = { 2024, 2, 29, 13, 45, 7, 0, 1, 3600, 0 };
 	CHECK(ul___file_time(&z) == 1709214307LL - 3600, "TimeZone -60: UTC = local + TimeZone");
-	struct __sys_time none = { 0, 0, 0, 0, 0, 0, 0, 2047 };
+	struct __sys_wall none = { 0 };
 	CHECK(ul___file_time(&none) == 0, "no time");
+	struct __sys_wall bad = { 2023, 2, 29, 13, 45, 7, 0, 0, 0, 0 };
+	CHECK(ul___file_time(&bad) == 0, "2023-02-29 is no date: no time");
 }
 
 /* ---- errno cases ------------------------------------------------------ */

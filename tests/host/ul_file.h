@@ -70,8 +70,8 @@ struct ul_path {
 	uint16_t w[4096];
 };
 int ul___path_resolve(const char *path, struct ul_path *p);
-struct __sys_time;   /* src/internal/sys_time.h */
-long long ul___file_time(const struct __sys_time *t);
+struct __sys_wall;   /* src/internal/sys_time.h */
+long long ul___file_time(const struct __sys_wall *t);
 void ul___fd_close_all(void);
 
 #endif
