@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "../internal/stdio_impl.h"
 #include "../internal/floatscan.h"
+#include "../internal/intscan.h"
 #include "../internal/unicode.h"
 #include "../internal/ascii.h"
 
@@ -42,15 +43,10 @@ static void unread(struct in *in)
 	}
 }
 
+/* c as a digit of base, or -1 (EOF is no digit). */
 static int digval(int c, int base)
 {
-	int d;
-	if (c >= '0' && c <= '9')
-		d = c - '0';
-	else if (__ascii_lower(c) >= 'a' && __ascii_lower(c) <= 'z')
-		d = __ascii_lower(c) - 'a' + 10;
-	else
-		return -1;
+	int d = c == EOF ? 99 : __digitval(c);
 	return d < base ? d : -1;
 }
 
@@ -68,17 +64,22 @@ static void store_int(void *p, int size, unsigned long long v)
 	}
 }
 
-/* Returns 1 and the value (strtoll / strtoull semantics, then truncated by
- * the caller), or 0 on a matching failure.  width < 0: unlimited. */
+/* Reads the longest integer the conversion can take (C 7.21.6.2p9), and
+ * returns 1 and its value as strtoll / strtoull give it (ERANGE included;
+ * the caller truncates), or 0 on a matching failure.  width < 0:
+ * unlimited.  This reads and checks the characters; the value is
+ * __intscan's, as for the strtol family. */
 static int scan_int(struct in *in, int width, int base, int is_signed, int is_ptr,
 	unsigned long long *out)
 {
-	int neg = 0, sign = 0, ndig = 0, c = in->c;
-	unsigned long long v = 0;
-	int over = 0;
+	/* The sign and the significant digits: leading zeros are dropped, and
+	 * past 70 digits (more than any base's 64-bit value has) the rest
+	 * cannot change the outcome, ERANGE, so they are read but not kept. */
+	char buf[72];
+	int n = 0, sign = 0, ndig = 0, c = in->c;
 
 	if (c == '-' || c == '+') {
-		neg = c == '-';
+		buf[n++] = (char)c;
 		sign = 1;
 		if (width > 0)
 			width--;
@@ -104,15 +105,10 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 	}
 	if (!base)
 		base = 10;
-	while (c != EOF && width != 0) {
-		int d = digval(c, base);
-		if (d < 0)
-			break;
+	while (width != 0 && digval(c, base) >= 0) {
+		if ((n > sign || c != '0') && n < (int)sizeof buf - 1)
+			buf[n++] = (char)c;
 		ndig++;
-		if (v > (ULLONG_MAX - (unsigned)d) / (unsigned)base)
-			over = 1;
-		else
-			v = v * (unsigned)base + (unsigned)d;
 		if (width > 0)
 			width--;
 		c = width ? next(in) : (in->c = EOF);
@@ -134,24 +130,12 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 		return 0;
 	}
 	unread(in);
-	/* As strtoll / strtoull would (ERANGE included); the caller truncates. */
-	if (is_signed) {
-		if (over || (!neg && v > (unsigned long long)LLONG_MAX)) {
-			v = neg ? (unsigned long long)LLONG_MIN : (unsigned long long)LLONG_MAX;
-			errno = ERANGE;
-		} else if (neg && v > (unsigned long long)LLONG_MAX + 1) {
-			v = (unsigned long long)LLONG_MIN;
-			errno = ERANGE;
-		} else if (neg)
-			v = 0 - v;
-	} else {
-		if (over) {
-			v = ULLONG_MAX;
-			errno = ERANGE;
-		} else if (neg)
-			v = 0 - v;
-	}
-	*out = v;
+	buf[n] = 0;
+	if (n == sign)   /* only zeros */
+		*out = 0;
+	else
+		*out = __intscan(buf, 0, base, is_signed,
+		                 is_signed ? (unsigned long long)LLONG_MAX : ULLONG_MAX);
 	return 1;
 }
 
