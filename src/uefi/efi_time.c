@@ -1,5 +1,5 @@
 /* EFI_TIME to and from the system interface's one time struct, for the
- * wall clock (time.c) and for file times (fs.c) alike. */
+ * wall clock (time.c) and for file times (fs_file.c) alike. */
 #include <string.h>
 #include "../internal/sys_time.h"
 #include "uefi_impl.h"
