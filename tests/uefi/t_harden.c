@@ -41,6 +41,10 @@ int main(void)
 	         system("t_harden_child.efi ubsan 2> ubsan.txt"), 7 << 8);
 	CHECK_EQ("child: UBSan without recovery aborts",
 	         system("t_harden_child.efi ubsan-abort 2> ubsan-abort.txt"), 21 << 8);
+	/* Programs with their own efi_main (t_harden_init.c), which report
+	 * their own verdicts; both return EFI_SUCCESS. */
+	CHECK_EQ("own efi_main that seeds with __security_init_cookie", system("t_harden_init_seed.efi"), 0);
+	CHECK_EQ("own protected efi_main, not seeded, returns", system("t_harden_init_keep.efi"), 0);
 	th_end();
 	return 0;
 }

@@ -5,12 +5,13 @@
 # each mode and checks the exit statuses; the reports, which the shell
 # redirected to files, are checked here.
 boot harden-shell 180 --copy "$dir/t_harden.efi" --copy "$dir/t_harden_child.efi" \
+	--copy "$dir/t_harden_init_seed.efi" --copy "$dir/t_harden_init_keep.efi" \
 	--qemu-arg -device --qemu-arg virtio-rng-pci \
 	--extract "smash-msvc.txt:$out/smash-msvc.txt" --extract "smash-gnu.txt:$out/smash-gnu.txt" \
 	--extract "ubsan.txt:$out/ubsan.txt" --extract "ubsan-abort.txt:$out/ubsan-abort.txt" --nsh 'fs0:
 t_harden.efi
 reset -s'
-judge "$out/harden-shell.log" harden
+judge "$out/harden-shell.log" harden harden-init-seed harden-init-keep
 [ "$rc" = 0 ] && pass "harden-shell: the shell's reset ended the boot" \
 	|| fail "harden-shell: boot ended with QEMU status $rc (124 = hung)"
 
