@@ -30,7 +30,11 @@ TARGET_CFLAGS := -target $(TARGET) -U_WIN32 -U_WIN64 -nostdlibinc -fno-stack-pro
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
 # How every program is linked (uefi-cc, and the installed pkg-config,
 # CMake and Meson files, take them from here).
-TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,-filealign:32 -Wl,-entry:efi_main -Wl,-subsystem:efi_application
+# -nodefaultlib:...: Clang names the full UBSan runtime in every object it
+# compiles with -fsanitize= (MSVC environment: the .lib, GNU: the .a), even
+# with the minimal runtime, whose handlers are in libc.a (docs/hardening.md).
+TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,-filealign:32 -Wl,-entry:efi_main -Wl,-subsystem:efi_application \
+	-Wl,-nodefaultlib:clang_rt.ubsan_standalone-$(ARCH).lib -Wl,-nodefaultlib:libclang_rt.ubsan_standalone-$(ARCH).a
 LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
@@ -131,7 +135,9 @@ clean:
 BENCH_DIR := $(BUILD)/bench
 $(BENCH_DIR)/%.efi: bench/%.c $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
-	$(UEFI_CC) -O2 -o $@ $<
+	$(UEFI_CC) -O2 $(BENCH_FLAGS) -o $@ $<
+# Races protected and unprotected copies of one workload (docs/hardening.md).
+$(BENCH_DIR)/bench_harden.efi: BENCH_FLAGS := -fstack-protector-strong
 
 # bench/bench_*.c are firmware benchmarks (one boot each); bench/host_*.c
 # race the portable code against glibc on the host.

@@ -16,6 +16,11 @@ int main(int argc, char **argv, char **envp);
 extern char **__env_start(void) __attribute__((__weak__));
 static char *no_environment[1];
 
+/* The stack protector's cookie, seeded from the entropy source only when
+ * the program has a protected function (src/crt/stack_protector.c, linked
+ * because such a function references the cookie). */
+extern void __security_init_cookie(void) __attribute__((__weak__));
+
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
 	/* The guard and the watchdog (src/uefi/env.c); uefi_libc_init starts
@@ -23,6 +28,8 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	EFI_STATUS s = __uefi_env_init(image, st);
 	if (EFI_ERROR(s))
 		return s;
+	if (__security_init_cookie)
+		__security_init_cookie();
 
 	char **argv;
 	int argc = __uefi_args(&argv);

@@ -6,8 +6,15 @@ extern "C" {
 #endif
 
 /* The source the last successful getentropy, getrandom or arc4random call
- * read: "EFI_RNG_PROTOCOL" or "RDRAND"; NULL before any (docs/posix.md). */
+ * read: "EFI_RNG_PROTOCOL", "RDRAND" or "JITTER"; NULL before any (docs/posix.md). */
 const char *uefi_entropy_source(void);
+
+/* The source the stack protector's cookie was seeded from at start-up
+ * ("EFI_RNG_PROTOCOL", "RDRAND", "JITTER", or "none" when every source
+ * failed and the cookie is a weak fixed value); NULL when the seeding is
+ * not linked (it is when some function is protected, or this is called),
+ * or has not run (docs/hardening.md). */
+const char *uefi_stack_guard_source(void);
 
 #ifdef __cplusplus
 }

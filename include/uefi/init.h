@@ -59,6 +59,16 @@ EFI_STATUS uefi_libc_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st);
 int uefi_libc_args(char ***argv);
 EFI_STATUS uefi_libc_fini(EFI_STATUS status);
 
+/* The stack protector's seeding, which crt0 does for a main program
+ * (MSVC's name; docs/hardening.md).  uefi_libc_init does not do it: a new
+ * cookie under the caller's live protected frame would end the program at
+ * its return.  A program built with -fstack-protector* that keeps its own
+ * efi_main calls it right after uefi_libc_init (before it, boot services
+ * are not known and the RNG protocol is not asked), from an efi_main with
+ * no protected frame (no array or address-taken local, or
+ * __attribute__((no_stack_protector))), before any protected function. */
+void __security_init_cookie(void);
+
 #ifdef __cplusplus
 }
 #endif

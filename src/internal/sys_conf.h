@@ -17,9 +17,15 @@ int __sys_mem_pages(unsigned long long *total, unsigned long long *avail);
 int __sys_firmware(char *vendor, size_t size, unsigned *revision, unsigned *spec);
 
 /* Fills buf with len bytes from the platform's random source: 0, and in
- * *source which one answered ("EFI_RNG_PROTOCOL", "RDRAND"), or -1 with
- * errno (ENOSYS: no source; EIO: the source failed).  Works after the
- * platform is gone when the CPU has a random number instruction. */
+ * *source which one answered ("EFI_RNG_PROTOCOL", "RDRAND", "JITTER"), or
+ * -1 with errno (ENOSYS: no source; EIO: none after the platform is gone).
+ * Works after the platform is gone from the CPU's sources (its random
+ * number instruction, else the jitter of its counter). */
 int __sys_entropy(void *buf, size_t len, const char **source);
+
+/* Where the program's image starts in memory (UEFI: the PE image base the
+ * firmware loaded it at), for reports that give an address an offset a
+ * symbolizer can use.  Needs no platform service: works at any time. */
+const void *__sys_image_base(void);
 
 #endif

@@ -25,6 +25,7 @@
 #include <string.h>
 #include "../internal/malloc_impl.h"
 #include "../internal/sys.h"
+#include "../internal/sys_conf.h"
 
 #define PAGE ((uintptr_t)__SYS_PAGE_SIZE)
 #define CANARY 8
@@ -128,16 +129,22 @@ static inline __attribute__((always_inline)) uint64_t canary_of(uintptr_t block)
 	return x ^ (x >> 32);
 }
 
-/* Runs once, before the first block: the tables and the canary secret
- * (from addresses, which differ between images and loads). */
+/* Runs once, before the first block: the tables and the canary secret,
+ * from the platform's entropy source (the one getentropy reads: the RNG
+ * protocol, RDRAND or timing jitter), mixed with addresses, which alone
+ * remain when no source answers (they differ between images and loads). */
 static void init(void)
 {
 	for (unsigned c = 0; c < NCLASSES; c++)
 		class_size[c] = (uint32_t)class_size_of(c);
 	for (unsigned i = 1; i <= 1024 / 16; i++)
 		small_class[i] = (uint8_t)class_of_slow(i * 16);
+	uint64_t seed = 0;
+	const char *src;
+	if (__sys_entropy(&seed, sizeof seed, &src))
+		seed = 0;
 	uintptr_t local = (uintptr_t)&local;
-	secret = (uintptr_t)canary_of(local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
+	secret = (uintptr_t)canary_of(seed ^ local ^ (uintptr_t)&partial ^ 0x9E3779B97F4A7C15ull) | 1;
 }
 
 /* __builtin_memcpy: one move, where the library's own memcpy (built

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <uefi/boot.h>
 #include "../internal/arch.h"
+#include "../internal/random_impl.h"
 #include "../internal/sys_conf.h"
 #include "../internal/unicode.h"
 #include "uefi_impl.h"
@@ -79,8 +80,11 @@ static int rdrand(unsigned char *p, size_t len)
 	return 0;
 }
 
-/* EFI_RNG_PROTOCOL with its default algorithm while boot services last;
- * RDRAND when there is no protocol, and after ExitBootServices. */
+/* In order: EFI_RNG_PROTOCOL with its default algorithm while boot services
+ * last; RDRAND when there is no protocol (or it fails), and after
+ * ExitBootServices; timing jitter of the CPU's counter when the CPU has no
+ * RDRAND (or it keeps failing).  Only a counter that fails the jitter
+ * health tests leaves no source (docs/posix.md, docs/hardening.md). */
 int __sys_entropy(void *buf, size_t len, const char **source)
 {
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
@@ -96,14 +100,23 @@ int __sys_entropy(void *buf, size_t len, const char **source)
 		}
 	}
 	unsigned long long probe;
-	if (__arch_random(&probe)) {
-		errno = bs ? ENOSYS : EIO;
-		return -1;
+	if (!__arch_random(&probe) && !rdrand(buf, len)) {
+		*source = "RDRAND";
+		return 0;
 	}
-	if (rdrand(buf, len)) {
-		errno = EIO;
-		return -1;
+	if (!__jitter_entropy(buf, len, __arch_counter)) {
+		*source = "JITTER";
+		return 0;
 	}
-	*source = "RDRAND";
-	return 0;
+	errno = bs ? ENOSYS : EIO;
+	return -1;
+}
+
+/* The linker's symbol at the image's first byte (the DOS header): its
+ * address is where the firmware loaded the image, relocations applied. */
+extern const char __ImageBase[];
+
+const void *__sys_image_base(void)
+{
+	return __ImageBase;
 }

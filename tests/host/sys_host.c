@@ -315,6 +315,13 @@ int ul___sys_firmware(char *vendor, size_t size, unsigned *revision, unsigned *s
 	return 0;
 }
 
+/* The image base: the start of this executable's ELF image. */
+extern const char __executable_start[];
+const void *ul___sys_image_base(void)
+{
+	return __executable_start;
+}
+
 #include <sys/random.h>
 int ul___sys_entropy(void *buf, size_t len, const char **source)
 {

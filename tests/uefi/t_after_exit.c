@@ -672,9 +672,13 @@ int main(void)
 		ROW("arc4random, arc4random_buf, arc4random_uniform", (V(arc4random)(), V(arc4random_buf)(buf, 8), 1) &&
 		    V(arc4random_uniform)(7) < 7, SAME);
 	} else {
-		ROW("getentropy, getrandom (no RDRAND)", V(getentropy)(buf, 16) == -1 && V(getrandom)(buf, 16, 0) == -1, EIO);
-		ROW("uefi_entropy_source", V(uefi_entropy_source)() == NULL, SAME);
+		ROW("getentropy, getrandom (no RDRAND: timing jitter)", V(getentropy)(buf, 16) == 0 &&
+		    V(getrandom)(buf, 16, 0) == 16 && strcmp(V(uefi_entropy_source)(), "JITTER") == 0, SAME);
+		ROW("arc4random, arc4random_buf, arc4random_uniform (timing jitter)", (V(arc4random)(), V(arc4random_buf)(buf, 8), 1) &&
+		    V(arc4random_uniform)(7) < 7, SAME);
 	}
+	/* Linked here, so crt0 seeded the cookie at start-up. */
+	ROW("uefi_stack_guard_source", V(uefi_stack_guard_source)() != NULL, SAME);
 	if (!CON)
 		ROW("warn, warnx, vwarn, vwarnx (stderr has nowhere to go)", (V(warn)("x"), V(warnx)("y"), 1), EIO);
 

@@ -1,0 +1,31 @@
+# Hardening (docs/hardening.md): the stack protector and UBSan in programs
+# built with uefi-cc.  t_harden_child links objects compiled for both
+# Windows environments (MSVC and GNU, both with -fsanitize=undefined, so
+# that each names its UBSan library), and its link map lets the suite check
+# that each report names the function that failed.
+UEFI_TESTS += t_harden t_harden_child t_harden_init_seed t_harden_init_keep
+
+# Programs with their own efi_main (t_harden_init.c), seeding or not.
+$(UEFI_TEST_DIR)/t_harden_init_seed.efi: tests/uefi/t_harden_init.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -fstack-protector-strong -DSEED -o $@ $<
+$(UEFI_TEST_DIR)/t_harden_init_keep.efi: tests/uefi/t_harden_init.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -fstack-protector-strong -o $@ $<
+
+$(UEFI_TEST_DIR)/t_harden.efi: tests/uefi/t_harden.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -fstack-protector-strong -o $@ $<
+
+$(UEFI_TEST_DIR)/t_harden_gnu.o: tests/uefi/t_harden_gnu.c $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -c -O2 -Wall -Wextra -Werror -target $(ARCH)-unknown-windows-gnu -fstack-protector-strong \
+	  -fsanitize=undefined -o $@ $<
+$(UEFI_TEST_DIR)/t_harden_abort.o: tests/uefi/t_harden_abort.c $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -c -O2 -Wall -Wextra -Werror -target $(ARCH)-unknown-windows -fsanitize=undefined \
+	  -fno-sanitize-recover=undefined -o $@ $<
+$(UEFI_TEST_DIR)/t_harden_child.efi: tests/uefi/t_harden_child.c $(UEFI_TEST_DIR)/t_harden_gnu.o \
+		$(UEFI_TEST_DIR)/t_harden_abort.o $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
+	$(UEFI_CC) -O2 -Wall -Wextra -Werror -target $(ARCH)-unknown-windows -fstack-protector-strong \
+	  -fsanitize=undefined -Wl,-map:$@.map -o $@ $< $(UEFI_TEST_DIR)/t_harden_gnu.o $(UEFI_TEST_DIR)/t_harden_abort.o
