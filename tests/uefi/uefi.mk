@@ -4,10 +4,12 @@ UEFI_TEST_DIR := $(BUILD)/tests/uefi
 # an area's tests/uefi/mk/<area>.mk gives it a rule of its own or adds more
 # builds (UEFI_TESTS += ...); its boots are in tests/uefi/suites/<area>.sh
 # (sourced by run.sh; a plain direct boot is one line there: direct NAME).
-# t_runtime_lib.c is a library that t_runtime links, not a program.
-UEFI_TESTS := $(filter-out t_runtime_lib,$(basename $(notdir $(wildcard tests/uefi/t_*.c))))
+# A file that is part of another test program (a library it links, an object
+# built with other flags) is listed in UEFI_TEST_PARTS, by its mk file.
+UEFI_TESTS := $(basename $(notdir $(wildcard tests/uefi/t_*.c)))
+UEFI_TEST_PARTS := t_runtime_lib
 -include $(sort $(wildcard tests/uefi/mk/*.mk))
-UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(sort $(UEFI_TESTS)))
+UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(sort $(filter-out $(UEFI_TEST_PARTS),$(UEFI_TESTS))))
 UEFI_TEST_HDRS := $(wildcard tests/uefi/*.h)
 
 $(UEFI_TEST_DIR)/%.efi: tests/uefi/%.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)

@@ -158,6 +158,11 @@ for path in sorted(glob.glob(os.path.join(root, 'tests/host/test_*.c')) +
         if re.match(r'^(return|if|while|for|else|do)\b', t) or 'ul_FILE' in t and False:
             continue
         name = m.group(1)
+        # The entry points only the compiler calls (-fstack-protector,
+        # -fsanitize=undefined's minimal runtime) have no header to check
+        # against: their prototypes are the compiler's ABI.
+        if re.match(r'(__ubsan_handle_|__security_|__stack_chk_)', name):
+            continue
         exists.append('_Static_assert(sizeof(&(%s)) != 0, "%s is declared (%s)");'
                       % (name, name, os.path.basename(path)))
         t = re.sub(r'\bul_(\w+)\s*\(', r'(\1)(', t, count=1)

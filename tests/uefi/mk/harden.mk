@@ -4,6 +4,7 @@
 # that each names its UBSan library), and its link map lets the suite check
 # that each report names the function that failed.
 UEFI_TESTS += t_harden t_harden_child t_harden_init_seed t_harden_init_keep
+UEFI_TEST_PARTS += t_harden_gnu t_harden_abort t_harden_init
 
 # Programs with their own efi_main (t_harden_init.c), seeding or not.
 $(UEFI_TEST_DIR)/t_harden_init_seed.efi: tests/uefi/t_harden_init.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
