@@ -5,7 +5,21 @@
  * the double functions' ratios, and per function the share of calls that
  * left the fast path for the accurate one (counted by MATH_SLOW in a build
  * with -DUL_MATH_STATS, see tests/host/host.mk; "-" for a function that
- * has no such counter).  A row is one line of a list below. */
+ * has no such counter).  A row is one line of a list below.
+ *
+ * What is timed: throughput, as in a program's loop s += f(a[i]): the
+ * calls are independent, only the sum depends on each result, so the CPU
+ * overlaps consecutive calls and a function pays for its instructions, not
+ * for its whole latency.  A function that makes its first instruction wait
+ * for a register the caller last wrote (a false dependency: cvtss2sd,
+ * cvtsi2sd and sqrtsd write only half of their register) turns that loop
+ * into a chain through the sum and pays its full latency on every call;
+ * this bench shows that (logf measured 19 ns here instead of 6 before the
+ * library broke those dependencies, see src/arch/x86_64/arch_inline.h).
+ * (bench/host_explog.c, which timed the exp/log family in a loop whose sum
+ * went through memory three times per call, had a floor of about 6 ns per
+ * call for every function, glibc's too, and hid both that and most of the
+ * differences: it is gone; its functions are rows here.) */
 #define _GNU_SOURCE
 #include <math.h>
 #include <stdio.h>

@@ -13,6 +13,15 @@ unsigned long long __arch_counter(void);
  * written per architecture, whole (src/arch/x86_64/fenv.c). */
 double __arch_sqrt(double x);
 float __arch_sqrtf(float x);
+/* __arch_f2d(x): (double)x, without waiting for the previous value of the
+ * register it writes (src/arch/x86_64/arch_inline.h says why). */
+#if defined(__x86_64__)
+#include "../arch/x86_64/arch_inline.h"
+#else
+static inline double __arch_f2d_insn(float x) { return x; }
+#endif
+/* only for a float: a double argument is a compile-time error */
+#define __arch_f2d(x) _Generic((x), float: __arch_f2d_insn)(x)
 /* I/O port access, for the consoles that outlive ExitBootServices (a 16550
  * UART, QEMU's debugcon).  __ARCH_HAS_PORT_IO says whether the CPU has an
  * I/O port space at all; without one these are never called. */

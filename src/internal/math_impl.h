@@ -153,7 +153,7 @@ static inline __dd __dd_sqrt(__dd a)
 {
 	double s = __arch_sqrt(a.hi);
 	__dd sq = __two_prod(s, s);
-	double e = ((a.hi - sq.hi) - sq.lo + a.lo) / (2 * s);
+	double e = ((a.hi - sq.hi) - sq.lo + a.lo) / (2.0 * s);
 	return __fast_two_sum(s, e);
 }
 

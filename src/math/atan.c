@@ -11,10 +11,10 @@ static __dd neg(__dd a) { return (__dd){ -a.hi, -a.lo }; }
 
 __dd __atan_core(__dd t)
 {
-	int inv = t.hi > 1;
+	int inv = t.hi > 1.0;
 	if (inv)
-		t = __dd_div((__dd){ 1, 0 }, t);
-	int j = (int)(t.hi * 8 + 0.5);
+		t = __dd_div((__dd){ 1.0, 0.0 }, t);
+	int j = (int)(t.hi * 8.0 + 0.5);
 	__dd u = t;
 	if (j) {
 		double c = j * 0.125;
@@ -65,7 +65,7 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 	 * 16); numerator nh + nl (nh exact by Sterbenz: c t lies in [2/3, 2]),
 	 * denominator D.hi + dl; one division, the quotient's rounding error
 	 * found exactly (Dekker) and scaled by the same reciprocal. */
-	int inv = th > 1, j;
+	int inv = th > 1.0, j;
 	double c, nh, nl, dl;
 	__dd D;
 	if (inv) {
@@ -74,12 +74,12 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 			(th <= 0x1.3b13b13b13b14p+0) + (th <= 0x1.1111111111111p+0);
 		c = j * 0.125;
 		__dd P = prod_c(c, th);
-		nh = 1 - P.hi;
+		nh = 1.0 - P.hi;
 		nl = -P.lo - c * tl;
 		D = __two_sum(th, c);
 		dl = D.lo + tl;
 	} else {
-		j = (int)(th * 8 + 0.5);
+		j = (int)(th * 8.0 + 0.5);
 		c = j * 0.125;
 		nh = th - c;   /* exact (Sterbenz) */
 		nl = tl;
@@ -87,7 +87,7 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 		D = __fast_two_sum(1.0, P.hi);   /* t c <= 1 */
 		dl = D.lo + (P.lo + tl * c);
 	}
-	double rd = 1 / D.hi;
+	double rd = 1.0 / D.hi;
 	double uh = nh * rd;
 	__dd Q = __two_prod(uh, D.hi);
 	double ul = ((((nh - Q.hi) - Q.lo) + nl) - uh * dl) * rd;
@@ -96,7 +96,7 @@ static double atan_fast(double th, double tl, double *lo, double *err)
 		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4)) +
 		z4 * ((-0x1.745d1745d1746p-4 + z * 0x1.3b13b13b13b14p-4) +
 		z2 * (-0x1.1111111111111p-4 + z * 0x1.e1e1e1e1e1e1ep-5)));
-	__dd A = { uh, 0 };
+	__dd A = { uh, 0.0 };
 	double rest = ul + tail;
 	if (j) {
 		A = __two_sum(__math_atan_tab[j][0], uh);
@@ -136,13 +136,13 @@ double atan(double x)
 	if (ax > 0x1p60)
 		r = PI_2_HI;
 	else {
-		r = atan_fast(ax, 0, &lo, &err);
+		r = atan_fast(ax, 0.0, &lo, &err);
 		if (!__round_ok(r, lo, err)) {
 			MATH_SLOW(atan);
-			r = __atan_core((__dd){ ax, 0 }).hi;
+			r = __atan_core((__dd){ ax, 0.0 }).hi;
 		}
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 /* ilogb of a finite nonzero a, read from the bits when a is normal */
@@ -158,12 +158,12 @@ double atan2(double y, double x)
 		return x + y;
 	int sy = __builtin_signbit(y) != 0, sx = __builtin_signbit(x) != 0;
 	double r;
-	if (y == 0)
+	if (y == 0.0)
 		r = sx ? PI_HI : 0.0;
-	else if (x == 0)
+	else if (x == 0.0)
 		r = PI_2_HI;
 	else if (__builtin_isinf(y))
-		r = __builtin_isinf(x) ? (sx ? 3 * PI_4_HI : PI_4_HI) : PI_2_HI;
+		r = __builtin_isinf(x) ? (sx ? 3.0 * PI_4_HI : PI_4_HI) : PI_2_HI;
 	else if (__builtin_isinf(x))
 		r = sx ? PI_HI : 0.0;
 	else {
@@ -177,7 +177,7 @@ double atan2(double y, double x)
 			else {
 				volatile double q = ay / ax;
 				r = q;
-				if (r == 0)
+				if (r == 0.0)
 					errno = ERANGE;
 				else
 					__math_tiny(r);
@@ -197,7 +197,7 @@ double atan2(double y, double x)
 			if (__round_ok(f, lo, err))
 				return sy ? -f : f;
 			MATH_SLOW(atan2);
-			__dd t = __dd_div((__dd){ ay, 0 }, (__dd){ ax, 0 });
+			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
 			__dd a = __atan_core(t);
 			if (sx)
 				a = __dd_add(PI, neg(a));
@@ -212,12 +212,12 @@ double asin(double x)
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
-	if (ax > 1)
+	if (ax > 1.0)
 		return __math_invalid(x);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
 	double r;
-	if (ax == 1)
+	if (ax == 1.0)
 		r = PI_2_HI;
 	else {
 		__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
@@ -231,11 +231,11 @@ double asin(double x)
 		r = atan_fast(th, tl, &lo, &err);
 		if (!__round_ok(r, lo, err + 0x1p-98)) {
 			MATH_SLOW(asin);
-			__dd t = __dd_div((__dd){ ax, 0 }, sq);
+			__dd t = __dd_div((__dd){ ax, 0.0 }, sq);
 			r = __atan_core(t).hi;
 		}
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 double acos(double x)
@@ -243,13 +243,13 @@ double acos(double x)
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
-	if (ax > 1)
+	if (ax > 1.0)
 		return __math_invalid(x);
 	if (ax < 0x1p-57)
 		return PI_2_HI;
-	if (x == 1)
+	if (x == 1.0)
 		return 0.0;
-	if (x == -1)
+	if (x == -1.0)
 		return PI_HI;
 	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
 	__dd sq = __dd_sqrt(w);
@@ -259,13 +259,13 @@ double acos(double x)
 	double tl = (((sq.hi - P.hi) - P.lo) + sq.lo) / ax;
 	double f = atan_fast(th, tl, &lo, &err);
 	err += 0x1p-98;
-	if (x < 0)
+	if (x < 0.0)
 		f = pi_minus(f, &lo, &err);
 	if (__round_ok(f, lo, err))
 		return f;
 	MATH_SLOW(acos);
-	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0 }));
-	if (x < 0)
+	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0.0 }));
+	if (x < 0.0)
 		a = __dd_add(PI, neg(a));
 	return a.hi;
 }

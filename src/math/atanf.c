@@ -48,9 +48,9 @@ float atanf(float x)
 	/* 2^-26 <= |x| <= 2^127 (integer tests: a comparison with a NaN would
 	 * raise FE_INVALID) */
 	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x7f000000u - 0x32800000u) {
-		double y = atan_pq(__builtin_fabs((double)x), 1.0);
+		double y = atan_pq(__builtin_fabs(__arch_f2d(x)), 1.0);
 		if (__roundf_ok(y, E46))
-			return (float)(x < 0 ? -y : y);
+			return (float)(__fbits(x) >> 31 ? -y : y);
 	}
 	MATH_SLOW(atanf);
 	return __math_narrow(atan(x));
@@ -61,7 +61,7 @@ float atan2f(float y, float x)
 	uint32_t uy = __fbits(y) & 0x7fffffff, ux = __fbits(x) & 0x7fffffff;
 	/* finite, not both zero */
 	if (uy < 0x7f800000 && ux < 0x7f800000 && (uy | ux) != 0) {
-		double ay = __builtin_fabs((double)y), ax = __builtin_fabs((double)x);
+		double ay = __builtin_fabs(__arch_f2d(y)), ax = __builtin_fabs(__arch_f2d(x));
 		double r = atan_pq(ay, ax);
 		if (__fbits(x) >> 31)
 			r = PI_HI - r;
@@ -101,15 +101,15 @@ float asinf(float x)
 	 * raise FE_INVALID) */
 	uint32_t ux = __fbits(x) & 0x7fffffff;
 	if (ux - 0x32800000u <= 0x3f800000u - 0x32800000u) {
-		double a = __builtin_fabs((double)x), y;
+		double a = __builtin_fabs(__arch_f2d(x)), y;
 		if (ux <= 0x3f000000)   /* |x| <= 1/2 */
 			y = asin_s(a, a * a);
 		else {
-			double w = (1 - a) * 0.5;
-			y = PI_2_HI - 2 * asin_s(__arch_sqrt(w), w);
+			double w = (1.0 - a) * 0.5;
+			y = PI_2_HI - 2.0 * asin_s(__arch_sqrt(w), w);
 		}
 		if (__roundf_ok(y, E44))
-			return (float)(x < 0 ? -y : y);
+			return (float)(__fbits(x) >> 31 ? -y : y);
 	}
 	MATH_SLOW(asinf);
 	return __math_narrow(asin(x));
@@ -119,13 +119,13 @@ float acosf(float x)
 {
 	uint32_t ux = __fbits(x) & 0x7fffffff;
 	if (ux <= 0x3f800000u) {   /* |x| <= 1 */
-		double a = __builtin_fabs((double)x), y;
+		double a = __builtin_fabs(__arch_f2d(x)), y;
 		if (ux <= 0x3f000000) {   /* |x| <= 1/2: pi/2 - asin x */
 			double as = asin_s(a, a * a);
 			y = PI_2_HI - (__fbits(x) >> 31 ? -as : as);
 		} else {
-			double w = (1 - a) * 0.5;
-			y = 2 * asin_s(__arch_sqrt(w), w);
+			double w = (1.0 - a) * 0.5;
+			y = 2.0 * asin_s(__arch_sqrt(w), w);
 			if (__fbits(x) >> 31)
 				y = PI_HI - y;
 		}

@@ -24,16 +24,16 @@ static __dd scale(__dd a, int k)
 static __dd erf_series(double x)
 {
 	__dd x2 = __two_prod(x, x);
-	x2.hi *= 2;
-	x2.lo *= 2;
-	__dd t = { x, 0 }, s = t;
+	x2.hi *= 2.0;
+	x2.lo *= 2.0;
+	__dd t = { x, 0.0 }, s = t;
 	int n = 1;
 	for (; n < 90 && t.hi >= s.hi * 0x1p-24; n++) {
 		t = __dd_div_d(__dd_mul(t, x2), 2 * n + 1);
 		s = __dd_add(s, t);
 	}
 	/* the rest, below 2^-24 of the sum, in double */
-	double tl = t.hi, sl = 0;
+	double tl = t.hi, sl = 0.0;
 	for (; n < 90 && tl >= s.hi * 0x1p-80; n++) {
 		tl = tl * x2.hi / (2 * n + 1);
 		sl += tl;
@@ -49,14 +49,14 @@ static int erfc_cf(double x, __dd *r)
 {
 	/* depth for 2^-72 (about 70 levels at 2.5, 30 at 6); the deep levels,
 	 * whose errors are damped on the way up, in double */
-	int depth = 25 + (int)(300 / (x * x));
-	double td = 0;
+	int depth = 25 + (int)(300.0 / (x * x));
+	double td = 0.0;
 	for (int n = depth; n > 8; n--)
 		td = n * 0.5 / (x + td);
-	__dd t = { td, 0 };
+	__dd t = { td, 0.0 };
 	for (int n = 8; n > 0; n--)   /* t = (n/2) / (x + t) */
-		t = __dd_div((__dd){ n * 0.5, 0 }, __dd_add_d(t, x));
-	__dd q = __dd_div((__dd){ 1, 0 }, __dd_add_d(t, x));
+		t = __dd_div((__dd){ n * 0.5, 0.0 }, __dd_add_d(t, x));
+	__dd q = __dd_div((__dd){ 1.0, 0.0 }, __dd_add_d(t, x));
 	__dd e;
 	int k = exp_mx2(x, &e);
 	__dd v = __dd_mul(__dd_mul(e, q), ONE_SQRTPI);
@@ -107,7 +107,7 @@ static double erf_fast(double x, double *lo)
 		*lo = rest - (hi - a.hi);
 		return hi;
 	}
-	int i = (int)(x * 32);
+	int i = (int)(x * 32.0);
 	double t = x - (2 * i + 1) * 0x1p-6;   /* exact (Sterbenz: the centre is within x/2 of x) */
 	return poly_dd(__erf_poly[i - 1], 12, t, lo);
 }
@@ -160,17 +160,17 @@ double erf(double x)
 		return x + x;
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-28) {
-		if (x == 0)
+		if (x == 0.0)
 			return x;
 		if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
 			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
 		return __dd_mul_d(TWO_SQRTPI, x).hi;
 	}
-	if (ax < 2) {
+	if (ax < 2.0) {
 		double lo, hi = erf_fast(ax, &lo);
 		if (__round_ok(hi, lo, hi * 0x1p-62))
-			return x < 0 ? -hi : hi;
-	} else if (ax < 6) {
+			return x < 0.0 ? -hi : hi;
+	} else if (ax < 6.0) {
 		/* 1 - erfc: erfc < 2^-7.7, its error below 2^-69 absolute */
 		int k;
 		double lo, e = erfc_fast(ax, &lo, &k);
@@ -179,12 +179,12 @@ double erf(double x)
 		double rest = d.lo - lo * s;
 		double hi = d.hi + rest;
 		if (__round_ok(hi, rest - (hi - d.hi), 0x1p-68))
-			return x < 0 ? -hi : hi;
+			return x < 0.0 ? -hi : hi;
 	}
 	MATH_SLOW(erf);
 	if (__builtin_isinf(x))
 		r = 1.0;
-	else if (ax > 6) {
+	else if (ax > 6.0) {
 		volatile double t = 1.0;
 		r = t - 0x1p-60;   /* 1, inexact */
 	}
@@ -195,7 +195,7 @@ double erf(double x)
 		int k = erfc_cf(ax, &c);
 		r = __dd_add_d(scale((__dd){ -c.hi, -c.lo }, k), 1.0).hi;
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 /* erfc(x) for 2^-56 <= |x|, -6 <= x < 25.5 in plain double: *hp, *lp (its
@@ -208,7 +208,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		/* 1 -+ erf(|x|): erf's error (2^-62 of erf < 0.53) is below 2^-61.9
 		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
 		double lo, e = erf_fast(ax, &lo);
-		if (x > 0) {
+		if (x > 0.0) {
 			e = -e;
 			lo = -lo;
 		}
@@ -219,7 +219,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		*lp = rest - (hi - d.hi);
 		*ep = hi * 0x1.6a09e667f3bcdp-62;
 		return 1;
-	} else if (x < 0 && ax < 2) {
+	} else if (x < 0.0 && ax < 2.0) {
 		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
 		__dd d = __fast_two_sum(1.0, e);
 		double rest = d.lo + lo;
@@ -232,7 +232,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		int k;
 		double lo, e = erfc_fast(ax, &lo, &k);
 		double s = __pow2(k);
-		if (x > 0) {
+		if (x > 0.0) {
 			double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
 			*hp = hi;
 			*lp = lo * s;
@@ -256,11 +256,11 @@ double erfc(double x)
 	if (__builtin_isnan(x))
 		return x + x;
 	if (__builtin_isinf(x))
-		return x > 0 ? 0.0 : 2.0;
+		return x > 0.0 ? 0.0 : 2.0;
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-56)
 		return 1.0 - x;
-	if (x < -6)
+	if (x < -6.0)
 		return 2.0 - 0x1p-60;
 	double fh, fl, fe;
 	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
@@ -268,15 +268,15 @@ double erfc(double x)
 	MATH_SLOW(erfc);
 	if (ax < 2.5) {
 		__dd e = erf_series(ax);
-		if (x > 0)
+		if (x > 0.0)
 			e = (__dd){ -e.hi, -e.lo };
 		return __dd_add_d(e, 1.0).hi;
 	}
-	if (x > 28)
+	if (x > 28.0)
 		return __math_uflow(0);
 	__dd c;
 	int k = erfc_cf(ax, &c);
-	if (x < 0)   /* erfc(x) = 2 - erfc(|x|) */
+	if (x < 0.0)   /* erfc(x) = 2 - erfc(|x|) */
 		return __dd_add_d(scale((__dd){ -c.hi, -c.lo }, k), 2.0).hi;
 	return __exp_finish(k, c);
 }
@@ -293,9 +293,9 @@ float erff(float x)
 {
 	uint32_t b = __fbits(x) & 0x7fffffff;
 	if (b >= 0x31800000 && b < 0x40000000) {   /* 2^-28 <= |x| < 2 */
-		double lo, hi = erf_fast(__builtin_fabs((double)x), &lo);   /* within 2^-62 hi */
+		double lo, hi = erf_fast(__builtin_fabs(__arch_f2d(x)), &lo);   /* within 2^-62 hi */
 		if (float_ok(hi))
-			return (float)(x < 0 ? -hi : hi);
+			return (float)(__fbits(x) >> 31 ? -hi : hi);
 		MATH_SLOW(erff);
 	}
 	return __math_narrow(erf(x));
@@ -306,7 +306,7 @@ float erfcf(float x)
 	/* 2^-56 <= |x|, -6 <= x < 9 (erfc(9) > 2^-126: no float underflow) */
 	if (b >= 0x23800000 && b < (__fbits(x) >> 31 ? 0x40c00001u : 0x41100000u)) {
 		double hi, lo, err;
-		if (erfc_fast_val(x, &hi, &lo, &err) && float_ok(hi))
+		if (erfc_fast_val(__arch_f2d(x), &hi, &lo, &err) && float_ok(hi))
 			return (float)hi;
 		MATH_SLOW(erfcf);
 	}

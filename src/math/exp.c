@@ -9,7 +9,7 @@ static __dd expm1_poly(__dd r)
 {
 	double h = r.hi;
 	__dd r2 = __two_prod(h, h);
-	r2.lo += 2 * h * r.lo;
+	r2.lo += 2.0 * h * r.lo;
 	r2.hi *= 0.5;
 	r2.lo *= 0.5;
 	double tail = h * h * h * (0x1.5555555555555p-3 + h * (0x1.5555555555555p-5 + h * (0x1.1111111111111p-7 + h * (0x1.6c16c16c16c17p-10 +
@@ -20,7 +20,7 @@ static __dd expm1_poly(__dd r)
 int __exp_core(__dd a, __dd *res)
 {
 	double t = a.hi * (0x1.71547652b82fep+6);
-	int kk = (int)(t < 0 ? t - 0.5 : t + 0.5);
+	int kk = (int)(t < 0.0 ? t - 0.5 : t + 0.5);
 	/* r = a - kk * ln2/64: kk * LN2_64_HI is exact and so is the subtraction */
 	__dd r = __two_sum(a.hi - kk * LN2_64_HI, a.lo);
 	r = __dd_add(r, __two_prod(-(double)kk, LN2_64_LO));
@@ -35,7 +35,7 @@ int __exp_core(__dd a, __dd *res)
 double __exp_finish(int k, __dd r)
 {
 	/* bring |r| into [1, 2) */
-	if (r.hi == 0 || !__builtin_isfinite(r.hi))
+	if (r.hi == 0.0 || !__builtin_isfinite(r.hi))
 		return r.hi;
 	int e = ilogb(r.hi);   /* callers' r are within [2^-20, 4] */
 	if (e) {
@@ -46,13 +46,13 @@ double __exp_finish(int k, __dd r)
 	}
 	if (k >= -1022) {
 		if (k > 1023)
-			return __math_oflow(r.hi < 0);
+			return __math_oflow(r.hi < 0.0);
 		volatile double y = r.hi * __pow2(k);
 		if (__builtin_isinf(y))
 			errno = ERANGE;
 		return y;
 	}
-	int neg = r.hi < 0;
+	int neg = r.hi < 0.0;
 	if (k < -1080)
 		return __math_uflow(neg);
 	if (neg) {
@@ -67,11 +67,11 @@ double __exp_finish(int k, __dd r)
 	double f = (vh - ip) + vl;
 	int odd = (int)((uint64_t)ip & 1);
 	if (f > 0.5 || (f == 0.5 && odd))
-		ip += 1;
+		ip += 1.0;
 	else if (f < -0.5 || (f == -0.5 && odd))
-		ip -= 1;
+		ip -= 1.0;
 	double y = ip * 0x1p-1074;
-	if (y == 0)
+	if (y == 0.0)
 		return __math_uflow(neg);
 	volatile double t = 0x1p-1022;
 	t = t * 0x1p-60;   /* underflow and inexact */
@@ -86,7 +86,7 @@ int __exp_fast(double x, double xl, double xerr, double *res)
 	int k;
 	double hi = __exp_kernel(x, xl, &rest, &k);
 	double y = __el_round(hi, rest, EXP_ERR + 0x1p-70 + xerr * 2.03);
-	if (y == 0)
+	if (y == 0.0)
 		return 0;
 	*res = y * __pow2(k);
 	return 1;
@@ -118,7 +118,7 @@ static inline __attribute__((always_inline)) double expm1_fast(double x, double 
 	}
 	double r;
 	int k;
-	double h = __exp_kernel(x, 0, &r, &k);
+	double h = __exp_kernel(x, 0.0, &r, &k);
 	double s = __pow2(k);
 	h *= s;
 	r *= s;
@@ -152,22 +152,22 @@ double exp(double x)
 	if (ax - 0x3c90000000000000ull < 0x4086200000000000ull - 0x3c90000000000000ull) {
 		double rest;
 		int k;
-		double hi = __exp_kernel(x, 0, &rest, &k);
+		double hi = __exp_kernel(x, 0.0, &rest, &k);
 		double y = __el_round(hi, rest, EXP_ERR);
-		if (y != 0)
+		if (y != 0.0)
 			return y * __pow2(k);
 		MATH_SLOW(exp);
-		return exp_slow((__dd){ x, 0 });
+		return exp_slow((__dd){ x, 0.0 });
 	}
 	if (!__builtin_isfinite(x))
-		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
+		return __builtin_isnan(x) || x > 0.0 ? x + x : 0.0;
 	if (x > 710.0)
 		return __math_oflow(0);
 	if (x < -746.0)
 		return __math_uflow(0);
 	if (__builtin_fabs(x) < 0x1p-54)
 		return 1.0 + x;
-	return exp_slow((__dd){ x, 0 });
+	return exp_slow((__dd){ x, 0.0 });
 }
 
 /* e^(x C) for exp2 and exp10: x C = xh + xl within 2^-75.5 |x C|, then the
@@ -189,7 +189,7 @@ double exp2(double x)
 		if (x != (double)(int64_t)x) {
 			double xl, xh = __el_mul(x, EL_LN2_A, EL_LN2_B, EL_LN2_C, &xl);
 			double y = exp_scaled(xh, xl);
-			if (y != 0)
+			if (y != 0.0)
 				return y;
 			MATH_SLOW(exp2);
 			return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
@@ -197,7 +197,7 @@ double exp2(double x)
 		return __pow2((int)x);   /* exact, no inexact */
 	}
 	if (!__builtin_isfinite(x))
-		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
+		return __builtin_isnan(x) || x > 0.0 ? x + x : 0.0;
 	if (x > 1025.0)
 		return __math_oflow(0);
 	if (x < -1080.0)
@@ -216,13 +216,13 @@ double exp10(double x)
 	if (ax - 0x3c70000000000000ull < 0x4073300000000000ull - 0x3c70000000000000ull) {
 		double xl, xh = __el_mul(x, EL_LN10_A, EL_LN10_B, EL_LN10_C, &xl);
 		double y = exp_scaled(xh, xl);
-		if (y != 0)
+		if (y != 0.0)
 			return y;
 		MATH_SLOW(exp10);
 		return exp_slow(__dd_mul_d((__dd){ LN10D_HI, LN10D_LO }, x));
 	}
 	if (!__builtin_isfinite(x))
-		return __builtin_isnan(x) || x > 0 ? x + x : 0.0;
+		return __builtin_isnan(x) || x > 0.0 ? x + x : 0.0;
 	if (x > 310.0)
 		return __math_oflow(0);
 	if (x < -330.0)
@@ -238,9 +238,9 @@ __dd __expm1_core(double x)
 	/* small: the series itself, for 1 + p in double-double would keep
 	 * only 2^-106 of absolute precision */
 	if (__builtin_fabs(x) < 0.005)
-		return expm1_poly((__dd){ x, 0 });
+		return expm1_poly((__dd){ x, 0.0 });
 	__dd r;
-	int k = __exp_core((__dd){ x, 0 }, &r);
+	int k = __exp_core((__dd){ x, 0.0 }, &r);
 	double s = __pow2(k);
 	r.hi *= s;
 	r.lo *= s;
@@ -254,13 +254,13 @@ double expm1(double x)
 	if (ax - 0x3c90000000000000ull <= 0x4044000000000000ull - 0x3c90000000000000ull) {
 		double rest, err, hi = expm1_fast(x, &rest, &err);
 		double y = __el_round(hi, rest, err);
-		if (y != 0)
+		if (y != 0.0)
 			return y;
 		MATH_SLOW(expm1);
 		return __expm1_core(x).hi;
 	}
 	if (!__builtin_isfinite(x))
-		return __builtin_isnan(x) || x > 0 ? x + x : -1.0;
+		return __builtin_isnan(x) || x > 0.0 ? x + x : -1.0;
 	if (x > 710.0)
 		return __math_oflow(0);
 	if (x < -40.0) {
@@ -272,7 +272,7 @@ double expm1(double x)
 	}
 	/* x > 40 */
 	__dd r;
-	int k = __exp_core((__dd){ x, 0 }, &r);
+	int k = __exp_core((__dd){ x, 0.0 }, &r);
 	if (k < 100)
 		r = __dd_add_d(r, -__pow2(-k));
 	return __exp_finish(k, r);
@@ -298,7 +298,7 @@ float expf(float x)
 {
 	/* fast path: -103 < x < 88.5 (no overflow, results above 2^-149) */
 	if (__builtin_isless(x, 88.5f) && __builtin_isgreater(x, -103.0f)) {
-		double xd = x;
+		double xd = __arch_f2d(x);
 		double kd = xd * EXP_INVL + EXP_SHIFT;
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
@@ -318,7 +318,7 @@ float exp2f(float x)
 {
 	/* fast path: -149 < x < 128 */
 	if (__builtin_isless(x, 128.0f) && __builtin_isgreater(x, -149.0f)) {
-		double xd = x;
+		double xd = __arch_f2d(x);
 		double kd = xd * 128.0 + EXP_SHIFT;      /* exact */
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
@@ -338,7 +338,7 @@ float exp10f(float x)
 {
 	/* fast path: -44.8 < x < 38.5 */
 	if (__builtin_isless(x, 38.5f) && __builtin_isgreater(x, -44.8f)) {
-		double xd = x;
+		double xd = __arch_f2d(x);
 		double kd = xd * 0x1.a934f0979a371p+8 + EXP_SHIFT;   /* 128 log2(10) */
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
@@ -358,7 +358,7 @@ float exp10f(float x)
 float expm1f(float x)
 {
 	uint32_t ax = __fbits(x) & 0x7fffffffu;
-	double xd = x, y;
+	double xd = __arch_f2d(x), y;
 	if (ax < 0x3d000000u) {   /* |x| < 2^-5 */
 		if (ax < 0x33000000u)   /* |x| < 2^-25: the double function */
 			return __math_narrow(expm1(x));

@@ -43,9 +43,9 @@ double fma(double x, double y, double z)
 		return x * y + z;
 	if (!__builtin_isfinite(z))
 		return z + z;
-	if (x == 0 || y == 0)
+	if (x == 0.0 || y == 0.0)
 		return x * y + z;
-	if (z == 0)
+	if (z == 0.0)
 		return x * y;
 	int ex, ey, ez;
 	uint64_t mx = unpack(x, &ex), my = unpack(y, &ey), mz = unpack(z, &ez);
@@ -116,7 +116,7 @@ double fma(double x, double y, double z)
 		}
 		if (be >= 2047) {
 			volatile double h = 0x1p1023;
-			h = h * 2;   /* overflow, inexact */
+			h = h * 2.0;   /* overflow, inexact */
 			int inf = mode == 0 || (mode == 2 && !sign) || (mode == 1 && sign);
 			bits = inf ? 0x7ff0000000000000ull : 0x7fefffffffffffffull;
 			return __dfrom(bits | ((uint64_t)sign << 63));
@@ -135,12 +135,12 @@ double fma(double x, double y, double z)
 float fmaf(float x, float y, float z)
 {
 	double p = (double)x * y;
-	if (!__builtin_isfinite(p) || !__builtin_isfinite(z) || z == 0 || p == 0)
+	if (!__builtin_isfinite(p) || !__builtin_isfinite(z) || z == 0.0f || p == 0.0)
 		return (float)(p + z);
 	__dd s = __two_sum(p, z);
-	if (s.lo != 0 && !(__dbits(s.hi) & 1)) {
+	if (s.lo != 0.0 && !(__dbits(s.hi) & 1)) {
 		uint64_t u = __dbits(s.hi);
-		u += ((s.lo > 0) == (s.hi > 0)) ? 1 : -1;
+		u += ((s.lo > 0.0) == (s.hi > 0.0)) ? 1 : -1;
 		s.hi = __dfrom(u);
 	}
 	return (float)s.hi;

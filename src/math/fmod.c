@@ -89,7 +89,7 @@ double fmod(double x, double y)
 {
 	if (__builtin_isnan(x) || __builtin_isnan(y))
 		return x + y;
-	if (__builtin_isinf(x) || y == 0)
+	if (__builtin_isinf(x) || y == 0.0)
 		return __math_invalid(x);
 	if (__builtin_isinf(y))
 		return x;
@@ -105,7 +105,7 @@ double remquo(double x, double y, int *quo)
 	*quo = 0;
 	if (__builtin_isnan(x) || __builtin_isnan(y))
 		return x + y;
-	if (__builtin_isinf(x) || y == 0) {
+	if (__builtin_isinf(x) || y == 0.0) {
 		volatile double z = x * y;
 		return z / z;
 	}
@@ -120,7 +120,7 @@ double remquo(double x, double y, int *quo)
 	*quo = (int)q;
 	if (sx != sy)
 		*quo = -*quo;
-	if (r == 0)
+	if (r == 0.0)
 		r = 0.0;
 	return sx ? -r : r;
 }
@@ -128,7 +128,7 @@ double remquo(double x, double y, int *quo)
 double remainder(double x, double y)
 {
 	int q;
-	if ((__builtin_isinf(x) && !__builtin_isnan(y)) || (y == 0 && !__builtin_isnan(x)))
+	if ((__builtin_isinf(x) && !__builtin_isnan(y)) || (y == 0.0 && !__builtin_isnan(x)))
 		return __math_invalid(x);
 	return remquo(x, y, &q);
 }

@@ -7,7 +7,7 @@ double frexp(double x, int *e)
 	uint64_t u = __dbits(x);
 	int ex = (int)((u >> 52) & 0x7ff);
 	if (ex == 0) {
-		if (x == 0) {
+		if (x == 0.0) {
 			*e = 0;
 			return x;
 		}

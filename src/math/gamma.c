@@ -33,8 +33,8 @@ static __dd stirling(__dd z)
 	__dd lz = __log_dd(z);
 	__dd t = __dd_add(__dd_mul(__dd_add_d(z, -0.5), lz), neg(z));
 	/* 1/(12 z) in double-double, the rest in double */
-	__dd w = __dd_div((__dd){ 1, 0 }, z);
-	double w2 = w.hi * w.hi, s = 0;
+	__dd w = __dd_div((__dd){ 1.0, 0.0 }, z);
+	double w2 = w.hi * w.hi, s = 0.0;
 	for (int i = (int)(sizeof stirling_c / sizeof stirling_c[0]) - 1; i >= 1; i--)
 		s = s * w2 + stirling_c[i];
 	__dd first = __dd_mul(w, (__dd){ 0x1.5555555555555p-4, 0x1.5555555555555p-58 });
@@ -46,21 +46,21 @@ static __dd lgamma_pos(double x)
 {
 	if (x < 0x1p-60)   /* -log x - euler x */
 		return x < 0x1p-900 ? neg(__log_core(x)) : __dd_add_d(neg(__log_core(x)), -EULER.hi * x);
-	double e1 = x - 1, e2 = x - 2;
+	double e1 = x - 1.0, e2 = x - 2.0;
 	if (__builtin_fabs(e1) < 0x1p-8 || __builtin_fabs(e2) < 0x1p-8) {
 		/* lgamma(1+e) = -euler e + sum (-1)^k zeta(k)/k e^k;
 		 * lgamma(2+e) = (1-euler) e + sum (-1)^k (zeta(k)-1)/k e^k */
 		int two = __builtin_fabs(e2) < 0x1p-8;
-		double e = two ? e2 : e1, s = 0;
+		double e = two ? e2 : e1, s = 0.0;
 		for (int k = 12; k >= 2; k--)
 			s = s * e + ((k & 1) ? -1.0 : 1.0) * (zeta[k - 2] - two) / k;
 		__dd c = two ? __dd_add_d(neg(EULER), 1.0) : neg(EULER);
 		return __dd_add_d(__dd_mul_d(c, e), s * e * e);
 	}
-	if (x >= 20)
-		return stirling((__dd){ x, 0 });
-	int n = (int)(20 - x) + 1;
-	__dd p = { x, 0 };
+	if (x >= 20.0)
+		return stirling((__dd){ x, 0.0 });
+	int n = (int)(20.0 - x) + 1;
+	__dd p = { x, 0.0 };
 	for (int i = 1; i < n; i++)
 		p = __dd_mul(p, __two_sum(x, i));
 	return __dd_add(stirling(__two_sum(x, n)), neg(__log_dd(p)));
@@ -69,11 +69,11 @@ static __dd lgamma_pos(double x)
 /* |sin(pi x)| as a double-double, x not an integer */
 static __dd abs_sinpi(double x)
 {
-	double r = x - 2 * round(x * 0.5);   /* [-1, 1], exact */
-	double n = round(2 * r), f = r - n * 0.5;   /* |f| <= 1/4 */
+	double r = x - 2.0 * round(x * 0.5);   /* [-1, 1], exact */
+	double n = round(2.0 * r), f = r - n * 0.5;   /* |f| <= 1/4 */
 	__dd th = __dd_mul_d((__dd){ PI_HI, PI_LO }, f);
 	__dd s = ((int)n & 1) ? __cos_kernel(th) : __sin_kernel(th);
-	return s.hi < 0 ? neg(s) : s;
+	return s.hi < 0.0 ? neg(s) : s;
 }
 
 /* Next to a zero of lgamma (x in (-17, -2)), where the reflection below
@@ -81,7 +81,7 @@ static __dd abs_sinpi(double x)
  * result in *r, or 0 when x is not that close to one. */
 static int near_zero(double x, double *r)
 {
-	if (!(x < -2 && x > -17))
+	if (!(x < -2.0 && x > -17.0))
 		return 0;
 	for (int i = 0; i < 30; i++) {
 		const struct __lgamma_zero *z = &__math_lgamma_zeros[i];
@@ -89,7 +89,7 @@ static int near_zero(double x, double *r)
 		if (!(__builtin_fabs(xn - z->d_hi) < z->r * (0x1.0000000000000p-6)))
 			continue;
 		__dd h = __two_sum(xn - z->d_hi, -z->d_lo);   /* the first difference is exact */
-		double p = 0;
+		double p = 0.0;
 		for (int j = 8; j >= 0; j--)
 			p = p * h.hi + z->c[j];
 		__dd s = __dd_add_d((__dd){ z->c1[0], z->c1[1] }, p * h.hi);
@@ -125,7 +125,7 @@ static double lgamma_poly(const double *c, double th, double tl, double *lo)
 		q = q * th + c[i];
 	__dd a = __two_prod(c[2], th);
 	__dd s = __two_sum(c[0], a.hi);
-	double dl = tl * (c[2] + th * (2 * c[4] + 3 * th * c[5]));
+	double dl = tl * (c[2] + th * (2.0 * c[4] + 3.0 * th * c[5]));
 	double rest = s.lo + (c[1] + (a.lo + ((c[3] * th + dl) + th * th * q)));
 	double hi = s.hi + rest;
 	*lo = rest - (hi - s.hi);
@@ -149,7 +149,7 @@ static double stirling_fast(double x, double *lo, double *err)
 	P.lo += y * L.lo;
 	__dd S = __two_sum(P.hi, -x);
 	__dd H = __two_sum(S.hi, HALF_LOG_2PI.hi);
-	double w = 1 / x, w2 = w * w;
+	double w = 1.0 / x, w2 = w * w;
 	double sr = w * (stirling_c[0] + w2 * (stirling_c[1] + w2 * (stirling_c[2] + w2 * (stirling_c[3] +
 		w2 * (stirling_c[4] + w2 * (stirling_c[5] + w2 * (stirling_c[6] + w2 * stirling_c[7])))))));
 	double rest = (((H.lo + HALF_LOG_2PI.lo) + S.lo) + P.lo) + sr;
@@ -166,9 +166,9 @@ static double stirling_fast(double x, double *lo, double *err)
  * sums: the first exact (two_sum), the low parts 2^-53 of their size. */
 static double lgamma_fast(double x, double *lo, double *err)
 {
-	if (x >= 64)
+	if (x >= 64.0)
 		return stirling_fast(x, lo, err);
-	double a = x, al = 0;
+	double a = x, al = 0.0;
 	if (x < 0.5) {
 		__dd s = __fast_two_sum(1.0, x);
 		a = s.hi;
@@ -201,14 +201,14 @@ double lgamma_r(double x, int *sign)
 		return x + x;
 	if (__builtin_isinf(x))
 		return x * x;
-	if (x == 0) {
+	if (x == 0.0) {
 		if (__builtin_signbit(x))
 			*sign = -1;
 		return __math_divzero(0);
 	}
-	if (x < 0 && x == floor(x))
+	if (x < 0.0 && x == floor(x))
 		return __math_divzero(0);
-	if (x < 0) {
+	if (x < 0.0) {
 		if ((int64_t)floor(x) & 1 && x > -0x1p53)
 			*sign = -1;
 		if (x > -0x1p-60)
@@ -218,7 +218,7 @@ double lgamma_r(double x, int *sign)
 			return r;
 		return lgamma_neg(x).hi;
 	}
-	if (x == 1 || x == 2)
+	if (x == 1.0 || x == 2.0)
 		return 0.0;
 	if (x >= 0x1p500) {
 		/* x (log x - 1), carried with x's significand */
@@ -246,36 +246,36 @@ double tgamma(double x)
 	if (__builtin_isnan(x))
 		return x + x;
 	if (__builtin_isinf(x))
-		return x > 0 ? x : __math_invalid(x);
-	if (x == 0)
+		return x > 0.0 ? x : __math_invalid(x);
+	if (x == 0.0)
 		return __math_divzero(__builtin_signbit(x) != 0);
-	if (x < 0 && x == floor(x))
+	if (x < 0.0 && x == floor(x))
 		return __math_invalid(x);
-	if (x > 172)
+	if (x > 172.0)
 		return __math_oflow(0);
 	if (__builtin_fabs(x) < 0x1p-56) {
 		/* 1/x - euler */
-		volatile double r = 1 / x;
+		volatile double r = 1.0 / x;
 		if (__builtin_isinf(r))
-			return __math_oflow(x < 0);
+			return __math_oflow(x < 0.0);
 		if (__builtin_fabs(x) < 0x1p-900) {   /* 1/x too big to split */
 			__math_inexact();   /* Gamma(x) = 1/x - euler + ... */
 			return r;
 		}
-		__dd q = __dd_div((__dd){ 1, 0 }, (__dd){ x, 0 });
+		__dd q = __dd_div((__dd){ 1.0, 0.0 }, (__dd){ x, 0.0 });
 		return q.hi + (q.lo - EULER.hi);
 	}
-	if (x < -190)
+	if (x < -190.0)
 		return __math_uflow(((int64_t)floor(x) & 1) != 0);
-	if (x == floor(x) && x <= 23) {
-		double f = 1;   /* (x-1)!, exact */
+	if (x == floor(x) && x <= 23.0) {
+		double f = 1.0;   /* (x-1)!, exact */
 		for (int i = 2; i < (int)x; i++)
 			f *= i;
 		return f;
 	}
-	__dd l = x > 0 ? lgamma_pos(x) : lgamma_neg(x), r;
+	__dd l = x > 0.0 ? lgamma_pos(x) : lgamma_neg(x), r;
 	int k = __exp_core(l, &r);
-	if (x < 0 && ((int64_t)floor(x) & 1))
+	if (x < 0.0 && ((int64_t)floor(x) & 1))
 		r = neg(r);
 	return __exp_finish(k, r);
 }
@@ -287,7 +287,7 @@ float lgammaf_r(float x, int *sign)
 {
 	uint32_t b = __fbits(x);
 	if (b >= 0x21800000 && b < 0x59800000 && b != 0x3f800000 && b != 0x40000000) {   /* [2^-60, 2^52) */
-		double lo, err, hi = lgamma_fast(x, &lo, &err);
+		double lo, err, hi = lgamma_fast(__arch_f2d(x), &lo, &err);
 		if ((uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8 && __builtin_fabs(lo) + err < __builtin_fabs(hi) * 0x1p-52) {
 			*sign = 1;
 			return (float)hi;

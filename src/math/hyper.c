@@ -1,12 +1,13 @@
 /* sinh, cosh, tanh from e^|x| - 1 as a double-double; asinh, acosh, atanh
  * as logarithms of double-doubles. */
 #include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 /* e^|x| / 2 for |x| >= 40, overflow included */
 static double half_exp(double ax)
 {
 	__dd r;
-	int k = __exp_core((__dd){ ax, 0 }, &r);
+	int k = __exp_core((__dd){ ax, 0.0 }, &r);
 	return __exp_finish(k - 1, r);
 }
 
@@ -111,9 +112,9 @@ double sinh(double x)
 	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	if (ax > 711)
-		return __math_oflow(x < 0);
-	if (ax >= 40)
+	if (ax > 711.0)
+		return __math_oflow(x < 0.0);
+	if (ax >= 40.0)
 		r = half_exp(ax);
 	else if (!sinh_fast(ax, &r)) {
 		MATH_SLOW(sinh);
@@ -122,7 +123,7 @@ double sinh(double x)
 		__dd s = __dd_add(e, __dd_div(e, __dd_add_d(e, 1.0)));
 		r = 0.5 * s.hi;
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 double cosh(double x)
@@ -133,14 +134,14 @@ double cosh(double x)
 	if (__builtin_isinf(x))
 		return ax;
 	if (ax < 0x1p-27) {
-		if (x == 0)
+		if (x == 0.0)
 			return 1.0;
 		volatile double t = 0x1p-60;
 		return 1.0 + t;   /* inexact, and no underflow for tiny x */
 	}
-	if (ax > 711)
+	if (ax > 711.0)
 		return __math_oflow(0);
-	if (ax >= 40)
+	if (ax >= 40.0)
 		return half_exp(ax);
 	double r;
 	if (cosh_fast(ax, &r))
@@ -148,7 +149,7 @@ double cosh(double x)
 	MATH_SLOW(cosh);
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
-	__dd q = __dd_div(__dd_mul(e, e), __dd_add_d((__dd){ 2 * e.hi, 2 * e.lo }, 2.0));
+	__dd q = __dd_div(__dd_mul(e, e), __dd_add_d((__dd){ 2.0 * e.hi, 2.0 * e.lo }, 2.0));
 	return __dd_add_d(q, 1.0).hi;
 }
 
@@ -161,19 +162,39 @@ double tanh(double x)
 		return __math_tiny(x);
 	if (__builtin_isinf(x))
 		r = 1.0;
-	else if (ax > 20) {
+	else if (ax > 20.0) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
 	} else if (!tanh_fast(ax, &r)) {
 		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
-		__dd e = __expm1_core(2 * ax);
+		__dd e = __expm1_core(2.0 * ax);
 		r = __dd_div(e, __dd_add_d(e, 2.0)).hi;
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 static const __dd LN2 = { LN2D_HI, LN2D_LO };
+
+/* Fast path of asinh, acosh, atanh: log a for a double-double a = hi + lo
+ * (hi positive normal below 2^60, |lo| <= ulp(hi)/2) known within 2^-99
+ * relative, by the fast log kernel (the one log1p uses with its 1 + x as
+ * a double-double: lo enters the reduced argument).  The kernel's bound
+ * (LOG_ERR_A_T absolute, or LOG_ERR_T relative next to 1) plus 2^-98 for
+ * a's own error (log's slope is 1/a: a relative error of a is an absolute
+ * one of log a) goes to the rounding test; 0 when it fails (the results
+ * here are at least 2^-27, so 0 is never a result). */
+static double log_dd_fast(__dd a)
+{
+	uint64_t u = __dbits(a.hi);
+	double rest;
+	if (!LOG_NEAR1(u)) {
+		double hi = __log_kernel_a(u, 0, a.lo, 1, &rest);
+		return __el_round(hi, rest, LOG_ERR_A_T + 0x1p-98);
+	}
+	double K, hi = __log_kernel(u, 0, a.lo, 1, &rest, &K);
+	return __el_round(hi, rest, LOG_ERR_T(hi, K) + 0x1p-98);
+}
 
 double asinh(double x)
 {
@@ -187,25 +208,35 @@ double asinh(double x)
 	else {
 		/* log(|x| + sqrt(x^2 + 1)) */
 		__dd w = __dd_add_d(__two_prod(ax, ax), 1.0);
-		r = __log_dd(__dd_add_d(__dd_sqrt(w), ax)).hi;
+		__dd a = __dd_add_d(__dd_sqrt(w), ax);
+		r = log_dd_fast(a);
+		if (r == 0.0) {
+			MATH_SLOW(asinh);
+			r = __log_dd(a).hi;
+		}
 	}
-	return x < 0 ? -r : r;
+	return x < 0.0 ? -r : r;
 }
 
 double acosh(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
-	if (x < 1)
+	if (x < 1.0)
 		return __math_invalid(x);
-	if (x == 1)
+	if (x == 1.0)
 		return 0.0;
 	if (__builtin_isinf(x))
 		return x;
 	if (x > 0x1p28)
 		return __dd_add(__log_core(x), LN2).hi;
 	__dd w = __dd_add_d(__two_prod(x, x), -1.0);
-	return __log_dd(__dd_add_d(__dd_sqrt(w), x)).hi;
+	__dd a = __dd_add_d(__dd_sqrt(w), x);
+	double r = log_dd_fast(a);
+	if (r != 0.0)
+		return r;
+	MATH_SLOW(acosh);
+	return __log_dd(a).hi;
 }
 
 double atanh(double x)
@@ -213,16 +244,21 @@ double atanh(double x)
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
-	if (ax > 1)
+	if (ax > 1.0)
 		return __math_invalid(x);
-	if (ax == 1)
-		return __math_divzero(x < 0);
+	if (ax == 1.0)
+		return __math_divzero(x < 0.0);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
 	/* log((1 + |x|) / (1 - |x|)) / 2 */
 	__dd q = __dd_div(__two_sum(1.0, ax), __two_sum(1.0, -ax));
-	double r = 0.5 * __log_dd(q).hi;
-	return x < 0 ? -r : r;
+	double r = log_dd_fast(q);
+	if (r == 0.0) {
+		MATH_SLOW(atanh);
+		r = __log_dd(q).hi;
+	}
+	r *= 0.5;   /* exact: r >= 2^-26 */
+	return x < 0.0 ? -r : r;
 }
 
 float asinhf(float x) { return __math_narrow(asinh(x)); }

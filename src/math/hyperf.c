@@ -55,15 +55,15 @@ float sinhf(float x)
 	/* 2^-26 <= |x| <= 89 (integer tests: a comparison with a NaN would raise
 	 * FE_INVALID) */
 	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x42b20000u - 0x32800000u) {
-		double ax = __builtin_fabs((double)x), y;
+		double ax = __builtin_fabs(__arch_f2d(x)), y;
 		if (ax < 0.5)
 			y = sinh_small(ax);
 		else {
 			double e = exp_a(ax);
-			y = 0.5 * (e - 1 / e);
+			y = 0.5 * (e - 1.0 / e);
 		}
 		if (__roundf_ok(y, E48))
-			return (float)(x < 0 ? -y : y);
+			return (float)(x < 0.0f ? -y : y);
 	}
 	MATH_SLOW(sinhf);
 	return __math_narrow(sinh(x));
@@ -72,8 +72,8 @@ float sinhf(float x)
 float coshf(float x)
 {
 	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x42b20000u - 0x32800000u) {
-		double ax = __builtin_fabs((double)x);
-		double e = exp_a(ax), y = 0.5 * (e + 1 / e);
+		double ax = __builtin_fabs(__arch_f2d(x));
+		double e = exp_a(ax), y = 0.5 * (e + 1.0 / e);
 		if (__roundf_ok(y, E48))
 			return (float)y;
 	}
@@ -84,16 +84,16 @@ float coshf(float x)
 float tanhf(float x)
 {
 	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x41a00000u - 0x32800000u) {   /* |x| <= 20 */
-		double ax = __builtin_fabs((double)x), y;
+		double ax = __builtin_fabs(__arch_f2d(x)), y;
 		if (ax < 0.5) {
 			double z = ax * ax;
 			double c = 1.0 + z * (0.5 + z * (0x1.5555555555555p-5 + z * (0x1.6c16c16c16c17p-10 + z * (0x1.a01a01a01a01ap-16 +
 				z * (0x1.27e4fb7789f5cp-22 + z * (0x1.1eed8eff8d898p-29 + z * 0x1.93974a8c07c9dp-37))))));
 			y = sinh_small(ax) / c;
 		} else
-			y = 1 - 2 / (exp_a(2 * ax) + 1);
+			y = 1.0 - 2.0 / (exp_a(2.0 * ax) + 1.0);
 		if (__roundf_ok(y, E48))
-			return (float)(x < 0 ? -y : y);
+			return (float)(x < 0.0f ? -y : y);
 	}
 	MATH_SLOW(tanhf);
 	return __math_narrow(tanh(x));

@@ -15,7 +15,7 @@ static __attribute__((noinline)) double hypot_slow(double x, double y)
 		ax = ay;
 		ay = t;
 	}
-	if (ay == 0)
+	if (ay == 0.0)
 		return ax;
 	int ex = ilogb(ax), ey = ilogb(ay);
 	if (ex - ey > 60)
@@ -69,7 +69,7 @@ double hypot(double x, double y)
 		double u = __dfrom((rb & (0x7ffull << 52)) - (52ull << 52));
 		if (__builtin_fabs(rho) < r * u * 0x1.fffep-1 && (rb & 0xfffffffffffffull) != 0)
 			return r;
-		double e = rho / (2 * r);
+		double e = rho / (2.0 * r);
 		__dd h = __fast_two_sum(r, e);
 		if (__round_ok(h.hi, h.lo, h.hi * 0x1p-100))
 			return h.hi;
@@ -83,7 +83,7 @@ float hypotf(float x, float y)
 {
 	if (__builtin_isinf(x) || __builtin_isinf(y))
 		return __builtin_inff();
-	double dx = x, dy = y;
+	double dx = __arch_f2d(x), dy = __arch_f2d(y);
 	return __math_narrow(__arch_sqrt(dx * dx + dy * dy));
 }
 

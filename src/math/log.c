@@ -19,13 +19,13 @@ __dd __log_core(double x)
 	} else
 		mb |= 0x3ff0000000000000ull;
 	double m = __dfrom(mb);
-	int j = (int)(m * 64 + 0.5);
+	int j = (int)(m * 64.0 + 0.5);
 	double c = j * 0x1p-6;
 	__dd den = __two_sum(m, c);
-	__dd s = __dd_div((__dd){ m - c, 0 }, den);
+	__dd s = __dd_div((__dd){ m - c, 0.0 }, den);
 	double z = s.hi * s.hi;
 	double tail = s.hi * z * (0x1.5555555555555p-1 + z * (0x1.999999999999ap-2 + z * (0x1.2492492492492p-2 + z * (0x1.c71c71c71c71cp-3 + z * (0x1.745d1745d1746p-3)))));
-	__dd l = __dd_add_d((__dd){ 2 * s.hi, 2 * s.lo }, tail);
+	__dd l = __dd_add_d((__dd){ 2.0 * s.hi, 2.0 * s.lo }, tail);
 	__dd t = { __math_log_tab[j - 45][0], __math_log_tab[j - 45][1] };
 	__dd kl = __two_sum(k * LN2_HI, k * LN2_LO);
 	return __dd_add(__dd_add(kl, t), l);
@@ -51,7 +51,7 @@ static inline __attribute__((always_inline)) double log_fast(double x, double xl
 
 __dd __log_fast(double x, double *err)
 {
-	double rest, hi = log_fast(x, 0, 0, &rest, err);
+	double rest, hi = log_fast(x, 0.0, 0, &rest, err);
 	__dd r = __fast_two_sum(hi, rest);
 	*err += __builtin_fabs(r.hi) * 0x1p-104;
 	return r;
@@ -64,11 +64,11 @@ static int special(double x, double *r)
 		*r = x + x;
 		return 1;
 	}
-	if (x == 0) {
+	if (x == 0.0) {
 		*r = __math_divzero(1);
 		return 1;
 	}
-	if (x < 0) {
+	if (x < 0.0) {
 		*r = __math_invalid(x);
 		return 1;
 	}
@@ -86,13 +86,13 @@ double log(double x)
 	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && u != 0x3ff0000000000000ull) {
 		double rest, y;
 		if (!LOG_NEAR1(u)) {
-			double hi = __log_kernel_a(u, 0, 0, 0, &rest);
+			double hi = __log_kernel_a(u, 0, 0.0, 0, &rest);
 			y = __el_round(hi, rest, LOG_ERR_A_T);
 		} else {
-			double K, hi = __log_kernel(u, 0, 0, 0, &rest, &K);
+			double K, hi = __log_kernel(u, 0, 0.0, 0, &rest, &K);
 			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
 		}
-		if (y != 0)
+		if (y != 0.0)
 			return y;
 		MATH_SLOW(log);
 		return __log_core(x).hi;
@@ -100,11 +100,11 @@ double log(double x)
 	double r;
 	if (special(x, &r))
 		return r;
-	if (x == 1)
+	if (x == 1.0)
 		return 0.0;   /* exact */
-	double err, rest, hi = log_fast(x, 0, 0, &rest, &err);
+	double err, rest, hi = log_fast(x, 0.0, 0, &rest, &err);
 	double y = __el_round(hi, rest, err);
-	if (y != 0)
+	if (y != 0.0)
 		return y;
 	MATH_SLOW(log);
 	return __log_core(x).hi;
@@ -115,12 +115,12 @@ double log(double x)
  * rest below 2^-24.4 of it and rounded four times (2^-75 of the result). */
 static inline __attribute__((always_inline)) double log_times(double x, double a, double b, double c, double cd, int *ok)
 {
-	double err, rest, hi = log_fast(x, 0, 0, &rest, &err);
+	double err, rest, hi = log_fast(x, 0.0, 0, &rest, &err);
 	double ha = __el_mask(hi, 27), hb = hi - ha;
 	double p = ha * a;   /* exact */
 	double m = (ha * b + hb * a) + ((hb * b + hi * c) + rest * cd);
 	double y = __el_round(p, m, err * (cd * 1.001) + __builtin_fabs(p) * 0x1p-75);
-	*ok = y != 0;
+	*ok = y != 0.0;
 	return y;
 }
 
@@ -161,7 +161,7 @@ static __dd log_dd(__dd a)
 {
 	__dd l = __log_core(a.hi);
 	/* a.lo / a.hi, unless negligible (and maybe underflowing) */
-	if (a.lo != 0 && __builtin_fabs(a.lo) > a.hi * 0x1p-900)
+	if (a.lo != 0.0 && __builtin_fabs(a.lo) > a.hi * 0x1p-900)
 		l = __dd_add_d(l, a.lo / a.hi);
 	return l;
 }
@@ -182,15 +182,15 @@ double log1p(double x)
 			double K, hi = __log_kernel(u, 0, a.lo, 1, &rest, &K);
 			y = __el_round(hi, rest, LOG_ERR_T(hi, K));
 		}
-		if (y != 0)
+		if (y != 0.0)
 			return y;
 		MATH_SLOW(log1p);
 		return log_dd(a).hi;
 	}
 	if (__builtin_isnan(x))
 		return x + x;
-	if (x <= -1)
-		return x == -1 ? __math_divzero(1) : __math_invalid(x);
+	if (x <= -1.0)
+		return x == -1.0 ? __math_divzero(1) : __math_invalid(x);
 	if (__builtin_isinf(x))
 		return x;
 	double ax = __builtin_fabs(x);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) double logf_kernel(double xd, doubl
 float logf(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {   /* 0 < x < inf */
-		double kd, small, L = logf_kernel(x, &kd, &small);
+		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
 		if (__el_float_ok(y))
 			return (float)y;
@@ -246,7 +246,7 @@ float logf(float x)
 float log2f(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
-		double kd, small, L = logf_kernel(x, &kd, &small);
+		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = kd + (L + small) * 0x1.71547652b82fep+0;
 		if (__el_float_ok(y))
 			return (float)y;
@@ -258,7 +258,7 @@ float log2f(float x)
 float log10f(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
-		double kd, small, L = logf_kernel(x, &kd, &small);
+		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = kd * 0x1.34413509f79ffp-2 + (L + small) * 0x1.bcb7b1526e50ep-2;
 		if (__el_float_ok(y))
 			return (float)y;
@@ -270,7 +270,7 @@ float log10f(float x)
 float log1pf(float x)
 {
 	uint32_t ax = __fbits(x) & 0x7fffffffu;
-	double xd = x, y;
+	double xd = __arch_f2d(x), y;
 	if (ax < 0x3c800000u) {   /* |x| < 2^-6 */
 		if (ax < 0x33000000u)   /* |x| < 2^-25: the double function */
 			return __math_narrow(log1p(x));

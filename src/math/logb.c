@@ -2,7 +2,7 @@
 
 double logb(double x)
 {
-	if (x == 0) {
+	if (x == 0.0) {
 		volatile double z = 0.0;
 		return -1.0 / z;   /* divide-by-zero; glibc leaves errno */
 	}

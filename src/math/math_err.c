@@ -6,10 +6,10 @@
 
 double __math_tiny(double x)
 {
-	if (x != 0 && __builtin_fabs(x) < 0x1p-1022) {
+	if (x != 0.0 && __builtin_fabs(x) < 0x1p-1022) {
 		volatile double t = x;
 		t = t * t;   /* underflow and inexact */
-	} else if (x != 0)
+	} else if (x != 0.0)
 		__math_inexact();
 	return x;
 }
@@ -59,7 +59,7 @@ float __math_invalidf(float x)
 float __math_narrow(double d)
 {
 	volatile float f = (float)d;
-	if ((__builtin_isinf(f) && !__builtin_isinf(d)) || (f == 0 && d != 0))
+	if ((__builtin_isinf(f) && !__builtin_isinf(d)) || (f == 0.0f && d != 0.0))
 		errno = ERANGE;
 	return f;
 }
@@ -67,7 +67,7 @@ float __math_narrow(double d)
 float __math_narrow_uflow(double d)
 {
 	float r = __math_narrow(d);
-	if (d != 0 && __builtin_isless(__builtin_fabs(d), 0x1p-149))
+	if (d != 0.0 && __builtin_isless(__builtin_fabs(d), 0x1p-149))
 		errno = ERANGE;
 	return r;
 }

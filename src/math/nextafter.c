@@ -8,7 +8,7 @@ double nextafter(double x, double y)
 	if (x == y)
 		return y;
 	uint64_t u = __dbits(x);
-	if (x == 0)
+	if (x == 0.0)
 		u = (__dbits(y) & (1ull << 63)) | 1;
 	else if ((x < y) == !(u >> 63))
 		u++;
@@ -17,12 +17,12 @@ double nextafter(double x, double y)
 	volatile double r = __dfrom(u);
 	if (__builtin_isinf(r)) {
 		volatile double h = x;
-		h = h * 2;   /* overflow and inexact */
+		h = h * 2.0;   /* overflow and inexact */
 		errno = ERANGE;
 	} else if ((u & 0x7ff0000000000000ull) == 0) {
 		volatile double t = 0x1p-1000;
 		t = t * t;   /* underflow and inexact */
-		if (x != 0)
+		if (x != 0.0)
 			errno = ERANGE;
 	}
 	return r;
@@ -35,7 +35,7 @@ float nextafterf(float x, float y)
 	if (x == y)
 		return y;
 	uint32_t u = __fbits(x);
-	if (x == 0)
+	if (x == 0.0f)
 		u = (__fbits(y) & 0x80000000u) | 1;
 	else if ((x < y) == !(u >> 31))
 		u++;
@@ -44,12 +44,12 @@ float nextafterf(float x, float y)
 	volatile float r = __ffrom(u);
 	if (__builtin_isinf(r)) {
 		volatile float h = x;
-		h = h * 2;
+		h = h * 2.0f;
 		errno = ERANGE;
 	} else if ((u & 0x7f800000u) == 0) {
 		volatile float t = 0x1p-100f;
 		t = t * t;
-		if (x != 0)
+		if (x != 0.0f)
 			errno = ERANGE;
 	}
 	return r;

@@ -26,7 +26,7 @@ static int int_kind(double y)
  * tiny (the general code decides), -1 when the rounding test fails. */
 static inline __attribute__((always_inline)) int pow_fast(uint64_t u, int k0, double y, double *res)
 {
-	double K, rest, lh = __log_kernel(u, k0, 0, 0, &rest, &K);
+	double K, rest, lh = __log_kernel(u, k0, 0.0, 0, &rest, &K);
 	double lerr = LOG_ERR(lh, K);
 	double yh = __el_mask(y, 27), yl = y - yh;
 	double lha = __el_mask(lh, 27), llo = (lh - lha) + rest;
@@ -48,7 +48,7 @@ static inline __attribute__((always_inline)) int pow_fast(uint64_t u, int k0, do
 	int k;
 	double hi = __exp_kernel(th, tl, &erest, &k);
 	double r = __el_round(hi, erest, EXP_ERR + 2.03 * (__builtin_fabs(y) * lerr + at * 0x1p-76));
-	if (r == 0)
+	if (r == 0.0)
 		return -1;
 	*res = r * __pow2(k);
 	return 1;
@@ -61,7 +61,7 @@ static double pow_slow(double ax, double y, int neg)
 	if (ilogb(l.hi) + ilogb(y) < -900) {
 		/* y log x negligible (and its products would underflow): 1, inexact */
 		volatile double one = 1.0, t = 0x1p-80;
-		return one + t * (l.hi < 0 ? -1 : 1) * (y < 0 ? -1 : 1);
+		return one + t * (l.hi < 0.0 ? -1 : 1) * (y < 0.0 ? -1 : 1);
 	}
 	__dd t = __two_prod(l.hi, y);
 	t.lo += l.lo * y;
@@ -94,34 +94,34 @@ double pow(double x, double y)
 			MATH_SLOW(pow);
 		return pow_slow(x, y, 0);
 	}
-	if (y == 0 || x == 1)
+	if (y == 0.0 || x == 1.0)
 		return 1.0;
 	if (__builtin_isnan(x) || __builtin_isnan(y))
 		return x + y;
 	double ax = __builtin_fabs(x);
 	int yk = int_kind(y);
 	if (__builtin_isinf(y)) {
-		if (ax == 1)
+		if (ax == 1.0)
 			return 1.0;
-		return (ax > 1) == (y > 0) ? __builtin_inf() : 0.0;
+		return (ax > 1.0) == (y > 0.0) ? __builtin_inf() : 0.0;
 	}
 	int neg = __builtin_signbit(x) && yk == 1;
 	if (__builtin_isinf(x)) {
 		/* |x|^y is inf for y > 0, 0 for y < 0; the sign is -1 to an odd power */
-		double r = y > 0 ? __builtin_inf() : 0.0;
+		double r = y > 0.0 ? __builtin_inf() : 0.0;
 		return neg ? -r : r;
 	}
-	if (x == 0) {
-		if (y < 0)
+	if (x == 0.0) {
+		if (y < 0.0)
 			return __math_divzero(neg);
 		return neg ? -0.0 : 0.0;
 	}
-	if (x < 0 && yk == 0)
+	if (x < 0.0 && yk == 0)
 		return __math_invalid(x);
-	if (ax == 1)
+	if (ax == 1.0)
 		return neg ? -1.0 : 1.0;
 	if (__builtin_fabs(y) > 0x1p64)
-		return (ax > 1) == (y > 0) ? __math_oflow(neg) : __math_uflow(neg);
+		return (ax > 1.0) == (y > 0.0) ? __math_oflow(neg) : __math_uflow(neg);
 	if (POW_Y_OK(uy)) {
 		uint64_t u = __dbits(ax);
 		int k0 = 0;
@@ -153,7 +153,7 @@ double pow(double x, double y)
 float powf(float x, float y)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu && (__fbits(y) & 0x7fffffffu) < 0x7f800000u) {
-		double xd = x;
+		double xd = __arch_f2d(x);
 		uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
 		int i = (int)((tmp >> 45) & 127);
 		double kd = (double)((int64_t)tmp >> 52);
@@ -162,7 +162,7 @@ float powf(float x, float y)
 		double r2 = r * r;
 		double p = r + r2 * ((-0.5 + r * POWF_C3) + r2 * ((POWF_C4 + r * POWF_C5) + r2 * (POWF_C6 + r * POWF_C7)));
 		double l = (kd * LOG_LN2H + __math_log_tab128[i][1]) + ((kd * LOG_LN2L + __math_log_tab128[i][2]) + p);
-		double t = (double)y * l;
+		double t = __arch_f2d(y) * l;
 		if (t < 87.0 && t > -103.0) {
 			double ke = t * EXP_INVL + EXP_SHIFT;
 			uint64_t ki = __dbits(ke);

@@ -22,7 +22,7 @@ int __rem_pio2(double x, __dd *r)
 	uint64_t u = __dbits(x);
 	int neg = (int)(u >> 63);
 	if (__builtin_fabs(x) <= PI_4_HI) {
-		*r = (__dd){ x, 0 };
+		*r = (__dd){ x, 0.0 };
 		return 0;
 	}
 	uint64_t m = (u & ((1ull << 52) - 1)) | (1ull << 52);
@@ -78,7 +78,7 @@ int __rem_pio2(double x, __dd *r)
 		lz += 64;
 	}
 	if (f[3] == 0) {
-		*r = (__dd){ 0, 0 };
+		*r = (__dd){ 0.0, 0.0 };
 		return (neg ? -n : n) & 3;
 	}
 	int z = __builtin_clzll(f[3]);

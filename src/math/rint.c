@@ -13,7 +13,7 @@ double rint(double x)
 	/* Adding and removing 2^52 leaves x rounded to an integer. */
 	volatile double t = x + (u >> 63 ? -0x1p52 : 0x1p52);
 	double r = t - (u >> 63 ? -0x1p52 : 0x1p52);
-	return r == 0 ? copysign(0.0, x) : r;
+	return r == 0.0 ? copysign(0.0, x) : r;
 }
 
 float rintf(float x)
@@ -24,7 +24,7 @@ float rintf(float x)
 		return x * 1.0f;
 	volatile float t = x + (u >> 31 ? -0x1p23f : 0x1p23f);
 	float r = t - (u >> 31 ? -0x1p23f : 0x1p23f);
-	return r == 0 ? copysignf(0.0f, x) : r;
+	return r == 0.0f ? copysignf(0.0f, x) : r;
 }
 
 long double rintl(long double x) { return rint((double)x); }

@@ -7,7 +7,7 @@
  * one multiplication from a normal intermediate. */
 double scalbn(double x, int n)
 {
-	if (x == 0 || !__builtin_isfinite(x) || n == 0)
+	if (x == 0.0 || !__builtin_isfinite(x) || n == 0)
 		return x * 1.0;
 	if (n > 2200)
 		n = 2200;
@@ -35,7 +35,7 @@ double scalbn(double x, int n)
 		}
 	}
 	volatile double r = y * __pow2(n);
-	if (!__builtin_isfinite(r) || r == 0)
+	if (!__builtin_isfinite(r) || r == 0.0)
 		errno = ERANGE;
 	return r;
 }

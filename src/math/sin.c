@@ -85,7 +85,7 @@ static double sc_fast(double rh, double rl, int cosine, double *lo, double *err)
 	rl = __dfrom(__dbits(rl) ^ neg);
 	if (cosine)
 		neg = 0;
-	int i = (int)(rh * 32 + 0.5);
+	int i = (int)(rh * 32.0 + 0.5);
 	double th = rh - i * 0x1p-5;   /* exact */
 	double z = th * th;
 	double sm = th * z * (-0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 +
@@ -153,7 +153,7 @@ double cos(double x)
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : __math_invalid(x);
 	if (__builtin_fabs(x) < 0x1p-27) {
-		if (x != 0)
+		if (x != 0.0)
 			__math_inexact();
 		return 1.0;
 	}
@@ -215,7 +215,7 @@ static int tan_fast(double x, double *res)
 	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
 	double hi = q1 + q2, lo = q2 - (hi - q1);
 	double aq = __builtin_fabs(q1);
-	double err = (en + aq * ed) / __builtin_fabs(dh) * (1 + 0x1p-40) + aq * 0x1p-100;
+	double err = (en + aq * ed) / __builtin_fabs(dh) * (1.0 + 0x1p-40) + aq * 0x1p-100;
 	if (!__round_ok(hi, lo, err))
 		return 0;
 	*res = q & 1 ? -hi : hi;

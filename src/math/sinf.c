@@ -83,7 +83,7 @@ float sinf(float x)
 {
 	if (in_range(x)) {
 		int q;
-		double r = red(x, &q), z = r * r;
+		double r = red(__arch_f2d(x), &q), z = r * r;
 		if (q >= 0) {
 			/* sin x = (sin r, cos r, -sin r, -cos r)[q] */
 			double y = pick(sin_r(r, z), cos_r(z), q);
@@ -99,7 +99,7 @@ float cosf(float x)
 {
 	if (in_range(x)) {
 		int q;
-		double r = red(x, &q), z = r * r;
+		double r = red(__arch_f2d(x), &q), z = r * r;
 		if (q >= 0) {
 			/* cos x = (cos r, -sin r, -cos r, sin r)[q] */
 			double y = pick(cos_r(z), sin_r(r, z), q + (q & 1) * 2);
@@ -115,7 +115,7 @@ void sincosf(float x, float *s, float *c)
 {
 	if (in_range(x)) {
 		int q;
-		double r = red(x, &q), z = r * r;
+		double r = red(__arch_f2d(x), &q), z = r * r;
 		if (q >= 0) {
 			double sr = sin_r(r, z), cr = cos_r(z);
 			double ys = pick(sr, cr, q), yc = pick(cr, sr, q + (q & 1) * 2);
@@ -135,7 +135,7 @@ float tanf(float x)
 {
 	if (in_range(x)) {
 		int q;
-		double r = red(x, &q), z = r * r;
+		double r = red(__arch_f2d(x), &q), z = r * r;
 		if (q >= 0) {
 			/* tan x = sin r / cos r, or -cos r / sin r in odd quadrants */
 			double sr = sin_r(r, z), cr = cos_r(z);

@@ -3,14 +3,14 @@
 /* isless: a NaN must not raise FE_INVALID in the comparison */
 double sqrt(double x)
 {
-	if (__builtin_isless(x, 0))
+	if (__builtin_isless(x, 0.0))
 		return __math_invalid(x);
 	return __arch_sqrt(x);
 }
 
 float sqrtf(float x)
 {
-	if (__builtin_isless(x, 0))
+	if (__builtin_isless(x, 0.0f))
 		return __math_invalidf(x);
 	return __arch_sqrtf(x);
 }
@@ -24,9 +24,9 @@ double __sqrt_soft(double x)
 	uint64_t u = __dbits(x);
 	if (x != x)
 		return x + x;
-	if (x < 0)
+	if (x < 0.0)
 		return (x - x) / (x - x);
-	if (x == 0 || (u >> 52) == 0x7ff)
+	if (x == 0.0 || (u >> 52) == 0x7ff)
 		return x + x;
 	int e = (int)(u >> 52);
 	uint64_t m = u & ((1ull << 52) - 1);
