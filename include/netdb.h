@@ -1,6 +1,6 @@
-/* Name resolution (docs/network.md): numeric addresses, "localhost", and
- * a hosts file (\etc\hosts on the current volume).  DNS is not done yet.
- * Constants have glibc's values. */
+/* Name resolution (docs/network.md): numeric addresses, a hosts file
+ * (\etc\hosts on the current volume), "localhost", and DNS through the
+ * firmware's DNS4 protocol.  Constants have glibc's values. */
 #ifndef _NETDB_H
 #define _NETDB_H
 
