@@ -51,8 +51,10 @@ int uefi_net_use_interface(int index);
  * the firmware's own set-up screens.  cfg->dns, when dns_count > 0,
  * replaces the DNS servers as uefi_net_set_dns does.  EINVAL: the address
  * is 0, multicast or broadcast, the mask is not contiguous, dns_count is
- * out of range, or the gateway is outside the subnet; EADDRINUSE: another
- * host has the address; ETIMEDOUT, ENETDOWN as for bring-up. */
+ * out of range, or the gateway is outside the subnet; EADDRINUSE: the
+ * firmware ended up with another address; ETIMEDOUT, ENETDOWN as for
+ * bring-up.  EDK II does not check whether another host already has the
+ * address (docs/network.md). */
 int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg);
 
 /* The configuration of the interface in use, bringing the network up if it
