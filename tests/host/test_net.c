@@ -20,6 +20,10 @@ uint16_t ul_htons(uint16_t v);
 uint32_t ul_ntohl(uint32_t v);
 uint16_t ul_ntohs(uint16_t v);
 int *ul___errno_location(void);
+struct hostent *ul_gethostbyname(const char *name);
+struct hostent *ul_gethostbyaddr(const void *addr, socklen_t len, int type);
+const char *ul_hstrerror(int err);
+extern int ul_h_errno;
 int ul_getaddrinfo(const char *node, const char *service, const struct addrinfo *hints, struct addrinfo **res);
 void ul_freeaddrinfo(struct addrinfo *ai);
 const char *ul_gai_strerror(int err);
@@ -312,6 +316,34 @@ static void dns_cases(void)
 	      *ul___errno_location() == 1234, "getnameinfo, no PTR: numeric, errno untouched");
 	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NAMEREQD) == EAI_NONAME,
 	      "getnameinfo NI_NAMEREQD, no PTR: EAI_NONAME");
+
+	/* gethostbyname and gethostbyaddr over the same. */
+	struct hostent *he = ul_gethostbyname("dns.test");
+	CHECK(he && !strcmp(he->h_name, "dns.test") && he->h_addrtype == AF_INET && he->h_length == 4 &&
+	      he->h_aliases && !he->h_aliases[0] && he->h_addr_list[0] && he->h_addr_list[1] && !he->h_addr_list[2] &&
+	      !memcmp(he->h_addr_list[0], "\xc0\x00\x02\x01", 4) && !memcmp(he->h_addr_list[1], "\xc0\x00\x02\x02", 4),
+	      "gethostbyname: both A records");
+	he = ul_gethostbyname("10.1.2.3");
+	CHECK(he && !memcmp(he->h_addr, "\x0a\x01\x02\x03", 4) && !he->h_addr_list[1], "gethostbyname numeric");
+	ul_h_errno = 0;
+	CHECK(!ul_gethostbyname("nx.test") && ul_h_errno == HOST_NOT_FOUND, "gethostbyname no such name: HOST_NOT_FOUND");
+	CHECK(!ul_gethostbyname("again.test") && ul_h_errno == TRY_AGAIN, "gethostbyname no answer: TRY_AGAIN");
+	CHECK(!ul_gethostbyname("fail.test") && ul_h_errno == NO_RECOVERY, "gethostbyname server failure: NO_RECOVERY");
+	unsigned char a4[4] = { 192, 0, 2, 1 };
+	he = ul_gethostbyaddr(a4, 4, AF_INET);
+	CHECK(he && !strcmp(he->h_name, "dns.test") && !memcmp(he->h_addr, a4, 4) && he->h_length == 4,
+	      "gethostbyaddr by reverse DNS");
+	unsigned char lo[4] = { 127, 0, 0, 1 };
+	he = ul_gethostbyaddr(lo, 4, AF_INET);
+	CHECK(he && !strcmp(he->h_name, "localhost"), "gethostbyaddr 127.0.0.1: localhost");
+	a4[3] = 9;
+	CHECK(!ul_gethostbyaddr(a4, 4, AF_INET) && ul_h_errno == HOST_NOT_FOUND, "gethostbyaddr no PTR: HOST_NOT_FOUND");
+	CHECK(!ul_gethostbyaddr(a4, 3, AF_INET) && ul_h_errno == NO_RECOVERY, "gethostbyaddr bad length");
+	CHECK(!strcmp(ul_hstrerror(HOST_NOT_FOUND), hstrerror(HOST_NOT_FOUND)) &&
+	      !strcmp(ul_hstrerror(TRY_AGAIN), hstrerror(TRY_AGAIN)) &&
+	      !strcmp(ul_hstrerror(NO_RECOVERY), hstrerror(NO_RECOVERY)) &&
+	      !strcmp(ul_hstrerror(NO_DATA), hstrerror(NO_DATA)) && !strcmp(ul_hstrerror(0), hstrerror(0)),
+	      "hstrerror as glibc's");
 
 	/* Once the platform is gone: EAI_SYSTEM with EIO, not "no such name". */
 	host_set_available(0);

@@ -841,6 +841,13 @@ int main(void)
 		sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 		ROW("getnameinfo", V(getnameinfo)((struct sockaddr *)&sa, sizeof sa, gn, sizeof gn, gs, sizeof gs, 0) == 0 &&
 		    strcmp(gn, "localhost") == 0 && strcmp(gs, "echo") == 0, SAME);
+		unsigned char lo4[4] = { 127, 0, 0, 1 };
+		struct hostent *hb;
+		ROW("gethostbyname unknown name (no hosts file, no DNS)",
+		    V(gethostbyname)("nosuchhost") == NULL && h_errno == NO_RECOVERY, EIO);
+		ROW("gethostbyaddr 127.0.0.1", (hb = V(gethostbyaddr)(lo4, 4, AF_INET)) != NULL &&
+		    strcmp(hb->h_name, "localhost") == 0, SAME);
+		ROW("hstrerror", strcmp(V(hstrerror)(HOST_NOT_FOUND), "Unknown host") == 0, SAME);
 		struct uefi_net_interface nif;
 		struct uefi_net_ipv4 nip;
 		memset(&nip, 0, sizeof nip);
