@@ -1,6 +1,6 @@
-/* Name resolution (docs/network.md): numeric addresses, "localhost", and
- * a hosts file (\etc\hosts on the current volume).  DNS is not done yet.
- * Constants have glibc's values. */
+/* Name resolution (docs/network.md): numeric addresses, a hosts file
+ * (\etc\hosts on the current volume), "localhost", and DNS through the
+ * firmware's DNS4 protocol.  Constants have glibc's values. */
 #ifndef _NETDB_H
 #define _NETDB_H
 
@@ -48,6 +48,29 @@ struct addrinfo {
 #define EAI_MEMORY     -10
 #define EAI_SYSTEM     -11
 #define EAI_OVERFLOW   -12
+
+/* The older interface (removed from POSIX in 2008, still in wide use):
+ * IPv4 through getaddrinfo and getnameinfo, results in static storage
+ * that the next call of the same function overwrites. */
+struct hostent {
+	char *h_name;
+	char **h_aliases;
+	int h_addrtype;
+	int h_length;
+	char **h_addr_list;
+};
+#define h_addr h_addr_list[0]
+
+#define HOST_NOT_FOUND 1
+#define TRY_AGAIN      2
+#define NO_RECOVERY    3
+#define NO_DATA        4
+#define NO_ADDRESS     NO_DATA
+
+extern int h_errno;
+struct hostent *gethostbyname(const char *name);
+struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type);
+const char *hstrerror(int err);
 
 int getaddrinfo(const char *__restrict node, const char *__restrict service,
                 const struct addrinfo *__restrict hints, struct addrinfo **__restrict res);

@@ -18,4 +18,7 @@ int __hosts_lookup(const char *name, int af, unsigned char *out, int max);
  * into buf: 1, 0 when none, -1 when it does not fit in size. */
 int __hosts_reverse(int af, const void *addr, char *buf, size_t size);
 
+/* The h_errno for a getaddrinfo/getnameinfo error (src/net/h_errno.c). */
+int __gai_to_h_errno(int e);
+
 #endif

@@ -1,7 +1,7 @@
 /* getaddrinfo: numeric addresses (IPv4 in inet_aton's forms, IPv6 in
- * inet_pton's), "localhost", then the hosts file (docs/network.md).  DNS
- * is not done: any other name is EAI_NONAME.  No firmware is needed, so
- * this works after ExitBootServices as long as malloc does. */
+ * inet_pton's), the hosts file, "localhost", then DNS (docs/network.md).
+ * Numeric hosts and localhost need no firmware, so they work after
+ * ExitBootServices as long as malloc does. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +9,7 @@
 #include <netdb.h>
 #include <arpa/inet.h>
 #include "../internal/netdb_impl.h"
+#include "../internal/sys_net.h"
 
 #define MAX_ADDRS 16
 
@@ -103,8 +104,30 @@ int getaddrinfo(const char *__restrict node, const char *__restrict service,
 			memcpy(v6[0], &in6addr_loopback, 16);
 			n6 = 1;
 		}
-		if (!n4 && !n6)
-			return EAI_NONAME;
+		if (!n4 && !n6) {
+			int e4 = EAI_NONAME, e6 = EAI_NONAME;
+			/* DNS: A records unless only IPv6 is wanted; AAAA ones unless
+			 * only IPv4 is, or AI_ADDRCONFIG (no IPv6 is configured),
+			 * and only when the A query did not already say the name does
+			 * not exist or the server does not answer. */
+			if (family != AF_INET6) {
+				n4 = __sys_dns_lookup(node, AF_INET, v4[0], MAX_ADDRS);
+				if (n4 < 0) {
+					e4 = n4;
+					n4 = 0;
+				}
+			}
+			if (family == AF_INET6 || (family == AF_UNSPEC && !(flags & AI_ADDRCONFIG) &&
+			                           (n4 || e4 == EAI_FAIL))) {
+				n6 = __sys_dns_lookup(node, AF_INET6, v6[0], MAX_ADDRS);
+				if (n6 < 0) {
+					e6 = n6;
+					n6 = 0;
+				}
+			}
+			if (!n4 && !n6)
+				return family == AF_INET6 ? e6 : e4;
+		}
 	}
 	if (family == AF_INET6)
 		n4 = 0;

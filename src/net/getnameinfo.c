@@ -1,11 +1,14 @@
-/* getnameinfo: names from the hosts file (and "localhost" for the
- * loopback addresses), else the numeric form; services from the
- * well-known table, else the number.  No DNS. */
+/* getnameinfo: names from the hosts file, "localhost" for the loopback
+ * addresses, then reverse DNS for IPv4, else the numeric form; services
+ * from the well-known table, else the number. */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <netdb.h>
 #include <arpa/inet.h>
 #include "../internal/netdb_impl.h"
+#include "../internal/sys_net.h"
 
 static int put(char *dst, socklen_t size, const char *s)
 {
@@ -52,6 +55,20 @@ int getnameinfo(const struct sockaddr *__restrict sa, socklen_t salen, char *__r
 					strcpy(buf, "localhost");
 					found = 1;
 				}
+			}
+			if (!found && af == AF_INET) {
+				/* Reverse DNS; a failure falls back to the numeric form
+				 * unless a name is required, errno untouched then. */
+				int e = errno;
+				uint32_t ip;
+				memcpy(&ip, addr, 4);
+				int r = __sys_dns_reverse(ip, buf, sizeof buf);
+				if (r == 1)
+					found = 1;
+				else if (r == EAI_OVERFLOW || ((flags & NI_NAMEREQD) && r != EAI_NONAME))
+					return r;
+				else
+					errno = e;
 			}
 			if (found && (flags & NI_NOFQDN)) {
 				char *dot = strchr(buf, '.');

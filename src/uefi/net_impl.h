@@ -2,6 +2,7 @@
 #ifndef __UEFI_NET_IMPL_H
 #define __UEFI_NET_IMPL_H
 
+#include <stdint.h>
 #include <uefi/env.h>
 
 /* EFI_IP4_CONFIG2_PROTOCOL (UEFI 2.9, 28.5), absent from gnu-efi. */
@@ -44,7 +45,72 @@ EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void);
 extern void (*__uefi_udp_fini)(void);
 /* The monotonic clock in ms, and the errno for a TCP4/UDP4 status. */
 unsigned long long __uefi_net_ms(void);
-/* How long bring-up waits for an address, in ms (uefi_net_configure). */
+/* How long bring-up waits for an address, in ms (uefi_net_set_dhcp_timeout). */
 extern long __uefi_net_timeout_ms;
+/* The NIC in use (after __sys_net_up), and the DNS servers to ask: those
+ * set by uefi_net_set_dns, else those DHCP gave (network order); the
+ * count written, at most max. */
+EFI_HANDLE __uefi_net_nic(void);
+int __uefi_net_dns(uint32_t *out, int max);
+/* uefi_net_set_dns_timeout: per attempt, and how many. */
+extern long __uefi_dns_timeout_ms;
+extern int __uefi_dns_attempts;
+
+/* EFI_DNS4_PROTOCOL (UEFI 2.9, 29.2), absent from gnu-efi. */
+#define __EFI_DNS4_SERVICE_BINDING_GUID \
+	{ 0xb625b186, 0xe063, 0x44f7, { 0x89, 0x05, 0x6a, 0x74, 0xdc, 0x6f, 0x52, 0xb4 } }
+#define __EFI_DNS4_PROTOCOL_GUID \
+	{ 0xae3d28cc, 0xe05b, 0x4fa1, { 0xa0, 0x11, 0x7e, 0xb5, 0x5a, 0x3f, 0x14, 0x01 } }
+typedef struct {
+	UINTN DnsServerListCount;
+	EFI_IPv4_ADDRESS *DnsServerList;
+	BOOLEAN UseDefaultSetting;
+	BOOLEAN EnableDnsCache;
+	UINT8 Protocol;
+	EFI_IPv4_ADDRESS StationIp;
+	EFI_IPv4_ADDRESS SubnetMask;
+	UINT16 LocalPort;
+	UINT32 RetryCount;
+	UINT32 RetryInterval;
+} __EFI_DNS4_CONFIG_DATA;
+typedef struct {
+	UINT32 IpCount;
+	EFI_IPv4_ADDRESS *IpList;
+} __DNS_HOST_TO_ADDR_DATA;
+typedef struct {
+	CHAR8 *QName;
+	UINT16 QType;
+	UINT16 QClass;
+	UINT32 TTL;
+	UINT16 DataLength;
+	CHAR8 *RData;
+} __DNS_RESOURCE_RECORD;
+typedef struct {
+	UINTN RRCount;
+	__DNS_RESOURCE_RECORD *RRList;
+} __DNS_GENERAL_LOOKUP_DATA;
+typedef struct {
+	EFI_EVENT Event;
+	EFI_STATUS Status;
+	UINT32 RetryCount;
+	UINT32 RetryInterval;
+	union {
+		__DNS_HOST_TO_ADDR_DATA *H2AData;
+		void *A2HData;
+		__DNS_GENERAL_LOOKUP_DATA *GLookupData;
+	} RspData;
+} __EFI_DNS4_COMPLETION_TOKEN;
+typedef struct __EFI_DNS4 __EFI_DNS4;
+struct __EFI_DNS4 {
+	EFI_STATUS (EFIAPI *GetModeData)(__EFI_DNS4 *This, void *ModeData);
+	EFI_STATUS (EFIAPI *Configure)(__EFI_DNS4 *This, __EFI_DNS4_CONFIG_DATA *Config);
+	EFI_STATUS (EFIAPI *HostNameToIp)(__EFI_DNS4 *This, CHAR16 *HostName, __EFI_DNS4_COMPLETION_TOKEN *Token);
+	EFI_STATUS (EFIAPI *IpToHostName)(__EFI_DNS4 *This, EFI_IPv4_ADDRESS Ip, __EFI_DNS4_COMPLETION_TOKEN *Token);
+	EFI_STATUS (EFIAPI *GeneralLookUp)(__EFI_DNS4 *This, CHAR8 *QName, UINT16 QType, UINT16 QClass,
+	                                   __EFI_DNS4_COMPLETION_TOKEN *Token);
+	EFI_STATUS (EFIAPI *UpdateDnsCache)(__EFI_DNS4 *This, BOOLEAN DeleteFlag, BOOLEAN Override, void *Entry);
+	EFI_STATUS (EFIAPI *Poll)(__EFI_DNS4 *This);
+	EFI_STATUS (EFIAPI *Cancel)(__EFI_DNS4 *This, __EFI_DNS4_COMPLETION_TOKEN *Token);
+};
 
 #endif

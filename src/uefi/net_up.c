@@ -1,9 +1,12 @@
 /* Bringing the network up (docs/network.md): the NICs' drivers connected,
- * the TCP4 service binding of the interface found, IPv4 configured by DHCP
- * through EFI_IP4_CONFIG2_PROTOCOL unless the interface has an address. */
+ * the TCP4 service binding of the chosen interface found, IPv4 configured
+ * by DHCP through EFI_IP4_CONFIG2_PROTOCOL unless the interface has an
+ * address; and the configuration calls of <uefi/net.h>. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <uefi/net.h>
 #include "../internal/sys.h"
 #include "../internal/sys_net.h"
 #include "../internal/sys_time.h"
@@ -11,16 +14,26 @@
 #include "uefi_impl.h"
 
 long __uefi_net_timeout_ms = 15000;
+uint32_t __uefi_dns_servers[UEFI_NET_MAX_DNS];
+int __uefi_dns_count;
+long __uefi_dns_timeout_ms = 5000;
+int __uefi_dns_attempts = 2;
 
 static EFI_GUID tcp4_sb_guid = EFI_TCP4_SERVICE_BINDING_PROTOCOL;
 static EFI_GUID udp4_sb_guid = EFI_UDP4_SERVICE_BINDING_PROTOCOL;
 static EFI_GUID snp_guid = EFI_SIMPLE_NETWORK_PROTOCOL_GUID;
 static EFI_GUID ip4c2_guid = __EFI_IP4_CONFIG2_GUID;
 
-static EFI_HANDLE nic;
+static int want;              /* the interface chosen (uefi_net_use_interface) */
+static EFI_HANDLE nic;        /* its handle, once found */
 static EFI_SERVICE_BINDING *tcp4_sb;
 static __EFI_IP4_CONFIG2 *ip4c2;
-static int up;
+static int up;                /* configured and in use */
+
+EFI_HANDLE __uefi_net_nic(void)
+{
+	return nic;
+}
 
 EFI_SERVICE_BINDING *__uefi_net_tcp4_sb(void)
 {
@@ -42,24 +55,18 @@ unsigned long long __uefi_net_ms(void)
 	return ns / 1000000;
 }
 
-static int find_sb(EFI_BOOT_SERVICES *bs)
+static int gone(void)
 {
-	UINTN n = 0;
-	EFI_HANDLE *h = 0;
-	if (EFI_ERROR(bs->LocateHandleBuffer(ByProtocol, &tcp4_sb_guid, 0, &n, &h)) || !n)
-		return 0;
-	nic = h[0];
-	bs->FreePool(h);
-	if (EFI_ERROR(bs->HandleProtocol(nic, &tcp4_sb_guid, (void **)&tcp4_sb)))
-		return 0;
-	if (EFI_ERROR(bs->HandleProtocol(nic, &ip4c2_guid, (void **)&ip4c2)))
-		ip4c2 = 0;
-	return 1;
+	if (!__sys_available()) {
+		errno = EIO;
+		return 1;
+	}
+	return 0;
 }
 
 /* The firmware connects drivers lazily: a NIC it did not boot from may
  * have no stack yet.  Its SNP handles first, then every handle. */
-static void connect(EFI_BOOT_SERVICES *bs, EFI_GUID *guid)
+static void connect_all(EFI_BOOT_SERVICES *bs, EFI_GUID *guid)
 {
 	UINTN n = 0;
 	EFI_HANDLE *h = 0;
@@ -70,16 +77,62 @@ static void connect(EFI_BOOT_SERVICES *bs, EFI_GUID *guid)
 	bs->FreePool(h);
 }
 
-static int get_info(__EFI_IP4_CONFIG2_INTERFACE_INFO **out)
+/* The handles with a TCP4 service binding (pool memory, FreePool): their
+ * count, 0 when there is none even after connecting every driver. */
+static UINTN locate(EFI_BOOT_SERVICES *bs, EFI_HANDLE **h)
+{
+	UINTN n = 0;
+	*h = 0;
+	for (int pass = 0; pass < 3; pass++) {
+		if (pass == 1)
+			connect_all(bs, &snp_guid);
+		if (pass == 2)
+			connect_all(bs, 0);
+		if (!EFI_ERROR(bs->LocateHandleBuffer(ByProtocol, &tcp4_sb_guid, 0, &n, h)) && n)
+			return n;
+	}
+	return 0;
+}
+
+/* Finds the chosen interface: 0, or -1 with ENETDOWN (no NIC with a
+ * stack) or ENODEV (fewer NICs than the index chosen). */
+static int find_nic(EFI_BOOT_SERVICES *bs)
+{
+	if (nic)
+		return 0;
+	EFI_HANDLE *h;
+	UINTN n = locate(bs, &h);
+	if (!n) {
+		errno = ENETDOWN;
+		return -1;
+	}
+	if ((UINTN)want >= n) {
+		bs->FreePool(h);
+		errno = ENODEV;
+		return -1;
+	}
+	EFI_HANDLE c = h[want];
+	bs->FreePool(h);
+	if (EFI_ERROR(bs->HandleProtocol(c, &tcp4_sb_guid, (void **)&tcp4_sb))) {
+		errno = ENETDOWN;
+		return -1;
+	}
+	if (EFI_ERROR(bs->HandleProtocol(c, &ip4c2_guid, (void **)&ip4c2)))
+		ip4c2 = 0;
+	nic = c;
+	return 0;
+}
+
+static int get_info(__EFI_IP4_CONFIG2 *c, __EFI_IP4_CONFIG2_INTERFACE_INFO **out)
 {
 	UINTN size = 0;
-	EFI_STATUS s = ip4c2->GetData(ip4c2, __Ip4Config2DataTypeInterfaceInfo, &size, 0);
+	EFI_STATUS s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, 0);
 	if (s != EFI_BUFFER_TOO_SMALL)
 		return -1;
 	__EFI_IP4_CONFIG2_INTERFACE_INFO *info = malloc(size);
 	if (!info)
 		return -1;
-	s = ip4c2->GetData(ip4c2, __Ip4Config2DataTypeInterfaceInfo, &size, info);
+	s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, info);
 	if (EFI_ERROR(s)) {
 		free(info);
 		return -1;
@@ -88,26 +141,38 @@ static int get_info(__EFI_IP4_CONFIG2_INTERFACE_INFO **out)
 	return 0;
 }
 
-static int has_address(void)
+static uint32_t station(__EFI_IP4_CONFIG2 *c)
 {
 	__EFI_IP4_CONFIG2_INTERFACE_INFO *info;
-	if (get_info(&info))
+	if (get_info(c, &info))
 		return 0;
 	uint32_t a;
 	memcpy(&a, &info->StationAddress, 4);
 	free(info);
-	return a != 0;
+	return a;
+}
+
+/* Waits for the interface to have an address: 0, or -1 ETIMEDOUT. */
+static int wait_address(EFI_BOOT_SERVICES *bs)
+{
+	unsigned long long start = __uefi_net_ms();
+	while (!station(ip4c2)) {
+		bs->Stall(10000);
+		if (__uefi_net_ms() - start >= (unsigned long long)__uefi_net_timeout_ms) {
+			errno = ETIMEDOUT;
+			return -1;
+		}
+	}
+	return 0;
 }
 
 int __sys_net_get_info(struct __sys_net_info *out)
 {
-	if (!__sys_available()) {
-		errno = EIO;
+	if (gone())
 		return -1;
-	}
 	memset(out, 0, sizeof *out);
 	__EFI_IP4_CONFIG2_INTERFACE_INFO *info;
-	if (!up || !ip4c2 || get_info(&info)) {
+	if (!up || !ip4c2 || get_info(ip4c2, &info)) {
 		errno = ENETDOWN;
 		return -1;
 	}
@@ -123,33 +188,45 @@ int __sys_net_get_info(struct __sys_net_info *out)
 		}
 	}
 	free(info);
-	EFI_IPv4_ADDRESS dns[4];
-	UINTN size = sizeof dns;
-	if (!EFI_ERROR(ip4c2->GetData(ip4c2, __Ip4Config2DataTypeDnsServer, &size, dns)) && size >= 4)
-		memcpy(&out->dns, &dns[0], 4);
+	uint32_t dns[UEFI_NET_MAX_DNS];
+	if (__uefi_net_dns(dns, UEFI_NET_MAX_DNS) > 0)
+		out->dns = dns[0];
 	return 0;
+}
+
+int __uefi_net_dns(uint32_t *out, int max)
+{
+	if (__uefi_dns_count) {
+		int n = __uefi_dns_count < max ? __uefi_dns_count : max;
+		memcpy(out, __uefi_dns_servers, (size_t)n * 4);
+		return n;
+	}
+	if (!ip4c2)
+		return 0;
+	EFI_IPv4_ADDRESS dns[16];
+	UINTN size = sizeof dns;
+	if (EFI_ERROR(ip4c2->GetData(ip4c2, __Ip4Config2DataTypeDnsServer, &size, dns)))
+		return 0;
+	int n = 0;
+	for (UINTN i = 0; i < size / 4 && n < max; i++) {
+		uint32_t a;
+		memcpy(&a, &dns[i], 4);
+		if (a)
+			out[n++] = a;
+	}
+	return n;
 }
 
 int __sys_net_up(void)
 {
-	if (!__sys_available()) {
-		errno = EIO;
+	if (gone())
 		return -1;
-	}
 	if (up)
 		return 0;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	if (!find_sb(bs)) {
-		connect(bs, &snp_guid);
-		if (!find_sb(bs)) {
-			connect(bs, 0);
-			if (!find_sb(bs)) {
-				errno = ENETDOWN;
-				return -1;
-			}
-		}
-	}
-	if (ip4c2 && !has_address()) {
+	if (find_nic(bs))
+		return -1;
+	if (ip4c2 && !station(ip4c2)) {
 		UINT32 policy = 0;
 		UINTN size = sizeof policy;
 		EFI_STATUS s = ip4c2->GetData(ip4c2, __Ip4Config2DataTypePolicy, &size, &policy);
@@ -157,17 +234,210 @@ int __sys_net_up(void)
 			policy = __Ip4Config2PolicyDhcp;
 			ip4c2->SetData(ip4c2, __Ip4Config2DataTypePolicy, sizeof policy, &policy);
 		}
-		unsigned long long start = 0, now = 0;
-		__sys_monotonic_ns(&start);
-		while (!has_address()) {
-			bs->Stall(10000);
-			__sys_monotonic_ns(&now);
-			if ((now - start) / 1000000 >= (unsigned long long)__uefi_net_timeout_ms) {
-				errno = ETIMEDOUT;
-				return -1;
-			}
-		}
+		if (wait_address(bs))
+			return -1;
 	}
 	up = 1;
+	return 0;
+}
+
+int uefi_net_interfaces(struct uefi_net_interface *list, int max)
+{
+	if (gone())
+		return -1;
+	if (max < 0 || (max && !list)) {
+		errno = EINVAL;
+		return -1;
+	}
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	EFI_HANDLE *h;
+	UINTN n = locate(bs, &h);
+	for (UINTN i = 0; i < n && i < (UINTN)max; i++) {
+		struct uefi_net_interface *e = &list[i];
+		memset(e, 0, sizeof *e);
+		__EFI_IP4_CONFIG2 *c;
+		__EFI_IP4_CONFIG2_INTERFACE_INFO *info;
+		EFI_SIMPLE_NETWORK *snp;
+		if (!EFI_ERROR(bs->HandleProtocol(h[i], &ip4c2_guid, (void **)&c)) && !get_info(c, &info)) {
+			memcpy(e->mac, &info->HwAddress, 6);
+			uint32_t a;
+			memcpy(&a, &info->StationAddress, 4);
+			e->configured = a != 0;
+			free(info);
+		} else if (!EFI_ERROR(bs->HandleProtocol(h[i], &snp_guid, (void **)&snp)) && snp->Mode) {
+			memcpy(e->mac, &snp->Mode->CurrentAddress, 6);
+		}
+	}
+	if (h)
+		bs->FreePool(h);
+	return (int)n;
+}
+
+int uefi_net_use_interface(int index)
+{
+	if (gone())
+		return -1;
+	if (index < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (index == want)
+		return 0;
+	if (up) {
+		errno = EBUSY;
+		return -1;
+	}
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	EFI_HANDLE *h;
+	UINTN n = locate(bs, &h);
+	if (h)
+		bs->FreePool(h);
+	if ((UINTN)index >= n) {
+		errno = ENODEV;
+		return -1;
+	}
+	want = index;
+	nic = 0;
+	tcp4_sb = 0;
+	ip4c2 = 0;
+	return 0;
+}
+
+static int contiguous(uint32_t mask_host)
+{
+	return mask_host && !((~mask_host + 1) & ~mask_host);
+}
+
+int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg)
+{
+	if (gone())
+		return -1;
+	uint32_t addr = 0, mask = 0, gw = 0;
+	if (cfg) {
+		addr = ntohl(cfg->addr.s_addr);
+		mask = ntohl(cfg->netmask.s_addr);
+		gw = ntohl(cfg->gateway.s_addr);
+		if (!addr || addr >= 0xe0000000u || !contiguous(mask) || mask == 0xffffffffu ||
+		    (addr & ~mask) == 0 || (addr & ~mask) == ~mask || cfg->dns_count < 0 ||
+		    cfg->dns_count > UEFI_NET_MAX_DNS || (gw && ((gw & mask) != (addr & mask) || gw == addr))) {
+			errno = EINVAL;
+			return -1;
+		}
+		for (int i = 0; i < cfg->dns_count; i++)
+			if (!cfg->dns[i].s_addr) {
+				errno = EINVAL;
+				return -1;
+			}
+	}
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (find_nic(bs))
+		return -1;
+	if (!ip4c2) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	up = 0;
+	UINT32 policy = cfg ? __Ip4Config2PolicyStatic : __Ip4Config2PolicyDhcp;
+	EFI_STATUS s = ip4c2->SetData(ip4c2, __Ip4Config2DataTypePolicy, sizeof policy, &policy);
+	if (EFI_ERROR(s) && s != EFI_ABORTED) {
+		errno = __uefi_status_to_errno(s);
+		return -1;
+	}
+	if (cfg) {
+		__EFI_IP4_CONFIG2_MANUAL_ADDRESS m;
+		memcpy(&m.Address, &cfg->addr, 4);
+		memcpy(&m.SubnetMask, &cfg->netmask, 4);
+		s = ip4c2->SetData(ip4c2, __Ip4Config2DataTypeManualAddress, sizeof m, &m);
+		/* EFI_NOT_READY: the address is being checked (ARP) and is set
+		 * when no other host claims it; EFI_ABORTED: it already was. */
+		if (EFI_ERROR(s) && s != EFI_NOT_READY && s != EFI_ABORTED) {
+			errno = s == EFI_INVALID_PARAMETER ? EINVAL : __uefi_status_to_errno(s);
+			return -1;
+		}
+		if (gw) {
+			s = ip4c2->SetData(ip4c2, __Ip4Config2DataTypeGateway, 4, (void *)&cfg->gateway);
+			if (EFI_ERROR(s) && s != EFI_ABORTED) {
+				errno = s == EFI_INVALID_PARAMETER ? EINVAL : __uefi_status_to_errno(s);
+				return -1;
+			}
+		} else {
+			ip4c2->SetData(ip4c2, __Ip4Config2DataTypeGateway, 0, 0);
+		}
+		if (cfg->dns_count) {
+			memcpy(__uefi_dns_servers, cfg->dns, (size_t)cfg->dns_count * 4);
+			__uefi_dns_count = cfg->dns_count;
+		}
+	}
+	if (wait_address(bs))
+		return -1;
+	if (cfg && station(ip4c2) != cfg->addr.s_addr) {
+		errno = EADDRINUSE;
+		return -1;
+	}
+	up = 1;
+	return 0;
+}
+
+int uefi_net_get_ipv4(struct uefi_net_ipv4 *out)
+{
+	if (!out) {
+		errno = EINVAL;
+		return -1;
+	}
+	struct __sys_net_info info;
+	if (__sys_net_up() || __sys_net_get_info(&info))
+		return -1;
+	memset(out, 0, sizeof *out);
+	out->addr.s_addr = info.addr;
+	out->netmask.s_addr = info.mask;
+	out->gateway.s_addr = info.gateway;
+	uint32_t dns[UEFI_NET_MAX_DNS];
+	out->dns_count = __uefi_net_dns(dns, UEFI_NET_MAX_DNS);
+	for (int i = 0; i < out->dns_count; i++)
+		out->dns[i].s_addr = dns[i];
+	return 0;
+}
+
+int uefi_net_set_dhcp_timeout(long ms)
+{
+	if (gone())
+		return -1;
+	if (ms < 1 || ms > 600000) {
+		errno = EINVAL;
+		return -1;
+	}
+	__uefi_net_timeout_ms = ms;
+	return 0;
+}
+
+int uefi_net_set_dns(const struct in_addr *servers, int count)
+{
+	if (gone())
+		return -1;
+	if (count < 0 || count > UEFI_NET_MAX_DNS || (count && !servers)) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (int i = 0; i < count; i++)
+		if (!servers[i].s_addr) {
+			errno = EINVAL;
+			return -1;
+		}
+	for (int i = 0; i < count; i++)
+		__uefi_dns_servers[i] = servers[i].s_addr;
+	__uefi_dns_count = count;
+	return 0;
+}
+
+int uefi_net_set_dns_timeout(long ms, int attempts)
+{
+	if (gone())
+		return -1;
+	if (ms < 1 || ms > 600000 || attempts < 1 || attempts > 10) {
+		errno = EINVAL;
+		return -1;
+	}
+	__uefi_dns_timeout_ms = ms;
+	__uefi_dns_attempts = attempts;
 	return 0;
 }

@@ -340,3 +340,49 @@ int ul___sys_entropy(void *buf, size_t len, const char **source)
 	*source = host_available ? "EFI_RNG_PROTOCOL" : "RDRAND";
 	return 0;
 }
+
+/* DNS (src/internal/sys_net.h): a test double that answers from
+ * host_dns[] and counts the queries, so that tests see when getaddrinfo
+ * and getnameinfo ask and what they make of each answer. */
+struct host_dns_entry host_dns[8];
+int host_dns_queries;
+
+int ul___sys_dns_lookup(const char *name, int af, unsigned char *out, int max)
+{
+	host_dns_queries++;
+	if (!host_available) {
+		*ul___errno_location() = EIO;
+		return -11; /* EAI_SYSTEM */
+	}
+	for (int i = 0; i < 8 && host_dns[i].name; i++) {
+		if (strcmp(host_dns[i].name, name) || host_dns[i].af != af)
+			continue;
+		if (host_dns[i].error)
+			return host_dns[i].error;
+		int n = host_dns[i].count < max ? host_dns[i].count : max;
+		size_t len = af == 2 ? 4 : 16;
+		for (int k = 0; k < n; k++)
+			memcpy(out + (size_t)k * len, host_dns[i].addrs[k], len);
+		return n;
+	}
+	return -2; /* EAI_NONAME */
+}
+
+int ul___sys_dns_reverse(uint32_t ip, char *buf, size_t size)
+{
+	host_dns_queries++;
+	if (!host_available) {
+		*ul___errno_location() = EIO;
+		return -11;
+	}
+	for (int i = 0; i < 8 && host_dns[i].name; i++) {
+		if (host_dns[i].af != 2 || host_dns[i].error || !host_dns[i].count ||
+		    memcmp(host_dns[i].addrs, &ip, 4))
+			continue;
+		if (strlen(host_dns[i].name) >= size)
+			return -12; /* EAI_OVERFLOW */
+		strcpy(buf, host_dns[i].name);
+		return 1;
+	}
+	return -2;
+}

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
+#include "sys_host.h"
 
 int ul_inet_pton(int af, const char *src, void *dst);
 const char *ul_inet_ntop(int af, const void *src, char *dst, unsigned size);
@@ -19,6 +20,10 @@ uint16_t ul_htons(uint16_t v);
 uint32_t ul_ntohl(uint32_t v);
 uint16_t ul_ntohs(uint16_t v);
 int *ul___errno_location(void);
+struct hostent *ul_gethostbyname(const char *name);
+struct hostent *ul_gethostbyaddr(const void *addr, socklen_t len, int type);
+const char *ul_hstrerror(int err);
+extern int ul_h_errno;
 int ul_getaddrinfo(const char *node, const char *service, const struct addrinfo *hints, struct addrinfo **res);
 void ul_freeaddrinfo(struct addrinfo *ai);
 const char *ul_gai_strerror(int err);
@@ -239,11 +244,127 @@ static void ntop_cases(void)
 	      ul_ntohl(0x01020304) == ntohl(0x01020304) && ul_ntohs(0x0102) == ntohs(0x0102), "byte order");
 }
 
+/* What getaddrinfo and getnameinfo make of DNS answers, with the
+ * platform's resolver replaced by the double in sys_host.c (the firmware
+ * boot tests/uefi/t_dns.c runs the real one): the addresses joined by
+ * spaces, or the error. */
+static int dns_gai(const char *name, int family, int flags, char *out, size_t size)
+{
+	struct addrinfo h = { 0 }, *res = 0;
+	h.ai_family = family;
+	h.ai_flags = flags;
+	h.ai_socktype = SOCK_STREAM;
+	*out = 0;
+	int e = ul_getaddrinfo(name, "80", &h, &res);
+	for (struct addrinfo *a = res; a; a = a->ai_next) {
+		char b[INET6_ADDRSTRLEN];
+		const void *p = a->ai_family == AF_INET ? (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr
+		                                        : (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr;
+		inet_ntop(a->ai_family, p, b, sizeof b);
+		snprintf(out + strlen(out), size - strlen(out), "%s%s", *out ? " " : "", b);
+	}
+	ul_freeaddrinfo(res);
+	return e;
+}
+
+static void dns_cases(void)
+{
+	memset(host_dns, 0, sizeof host_dns);
+	host_dns[0] = (struct host_dns_entry){ "dns.test", AF_INET, 2, 0, { { 192, 0, 2, 1 }, { 192, 0, 2, 2 } } };
+	host_dns[1] = (struct host_dns_entry){ "dns.test", AF_INET6, 1, 0, { { 0x20, 0x01, 0x0d, 0xb8, [15] = 1 } } };
+	host_dns[2] = (struct host_dns_entry){ "again.test", AF_INET, 0, EAI_AGAIN, { { 0 } } };
+	host_dns[3] = (struct host_dns_entry){ "fail.test", AF_INET, 0, EAI_FAIL, { { 0 } } };
+	host_dns[4] = (struct host_dns_entry){ "fail.test", AF_INET6, 1, 0, { { 0x20, 0x01, 0x0d, 0xb8, [15] = 2 } } };
+	char got[256];
+	int q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2 2001:db8::1") &&
+	      host_dns_queries == q + 2, "DNS AF_UNSPEC: A then AAAA, in order: %s", got);
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2") &&
+	      host_dns_queries == q + 1, "DNS AI_ADDRCONFIG: no AAAA query: %s", got);
+	CHECK(dns_gai("dns.test", AF_INET6, 0, got, sizeof got) == 0 && !strcmp(got, "2001:db8::1"), "DNS AF_INET6: %s", got);
+	CHECK(dns_gai("dns.test", AF_INET, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2"), "DNS AF_INET: %s", got);
+	q = host_dns_queries;
+	CHECK(dns_gai("again.test", AF_UNSPEC, 0, got, sizeof got) == EAI_AGAIN && host_dns_queries == q + 1,
+	      "DNS no answer: EAI_AGAIN, and no AAAA query after it");
+	CHECK(dns_gai("nx.test", AF_UNSPEC, 0, got, sizeof got) == EAI_NONAME, "DNS no such name: EAI_NONAME");
+	CHECK(dns_gai("fail.test", AF_INET, 0, got, sizeof got) == EAI_FAIL, "DNS server failure: EAI_FAIL");
+	CHECK(dns_gai("fail.test", AF_UNSPEC, 0, got, sizeof got) == 0 && !strcmp(got, "2001:db8::2"),
+	      "DNS A failed (NODATA looks the same), AAAA answers: %s", got);
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_INET, AI_NUMERICHOST, got, sizeof got) == EAI_NONAME && host_dns_queries == q,
+	      "AI_NUMERICHOST: EAI_NONAME without a query");
+	CHECK(dns_gai("localhost", AF_INET, 0, got, sizeof got) == 0 && !strcmp(got, "127.0.0.1") && host_dns_queries == q,
+	      "localhost: no query");
+	CHECK(dns_gai("10.1.2.3", AF_INET, 0, got, sizeof got) == 0 && host_dns_queries == q, "numeric: no query");
+
+	struct sockaddr_in sa = { 0 };
+	sa.sin_family = AF_INET;
+	char host[NI_MAXHOST];
+	inet_pton(AF_INET, "192.0.2.1", &sa.sin_addr);
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, 0) == 0 && !strcmp(host, "dns.test"),
+	      "getnameinfo by reverse DNS: %s", host);
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NOFQDN) == 0 && !strcmp(host, "dns"),
+	      "getnameinfo NI_NOFQDN: %s", host);
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, 4, 0, 0, 0) == EAI_OVERFLOW, "getnameinfo: EAI_OVERFLOW");
+	q = host_dns_queries;
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NUMERICHOST) == 0 &&
+	      !strcmp(host, "192.0.2.1") && host_dns_queries == q, "getnameinfo NI_NUMERICHOST: no query");
+	inet_pton(AF_INET, "192.0.2.9", &sa.sin_addr);
+	*ul___errno_location() = 1234;
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, 0) == 0 && !strcmp(host, "192.0.2.9") &&
+	      *ul___errno_location() == 1234, "getnameinfo, no PTR: numeric, errno untouched");
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NAMEREQD) == EAI_NONAME,
+	      "getnameinfo NI_NAMEREQD, no PTR: EAI_NONAME");
+
+	/* gethostbyname and gethostbyaddr over the same. */
+	struct hostent *he = ul_gethostbyname("dns.test");
+	CHECK(he && !strcmp(he->h_name, "dns.test") && he->h_addrtype == AF_INET && he->h_length == 4 &&
+	      he->h_aliases && !he->h_aliases[0] && he->h_addr_list[0] && he->h_addr_list[1] && !he->h_addr_list[2] &&
+	      !memcmp(he->h_addr_list[0], "\xc0\x00\x02\x01", 4) && !memcmp(he->h_addr_list[1], "\xc0\x00\x02\x02", 4),
+	      "gethostbyname: both A records");
+	he = ul_gethostbyname("10.1.2.3");
+	CHECK(he && !memcmp(he->h_addr, "\x0a\x01\x02\x03", 4) && !he->h_addr_list[1], "gethostbyname numeric");
+	ul_h_errno = 0;
+	CHECK(!ul_gethostbyname("nx.test") && ul_h_errno == HOST_NOT_FOUND, "gethostbyname no such name: HOST_NOT_FOUND");
+	CHECK(!ul_gethostbyname("again.test") && ul_h_errno == TRY_AGAIN, "gethostbyname no answer: TRY_AGAIN");
+	CHECK(!ul_gethostbyname("fail.test") && ul_h_errno == NO_RECOVERY, "gethostbyname server failure: NO_RECOVERY");
+	unsigned char a4[4] = { 192, 0, 2, 1 };
+	he = ul_gethostbyaddr(a4, 4, AF_INET);
+	CHECK(he && !strcmp(he->h_name, "dns.test") && !memcmp(he->h_addr, a4, 4) && he->h_length == 4,
+	      "gethostbyaddr by reverse DNS");
+	unsigned char lo[4] = { 127, 0, 0, 1 };
+	he = ul_gethostbyaddr(lo, 4, AF_INET);
+	CHECK(he && !strcmp(he->h_name, "localhost"), "gethostbyaddr 127.0.0.1: localhost");
+	a4[3] = 9;
+	CHECK(!ul_gethostbyaddr(a4, 4, AF_INET) && ul_h_errno == HOST_NOT_FOUND, "gethostbyaddr no PTR: HOST_NOT_FOUND");
+	CHECK(!ul_gethostbyaddr(a4, 3, AF_INET) && ul_h_errno == NO_RECOVERY, "gethostbyaddr bad length");
+	CHECK(!strcmp(ul_hstrerror(HOST_NOT_FOUND), hstrerror(HOST_NOT_FOUND)) &&
+	      !strcmp(ul_hstrerror(TRY_AGAIN), hstrerror(TRY_AGAIN)) &&
+	      !strcmp(ul_hstrerror(NO_RECOVERY), hstrerror(NO_RECOVERY)) &&
+	      !strcmp(ul_hstrerror(NO_DATA), hstrerror(NO_DATA)) && !strcmp(ul_hstrerror(0), hstrerror(0)),
+	      "hstrerror as glibc's");
+
+	/* Once the platform is gone: EAI_SYSTEM with EIO, not "no such name". */
+	host_set_available(0);
+	*ul___errno_location() = 0;
+	CHECK(dns_gai("dns.test", AF_INET, 0, got, sizeof got) == EAI_SYSTEM && *ul___errno_location() == EIO,
+	      "DNS after exit: EAI_SYSTEM, EIO");
+	CHECK(dns_gai("10.1.2.3", AF_INET, 0, got, sizeof got) == EAI_MEMORY && *ul___errno_location() == ENOMEM,
+	      "numeric after exit: EAI_MEMORY (no reserve to allocate the answer from), no DNS");
+	*ul___errno_location() = 0;
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, 0) == 0 && !strcmp(host, "192.0.2.9") &&
+	      *ul___errno_location() == 0, "getnameinfo after exit: numeric, errno untouched");
+	host_set_available(1);
+	memset(host_dns, 0, sizeof host_dns);
+}
+
 int main(void)
 {
 	pton_cases();
 	ntop_cases();
 	gai_cases();
 	gni_cases();
+	dns_cases();
 	return check_report("net");
 }

@@ -66,6 +66,7 @@
 #include <sys/select.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <uefi/net.h>
 #include <poll.h>
 #include <netdb.h>
 #include <uefi/boot.h>
@@ -838,12 +839,30 @@ int main(void)
 		ROW("getaddrinfo (numeric)", RES ? V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == 0 && gr && gr->ai_family == AF_INET
 		                                 : V(getaddrinfo)("10.0.2.15", "80", &gh, &gr) == EAI_MEMORY, RES ? SAME : ENOMEM);
 		ROW("freeaddrinfo", (V(freeaddrinfo)(gr), 1), SAME);
-		ROW("getaddrinfo unknown name (no hosts file can be read)", V(getaddrinfo)("nosuchhost", "80", &gh, &gr) == EAI_NONAME, SAME);
+		ROW("getaddrinfo unknown name (no hosts file, no DNS)", V(getaddrinfo)("nosuchhost", "80", &gh, &gr) == EAI_SYSTEM, EIO);
 		ROW("gai_strerror", strcmp(V(gai_strerror)(EAI_NONAME), "Name or service not known") == 0, SAME);
 		char gn[64], gs[16];
 		sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 		ROW("getnameinfo", V(getnameinfo)((struct sockaddr *)&sa, sizeof sa, gn, sizeof gn, gs, sizeof gs, 0) == 0 &&
 		    strcmp(gn, "localhost") == 0 && strcmp(gs, "echo") == 0, SAME);
+		unsigned char lo4[4] = { 127, 0, 0, 1 };
+		struct hostent *hb;
+		ROW("gethostbyname unknown name (no hosts file, no DNS)",
+		    V(gethostbyname)("nosuchhost") == NULL && h_errno == NO_RECOVERY, EIO);
+		ROW("gethostbyaddr 127.0.0.1", (hb = V(gethostbyaddr)(lo4, 4, AF_INET)) != NULL &&
+		    strcmp(hb->h_name, "localhost") == 0, SAME);
+		ROW("hstrerror", strcmp(V(hstrerror)(HOST_NOT_FOUND), "Unknown host") == 0, SAME);
+		struct uefi_net_interface nif;
+		struct uefi_net_ipv4 nip;
+		memset(&nip, 0, sizeof nip);
+		struct in_addr ndns = { htonl(0x0a000203) };
+		ROW("uefi_net_interfaces", V(uefi_net_interfaces)(&nif, 1) == -1, EIO);
+		ROW("uefi_net_use_interface", V(uefi_net_use_interface)(0) == -1, EIO);
+		ROW("uefi_net_set_ipv4", V(uefi_net_set_ipv4)(&nip) == -1, EIO);
+		ROW("uefi_net_get_ipv4", V(uefi_net_get_ipv4)(&nip) == -1, EIO);
+		ROW("uefi_net_set_dhcp_timeout", V(uefi_net_set_dhcp_timeout)(1000) == -1, EIO);
+		ROW("uefi_net_set_dns", V(uefi_net_set_dns)(&ndns, 1) == -1, EIO);
+		ROW("uefi_net_set_dns_timeout", V(uefi_net_set_dns_timeout)(1000, 1) == -1, EIO);
 		ROW("htonl, htons, ntohl, ntohs", (V(htonl))(1) == 0x01000000u && (V(htons))(1) == 0x100 &&
 		    (V(ntohl))(0x01000000u) == 1 && (V(ntohs))(0x100) == 1, SAME);
 	}

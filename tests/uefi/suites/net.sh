@@ -25,3 +25,79 @@ else
 	fail "net: host UDP client: $(sed -n 2p "$out/net-client.txt" 2>/dev/null)"
 fi
 grep '^info ' "$out/net.log" | sed 's/^/  /'
+
+# DNS and <uefi/net.h> (t_dns.c).  QEMU's user network drops every UDP
+# datagram from the guest with restrict=on (DNS included), so this boot's
+# only NIC is on QEMU's socket network instead: each frame travels as a
+# UDP datagram between QEMU and dns-net.py, both on 127.0.0.1, and the
+# script is the whole segment (ARP, a DNS server, a silent one, no DHCP).
+# Nothing leaves this machine.
+dns_port=$((net_port + 2))
+dns_qport=$((net_port + 3))
+rm -f "$out/dns-net.txt"
+python3 "$here/dns-net.py" "$out/dns-net.txt" "$dns_port" &
+dns_net=$!
+boot dns 120 --boot "$dir/t_dns.efi" \
+	--qemu-arg -netdev --qemu-arg "socket,id=n1,udp=127.0.0.1:$dns_port,localaddr=127.0.0.1:$dns_qport" \
+	--qemu-arg -device --qemu-arg "virtio-net-pci,netdev=n1,romfile=,mac=52:54:00:00:03:0f"
+kill "$dns_net" 2>/dev/null
+wait "$dns_net" 2>/dev/null
+judge "$out/dns.log" dns
+[ "$rc" = 1 ] && pass "dns: boot ended by the test" || fail "dns: boot ended with QEMU status $rc (124 = hung)"
+for want in "dhcp" "query answer.test 1" "query answer.test 28" "query cname.test 1" "query nx.test 1" \
+	"query 10.2.0.192.in-addr.arpa 12" "silent silent.test 1"; do
+	if grep -qx "$want" "$out/dns-net.txt" 2>/dev/null; then
+		pass "dns: the segment saw \"$want\""
+	else
+		fail "dns: the segment never saw \"$want\""
+	fi
+done
+if grep -q "^query bad" "$out/dns-net.txt" 2>/dev/null; then
+	fail "dns: a malformed name was sent to the server"
+else
+	pass "dns: no query for a malformed name"
+fi
+grep '^info ' "$out/dns.log" | sed 's/^/  /'
+
+# examples/http-get from the UEFI shell against tests/uefi/http-serve.py,
+# which QEMU runs on this machine for each connection to 10.0.2.100:80
+# (guestfwd; user network, restrict=on).  The files written are compared
+# byte for byte with what was served.
+mkdir -p "$out/http"
+rm -f "$out/http-serve.txt" "$out"/http-*.got
+head -c 1048576 /dev/urandom > "$out/http/plain.bin"
+head -c 1048579 /dev/urandom > "$out/http/chunked.bin"
+http_url=http://10.0.2.100
+boot http 240 --copy "$dir/../../examples/http-get.efi" --mem 512 \
+	--net "guestfwd=tcp:10.0.2.100:80-cmd:python3 $here/http-serve.py $out/http $out/http-serve.txt" \
+	--nsh "fs0:
+http-get.efi -o plain.bin $http_url/plain.bin
+echo status-plain %lasterror%
+http-get.efi -o chunked.bin $http_url/redirect
+echo status-chunked %lasterror%
+http-get.efi -m 0x80000001 $http_url/redirect-abs
+echo status-mem %lasterror%
+http-get.efi -o missing.bin $http_url/missing
+echo status-missing %lasterror%
+http-get.efi -q -o loop.bin $http_url/loop
+echo status-loop %lasterror%
+reset -s" \
+	--extract plain.bin:"$out/http-plain.got" --extract chunked.bin:"$out/http-chunked.got"
+tr -d '\r' < "$out/http.serial" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' > "$out/http.txt"
+[ "$rc" = 0 ] && pass "http: the shell script ran to its end" || fail "http: boot ended with QEMU status $rc (124 = hung)"
+http_check() {   # http_check WHAT CONDITION-COMMAND...
+	local what=$1; shift
+	if "$@"; then pass "http: $what"; else fail "http: $what"; fi
+}
+http_check "Content-Length body byte-identical (1 MiB)" cmp -s "$out/http/plain.bin" "$out/http-plain.got"
+http_check "chunked body after a relative redirect byte-identical" cmp -s "$out/http/chunked.bin" "$out/http-chunked.got"
+http_check "exit status 0 for both" grep -q "status-plain 0x0" "$out/http.txt"
+http_check "exit status 0 after the redirect" grep -q "status-chunked 0x0" "$out/http.txt"
+http_check "into memory of type 0x80000001 after an absolute redirect" \
+	grep -q "^1048576 bytes at 0x[0-9a-f]*, memory type 0x80000001" "$out/http.txt"
+http_check "404: the reason on stderr, exit status not 0" \
+	sh -c "grep -q '^http-get: 404 Not Found' '$out/http.txt' && ! grep -q 'status-missing 0x0' '$out/http.txt'"
+http_check "redirect loop: stopped after 5" \
+	sh -c "grep -q 'too many redirects' '$out/http.txt' && ! grep -q 'status-loop 0x0' '$out/http.txt'"
+http_check "the server saw Host headers" grep -q "^GET /plain.bin 10.0.2.100$" "$out/http-serve.txt"
+http_check "a progress bar was drawn" grep -q "100%" "$out/http.txt"

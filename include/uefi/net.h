@@ -1,0 +1,85 @@
+/* Network configuration for UEFI programs (docs/network.md).
+ *
+ * Without any of these calls the library brings the first NIC up on first
+ * use: DHCP unless the interface already has an address, waiting at most
+ * 15 s, with the DNS servers DHCP gave.  These calls choose another NIC, a
+ * static IPv4 configuration, another DHCP wait, other DNS servers and DNS
+ * timeouts.  Every function returns 0, or -1 with errno (EIO once boot
+ * services are gone). */
+#ifndef UEFI_NET_H
+#define UEFI_NET_H
+
+#include <netinet/in.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* How many DNS servers a configuration holds. */
+#define UEFI_NET_MAX_DNS 4
+
+/* One NIC with a TCP/IP stack. */
+struct uefi_net_interface {
+	unsigned char mac[6];    /* its hardware address */
+	int configured;          /* 1 when it has an IPv4 address now */
+};
+
+/* An IPv4 configuration.  Addresses in network order, as in sockaddr_in. */
+struct uefi_net_ipv4 {
+	struct in_addr addr, netmask, gateway;   /* gateway 0.0.0.0: none */
+	int dns_count;                            /* 0..UEFI_NET_MAX_DNS */
+	struct in_addr dns[UEFI_NET_MAX_DNS];
+};
+
+/* The NICs that have a TCP/IP stack, in the firmware's order (drivers are
+ * connected first when none has one): up to max entries into list (list may
+ * be NULL when max is 0).  Returns how many there are (which may exceed
+ * max), or -1 with errno. */
+int uefi_net_interfaces(struct uefi_net_interface *list, int max);
+
+/* Uses NIC number index (in uefi_net_interfaces' order; default 0) from
+ * now on.  Only before the network is up: EBUSY once an interface is in use
+ * (a socket connected, listened or bound, a name resolved through DNS, or
+ * uefi_net_set_ipv4 called), unless it is the same one.  ENODEV when there
+ * is no such NIC, EINVAL for a negative index. */
+int uefi_net_use_interface(int index);
+
+/* Gives the interface in use a static IPv4 configuration (cfg) or, with
+ * cfg NULL, turns DHCP back on, and waits for the address (at most the DHCP
+ * time, below).  The firmware keeps the interface's configuration in its
+ * variables: a static one outlives the program, as it does when set from
+ * the firmware's own set-up screens.  cfg->dns, when dns_count > 0,
+ * replaces the DNS servers as uefi_net_set_dns does.  EINVAL: the address
+ * is 0, multicast or broadcast, the mask is not contiguous, dns_count is
+ * out of range, or the gateway is outside the subnet; EADDRINUSE: the
+ * firmware ended up with another address; ETIMEDOUT, ENETDOWN as for
+ * bring-up.  EDK II does not check whether another host already has the
+ * address (docs/network.md). */
+int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg);
+
+/* The configuration of the interface in use, bringing the network up if it
+ * is not (DHCP). */
+int uefi_net_get_ipv4(struct uefi_net_ipv4 *out);
+
+/* How long bring-up waits for DHCP (or for a static address to be checked),
+ * in milliseconds: 1 .. 600000; the default is 15000.  EINVAL otherwise. */
+int uefi_net_set_dhcp_timeout(long ms);
+
+/* The DNS servers name lookups ask, in order (at most UEFI_NET_MAX_DNS);
+ * count 0 goes back to the servers DHCP gave.  EINVAL for a count out of
+ * range, a NULL list with a count, or an address 0.0.0.0. */
+int uefi_net_set_dns(const struct in_addr *servers, int count);
+
+/* How long one DNS query waits for an answer, in milliseconds
+ * (1..600000), and how many rounds of queries a lookup makes (1..10): each
+ * round asks every server in turn, as resolv.conf's "timeout" and
+ * "attempts" do; the defaults are 5000 ms and 2.  A lookup nobody answers
+ * fails with EAI_AGAIN after timeout x attempts x servers.  EINVAL
+ * otherwise. */
+int uefi_net_set_dns_timeout(long ms, int attempts);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
