@@ -12,6 +12,9 @@ static EFI_EVENT exit_event;
 void *_Atomic __sys_alive_token;
 static void *const not_started;
 void *const volatile *__sys_alive_field = &not_started;
+/* 0 for an application; 11 or 12 (the PE subsystem) once a driver's
+ * start-up (driver.c) has said so, before __uefi_env_init. */
+int __uefi_driver_kind;
 
 EFI_SYSTEM_TABLE *uefi_system_table(void)
 {
@@ -57,7 +60,10 @@ EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	__sys_alive_field = (void *const volatile *)&st->BootServices;
 	atomic_store_explicit(&__sys_alive_token, (void *)bs, memory_order_release);
 	__uefi_time_init();
-	bs->SetWatchdogTimer(0, 0, 0, 0);
+	/* A driver leaves the watchdog alone: it belongs to whatever boot
+	 * option is running (the shell that loaded the driver, ...). */
+	if (!__uefi_driver_kind)
+		bs->SetWatchdogTimer(0, 0, 0, 0);
 	return EFI_SUCCESS;
 }
 

@@ -70,6 +70,7 @@
 #include <netdb.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
+#include <uefi/driver.h>
 #include <uefi/init.h>
 #include <uefi/malloc.h>
 #include <fnmatch.h>
@@ -409,6 +410,10 @@ int main(void)
 	char **init_argv = (char **)&init_argv;
 	ROW("uefi_libc_args", V(uefi_libc_args)(&init_argv) == 0 && init_argv == NULL, SAME);
 	ROW("uefi_libc_fini", V(uefi_libc_fini)(EFI_WARN_WRITE_FAILURE) == EFI_WARN_WRITE_FAILURE, SAME);
+
+	/* ==== <uefi/driver.h> (an application: docs/drivers.md for drivers) ==== */
+	ROW("uefi_driver_kind", V(uefi_driver_kind)() == UEFI_DRIVER_APPLICATION, SAME);
+	ROW("uefi_driver_set_unload", V(uefi_driver_set_unload)(0) == EFI_UNSUPPORTED, SAME);
 
 	/* ==== <uefi/malloc.h> ==== */
 	ROW("uefi_set_memory_type", V(uefi_set_memory_type)(EfiLoaderData) == EFI_ACCESS_DENIED, SAME);

@@ -1,0 +1,12 @@
+# DXE drivers (docs/drivers.md): the examples, each built with uefi-cc
+# alone, and the programs that load, use and unload them
+# (tests/uefi/suites/drivers.sh).
+DRV_DIR := $(BUILD)/examples/drivers
+
+$(DRV_DIR)/kv.efi: examples/drivers/kv_driver.c examples/drivers/kv.h $(LIB) $(CRT0_DRIVER_LIB) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) --boot-service-driver -O2 -Wall -Wextra -Werror -o $@ $<
+
+UEFI_TESTS += t_drv_kv t_drv_kv_use
+uefi-tests-build: $(DRV_DIR)/kv.efi
+
