@@ -10,3 +10,9 @@ $(DRV_DIR)/kv.efi: examples/drivers/kv_driver.c examples/drivers/kv.h $(LIB) $(C
 UEFI_TESTS += t_drv_kv t_drv_kv_use
 uefi-tests-build: $(DRV_DIR)/kv.efi
 
+$(DRV_DIR)/tarfs.efi: examples/drivers/tarfs.c $(LIB) $(CRT0_DRIVER_LIB) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) --boot-service-driver -O2 -Wall -Wextra -Werror -o $@ $<
+
+UEFI_TESTS += t_drv_tarfs
+uefi-tests-build: $(DRV_DIR)/tarfs.efi
