@@ -29,6 +29,7 @@ static EFI_STATUS driver_end(EFI_STATUS s)
 {
 	if (state == STARTING) {
 		state = ENDED;
+		__uefi_runtime_fini();
 		return s == EFI_SUCCESS ? EFI_ABORTED : s;
 	}
 	static const char msg[] = "uefi-libc: exit in a resident driver: stopping the machine\n";
@@ -52,6 +53,13 @@ EFI_STATUS __uefi_driver_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	EFI_STATUS s = __uefi_env_init(image, st);
 	if (EFI_ERROR(s))
 		return s;
+	if (__uefi_driver_kind == UEFI_DRIVER_RUNTIME) {
+		s = __uefi_runtime_init();
+		if (EFI_ERROR(s)) {
+			__uefi_release();
+			return s;
+		}
+	}
 	__uefi_driver_end = driver_end;
 	state = STARTING;
 	return EFI_SUCCESS;
@@ -80,6 +88,7 @@ static EFI_STATUS EFIAPI unload(EFI_HANDLE image)
 	if (__stdio_exit)
 		__stdio_exit();
 	__exit_release();
+	__uefi_runtime_fini();
 	__uefi_release();
 	atomic_store_explicit(&__sys_alive_token, (void *)0, memory_order_release);
 	return EFI_SUCCESS;

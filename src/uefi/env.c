@@ -76,6 +76,15 @@ void __uefi_env_fini(void)
 	}
 }
 
+/* At SetVirtualAddressMap in a runtime driver (runtime.c).  The
+ * LoadedImage protocol was boot-services memory: gone. */
+void __uefi_env_relocate(void (*convert)(void **p))
+{
+	convert((void **)&__sys_alive_field);
+	loaded_image = 0;
+	convert((void **)&system_table);
+}
+
 EFI_LOADED_IMAGE *__uefi_loaded_image(void)
 {
 	return loaded_image;

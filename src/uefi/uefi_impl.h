@@ -31,6 +31,13 @@ extern EFI_STATUS (*__uefi_driver_end)(EFI_STATUS s);
 EFI_STATUS __uefi_driver_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st);
 EFI_STATUS __uefi_driver_resident(void);
 
+/* Runtime drivers (runtime.c): the virtual-address-change event, created
+ * at start and closed at the end; and env.c's part of the conversion
+ * (system table, the guard's field; the LoadedImage pointer is dropped). */
+EFI_STATUS __uefi_runtime_init(void);
+void __uefi_runtime_fini(void);
+void __uefi_env_relocate(void (*convert)(void **p));
+
 /* The image's LoadedImage protocol, or NULL. */
 EFI_LOADED_IMAGE *__uefi_loaded_image(void);
 /* The shell's protocols (src/uefi/shell.c): its parameters when the shell
