@@ -78,6 +78,14 @@ $(CRT0): crt0/crt0.c
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
+# A driver's start-up (uefi-cc --boot-service-driver / --runtime-driver;
+# docs/drivers.md), in an archive of its own as crt0 is (tools/tools.mk).
+CRT0_DRIVER := $(BUILD)/lib/crt0-driver.o
+all: $(CRT0_DRIVER)
+$(CRT0_DRIVER): crt0/driver.c
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
 # uefi-cc, uefi-run and the per-arch files they read, in build/ laid out as
 # an installed tree (bin/, share/uefi-libc/ARCH/); make install: tools/tools.mk.
 include tools/tools.mk

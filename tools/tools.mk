@@ -34,11 +34,16 @@ RUN_BOOT := $(SHARE_DIR)/uefi-run-boot.efi
 UEFI_RUN := $(BUILD)/bin/uefi-run
 UEFI_MKIMAGE := $(BUILD)/bin/uefi-mkimage
 
-all: $(CRT0_LIB) $(ARCH_CONF) $(RUN_BOOT) $(UEFI_RUN) $(UEFI_MKIMAGE)
+CRT0_DRIVER_LIB := $(BUILD)/lib/libcrt0-driver.a
+
+all: $(CRT0_LIB) $(CRT0_DRIVER_LIB) $(ARCH_CONF) $(RUN_BOOT) $(UEFI_RUN) $(UEFI_MKIMAGE)
 
 # crt0 in an archive of its own: the linker takes it only when the program
 # has no efi_main of its own (a gnu-efi-style program keeps its own).
 $(CRT0_LIB): $(CRT0)
+	rm -f $@
+	$(AR) rcs $@ $<
+$(CRT0_DRIVER_LIB): $(CRT0_DRIVER)
 	rm -f $@
 	$(AR) rcs $@ $<
 
@@ -96,10 +101,10 @@ install: all
 	cp -R include/. $(INST_INC)/
 	@# The gnu-efi headers the public headers include (<uefi/env.h> gives <efi.h>).
 	cp -R $(EFI_INC)/. $(INST_INC)/efi/
-	install -m 644 $(LIB) $(CRT0) $(CRT0_LIB) $(INST_LIB)/
+	install -m 644 $(LIB) $(CRT0) $(CRT0_LIB) $(CRT0_DRIVER_LIB) $(INST_LIB)/
 	@# Without debug information: it names the build tree's files (debug
 	@# the library from its build tree).
-	$(STRIP) --strip-debug --remove-section=.llvm_addrsig $(INST_LIB)/libc.a $(INST_LIB)/crt0.o $(INST_LIB)/libcrt0.a
+	$(STRIP) --strip-debug --remove-section=.llvm_addrsig $(INST_LIB)/libc.a $(INST_LIB)/crt0.o $(INST_LIB)/libcrt0.a $(INST_LIB)/libcrt0-driver.a
 	$(call arch_conf,include/uefi-libc include/uefi-libc/efi include/uefi-libc/efi/$(ARCH),lib/uefi-libc/$(ARCH)) \
 		> $(INST_SHARE)/arch.conf
 	install -m 644 $(RUN_BOOT) $(INST_SHARE)/

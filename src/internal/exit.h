@@ -4,6 +4,10 @@
 /* Runs the atexit handlers, last registered first. */
 void __run_atexit(void);
 
+/* Converts each registered handler with convert (a runtime driver at
+ * SetVirtualAddressMap: the handlers' addresses move with the image). */
+void __atexit_relocate(void (*convert)(void **p));
+
 /* Ends the program abnormally, as abort() and a signal's default action do:
  * no handlers, no flush; the pages go back and the status is abort's. */
 _Noreturn void __exit_abnormal(void);

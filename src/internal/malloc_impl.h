@@ -28,6 +28,14 @@ extern void (*__malloc_release_hook)(void);
  * changed); blocks already handed out stay valid. */
 void __malloc_new_generation(void);
 
+/* Moves every address the allocator holds (its metadata, its runs, the
+ * reserve, the canaries, which depend on addresses) to where convert says
+ * each will be: a runtime driver at SetVirtualAddressMap, still running at
+ * the old addresses.  convert returns the new address of p, or NULL when p
+ * will not be mapped (such runs are dropped).  Allocates nothing from the
+ * platform (page-map nodes are reused, or taken from the reserve). */
+void __malloc_relocate(void *(*convert)(void *p));
+
 struct __malloc_stats {
 	size_t pages_held;       /* everything: runs, metadata, reserve */
 	size_t reserve_pages;

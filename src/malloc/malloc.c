@@ -220,10 +220,23 @@ static void pages_put(void *p, size_t n)
 
 /* ---- the page map ---- */
 
+/* The map covers the 48-bit canonical address space: the lower half, and
+ * the upper half (a runtime driver's memory after SetVirtualAddressMap
+ * often lives there), its page numbers folded into the same 36 bits.  0
+ * for an address that is not canonical. */
+static int page_number(uintptr_t a, uintptr_t *pn)
+{
+	uint64_t top = (uint64_t)a >> 47;
+	if (top != 0 && top != (UINT64_MAX >> 47))
+		return 0;
+	*pn = a / PAGE & (((uintptr_t)1 << (3 * MAP_BITS)) - 1);
+	return 1;
+}
+
 static struct run **leaf_of(uintptr_t a, int create)
 {
-	uintptr_t pn = a / PAGE;
-	if (pn >> (3 * MAP_BITS))
+	uintptr_t pn;
+	if (!page_number(a, &pn))
 		return 0;
 	size_t i = (size_t)(pn >> (2 * MAP_BITS)), j = (size_t)(pn >> MAP_BITS) & (MAP_SIZE - 1);
 	void **mid = map_top[i];
@@ -620,4 +633,157 @@ void __malloc_release_all(void)
 	free_desc = 0;
 	pages_held = 0;
 	memset(partial, 0, sizeof partial);
+}
+
+/* ---- moving to new addresses (a runtime driver at SetVirtualAddressMap) ----
+ *
+ * Everything is still reached at the old addresses while this runs; only
+ * the values stored change.  The page map is keyed by address, so it is
+ * built again: its old nodes are taken apart into a pool, and the new
+ * nodes come from that pool (or from the reserve when the new addresses
+ * need more of them), linked by their old addresses while the map is
+ * built, then converted. */
+
+#define NODE_PAGES (MAP_SIZE * sizeof(void *) / PAGE)
+
+static void *node_pool;
+
+static void *node_take(void)
+{
+	void *n = node_pool;
+	if (n)
+		node_pool = *(void **)n;
+	else if (!(n = reserve_npages ? reserve_take(NODE_PAGES, 1) : 0))
+		return 0;
+	memset(n, 0, MAP_SIZE * sizeof(void *));
+	return n;
+}
+
+/* The new map's leaf for new address a, in old addresses. */
+static struct run **leaf_at(uintptr_t a)
+{
+	uintptr_t pn;
+	if (!page_number(a, &pn))
+		return 0;
+	size_t i = (size_t)(pn >> (2 * MAP_BITS)), j = (size_t)(pn >> MAP_BITS) & (MAP_SIZE - 1);
+	if (!map_top[i] && !(map_top[i] = node_take()))
+		return 0;
+	void **mid = map_top[i];
+	if (!mid[j] && !(mid[j] = node_take()))
+		return 0;
+	return mid[j];
+}
+
+static void *moved(void *(*convert)(void *), void *p)
+{
+	return p ? convert(p) : 0;
+}
+
+/* Rewrites the canary of the block ending at old_end for its new address,
+ * unless it was already wrong (an overflow stays reported). */
+static void recanary(uintptr_t old_end, uintptr_t new_end)
+{
+	if (canary_ok(old_end)) {
+		uint64_t v = canary_of(new_end);
+		__builtin_memcpy((void *)(old_end - CANARY), &v, CANARY);
+	}
+}
+
+void __malloc_relocate(void *(*convert)(void *p))
+{
+	/* 1. The old map's nodes become the pool. */
+	node_pool = 0;
+	for (size_t i = 0; i < MAP_SIZE; i++) {
+		void **mid = map_top[i];
+		if (!mid)
+			continue;
+		for (size_t j = 0; j < MAP_SIZE; j++)
+			if (mid[j]) {
+				*(void **)mid[j] = node_pool;
+				node_pool = mid[j];
+			}
+		*(void **)mid = node_pool;
+		node_pool = mid;
+		map_top[i] = 0;
+	}
+	/* 2. Each run under its new address (descriptors still old); the
+	 * canaries of its live blocks rewritten. */
+	for (struct run *d = all_runs; d; d = d->anext) {
+		uintptr_t nb = (uintptr_t)moved(convert, (void *)d->base);
+		if (!nb) {
+			d->magic = 0;           /* not mapped: dropped */
+			continue;
+		}
+		for (size_t k = 0; k < d->npages; k++) {
+			struct run **leaf = leaf_at(nb + k * PAGE);
+			if (leaf)
+				leaf[(nb + k * PAGE) / PAGE & (MAP_SIZE - 1)] = d;
+		}
+		if (d->cls == LARGE) {
+			recanary(d->base + d->npages * PAGE, nb + d->npages * PAGE);
+		} else {
+			for (size_t b = 0; b < d->nblocks; b++)
+				if (!(d->freemap[b / 64] >> (b % 64) & 1))
+					recanary(d->base + (b + 1) * d->size, nb + (b + 1) * d->size);
+		}
+	}
+	/* 3. The new map's own pointers: descriptors, then nodes. */
+	for (size_t i = 0; i < MAP_SIZE; i++) {
+		void **mid = map_top[i];
+		if (!mid)
+			continue;
+		for (size_t j = 0; j < MAP_SIZE; j++) {
+			struct run **leaf = mid[j];
+			if (!leaf)
+				continue;
+			struct run *last = 0, *last_new = 0;
+			for (size_t k = 0; k < MAP_SIZE; k++) {
+				if (!leaf[k])
+					continue;
+				if (leaf[k] != last) {
+					last = leaf[k];
+					last_new = moved(convert, last);
+				}
+				leaf[k] = last_new;
+			}
+			mid[j] = moved(convert, leaf);
+		}
+		map_top[i] = moved(convert, mid);
+	}
+	/* 4. The descriptors' own fields, and the lists. */
+	for (struct run *d = all_runs, *next; d; d = next) {
+		next = d->anext;
+		uintptr_t nb = (uintptr_t)moved(convert, (void *)d->base);
+		if (nb) {
+			d->user = nb + (d->user - d->base);
+			d->base = nb;
+			d->magic = RUN_MAGIC ^ (uint32_t)nb;
+		}
+		d->next = moved(convert, d->next);
+		d->prev = moved(convert, d->prev);
+		d->anext = moved(convert, d->anext);
+		d->aprev = moved(convert, d->aprev);
+	}
+	all_runs = moved(convert, all_runs);
+	for (unsigned c = 0; c < NCLASSES; c++)
+		partial[c] = moved(convert, partial[c]);
+	for (struct run *d = free_desc, *next; d; d = next) {
+		next = d->next;
+		d->next = moved(convert, d->next);
+	}
+	free_desc = moved(convert, free_desc);
+	for (void **p = desc_pages, **next; p; p = next) {
+		next = *p;
+		*p = moved(convert, *p);
+	}
+	desc_pages = moved(convert, desc_pages);
+	if (reserve_npages) {
+		reserve_base = (uintptr_t)moved(convert, (void *)reserve_base);
+		reserve_map = moved(convert, reserve_map);
+		if (!reserve_base || !reserve_map)
+			reserve_npages = 0;
+	}
+	node_pool = 0;                  /* what is left of it stays unused */
+	cached_key = UINTPTR_MAX;
+	cached_leaf = 0;
 }

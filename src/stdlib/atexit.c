@@ -26,3 +26,9 @@ void __run_atexit(void)
 	while (count > 0)
 		handlers[--count]();
 }
+
+void __atexit_relocate(void (*convert)(void **p))
+{
+	for (int i = 0; i < count; i++)
+		convert((void **)&handlers[i]);
+}

@@ -10,7 +10,7 @@
  * 3. No command line (a Boot#### option's binary data, or none): argv is
  *    the image's file path alone, or "" when the image has no file path.
  *
- * The memory comes from the firmware's pool, not malloc, so that programs
+ * The memory comes from the firmware's pool (of the image's data type), not malloc, so that programs
  * that never call malloc do not carry the allocator; argv stays valid until
  * the program ends, when __uefi_args_fini gives it back. */
 #include <errno.h>
@@ -26,7 +26,10 @@ static void *pool_alloc(size_t n)
 {
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	void *p = 0;
-	if (!bs || EFI_ERROR(bs->AllocatePool(EfiLoaderData, n ? n : 1, &p)) || !p) {
+	/* The image's own type: EfiLoaderData for an application, the
+	 * driver's boot-service or runtime data for a driver. */
+	EFI_LOADED_IMAGE *li = __uefi_loaded_image();
+	if (!bs || EFI_ERROR(bs->AllocatePool(li ? li->ImageDataType : EfiLoaderData, n ? n : 1, &p)) || !p) {
 		errno = ENOMEM;
 		return 0;
 	}

@@ -13,6 +13,9 @@ static EFI_EVENT exit_event;
 void *_Atomic __sys_alive_token;
 static void *const not_started;
 void *const volatile *__sys_alive_field = &not_started;
+/* 0 for an application; 11 or 12 (the PE subsystem) once a driver's
+ * start-up (driver.c) has said so, before __uefi_env_init. */
+int __uefi_driver_kind;
 
 EFI_SYSTEM_TABLE *uefi_system_table(void)
 {
@@ -58,7 +61,10 @@ EFI_STATUS __uefi_env_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	__sys_alive_field = (void *const volatile *)&st->BootServices;
 	atomic_store_explicit(&__sys_alive_token, (void *)bs, memory_order_release);
 	__uefi_time_init();
-	bs->SetWatchdogTimer(0, 0, 0, 0);
+	/* A driver leaves the watchdog alone: it belongs to whatever boot
+	 * option is running (the shell that loaded the driver, ...). */
+	if (!__uefi_driver_kind)
+		bs->SetWatchdogTimer(0, 0, 0, 0);
 	return EFI_SUCCESS;
 }
 
@@ -69,6 +75,15 @@ void __uefi_env_fini(void)
 		bs->CloseEvent(exit_event);
 		exit_event = 0;
 	}
+}
+
+/* At SetVirtualAddressMap in a runtime driver (runtime.c).  The
+ * LoadedImage protocol was boot-services memory: gone. */
+void __uefi_env_relocate(void (*convert)(void **p))
+{
+	convert((void **)&__sys_alive_field);
+	loaded_image = 0;
+	convert((void **)&system_table);
 }
 
 EFI_LOADED_IMAGE *__uefi_loaded_image(void)

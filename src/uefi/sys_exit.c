@@ -29,6 +29,9 @@ void __uefi_release(void)
 	__uefi_env_fini();
 }
 
+/* Set by a driver's start-up (driver.c): what ending means for a driver. */
+EFI_STATUS (*__uefi_driver_end)(EFI_STATUS s);
+
 /* With boot services: close the event (so that no later ExitBootServices
  * calls into this unloaded image) and return to the parent through Exit.
  * Without them there is nobody to return to: the machine is powered off
@@ -39,6 +42,8 @@ _Noreturn void __sys_exit(int status, int abnormal)
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (bs) {
 		__uefi_release();
+		if (__uefi_driver_end)
+			s = __uefi_driver_end(s);
 		bs->Exit(uefi_image_handle(), s, 0, 0);
 	}
 	EFI_SYSTEM_TABLE *st = uefi_system_table();

@@ -19,6 +19,25 @@ void __uefi_env_fini(void);
 /* The ExitBootServices notify function: clears the guard, nothing else. */
 void EFIAPI __uefi_exit_boot_services_notify(EFI_EVENT event, void *context);
 
+/* Drivers (driver.c): the PE subsystem of a driver (11, 12), 0 for an
+ * application; set by the driver start-up before __uefi_env_init, which
+ * then leaves the watchdog alone.  __uefi_driver_end, when set, is called
+ * by __sys_exit after the release with the status it will give Exit, and
+ * returns the status to give (or does not return). */
+extern int __uefi_driver_kind;
+extern EFI_STATUS (*__uefi_driver_end)(EFI_STATUS s);
+/* The driver start-up (crt0/driver.c): starts the library in a driver
+ * image; then, once main returned 0, makes the image resident. */
+EFI_STATUS __uefi_driver_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st);
+EFI_STATUS __uefi_driver_resident(void);
+
+/* Runtime drivers (runtime.c): the virtual-address-change event, created
+ * at start and closed at the end; and env.c's part of the conversion
+ * (system table, the guard's field; the LoadedImage pointer is dropped). */
+EFI_STATUS __uefi_runtime_init(void);
+void __uefi_runtime_fini(void);
+void __uefi_env_relocate(void (*convert)(void **p));
+
 /* The image's LoadedImage protocol, or NULL. */
 EFI_LOADED_IMAGE *__uefi_loaded_image(void);
 /* The shell's protocols (src/uefi/shell.c): its parameters when the shell

@@ -71,6 +71,8 @@
 #include <netdb.h>
 #include <uefi/boot.h>
 #include <uefi/console.h>
+#include <uefi/driver.h>
+#include <uefi/runtime.h>
 #include <uefi/init.h>
 #include <uefi/malloc.h>
 #include <fnmatch.h>
@@ -146,6 +148,7 @@ static void row(const char *name, int ok, int got, int want_errno, int line)
 }
 
 static const char *volatile cur_row = "(before the rows)";
+static void *runtime_slot;     /* uefi_runtime_register's row */
 
 #define ROW(name, check, want_errno) do { \
 	cur_row = (name); \
@@ -410,6 +413,12 @@ int main(void)
 	char **init_argv = (char **)&init_argv;
 	ROW("uefi_libc_args", V(uefi_libc_args)(&init_argv) == 0 && init_argv == NULL, SAME);
 	ROW("uefi_libc_fini", V(uefi_libc_fini)(EFI_WARN_WRITE_FAILURE) == EFI_WARN_WRITE_FAILURE, SAME);
+
+	/* ==== <uefi/driver.h> (an application: docs/drivers.md for drivers) ==== */
+	ROW("uefi_driver_kind", V(uefi_driver_kind)() == UEFI_DRIVER_APPLICATION, SAME);
+	ROW("uefi_driver_set_unload", V(uefi_driver_set_unload)(0) == EFI_UNSUPPORTED, SAME);
+	ROW("uefi_runtime_register", V(uefi_runtime_register)(&runtime_slot) == -1, ENOTSUP);
+	ROW("uefi_runtime_virtual", V(uefi_runtime_virtual)() == 0, SAME);
 
 	/* ==== <uefi/malloc.h> ==== */
 	ROW("uefi_set_memory_type", V(uefi_set_memory_type)(EfiLoaderData) == EFI_ACCESS_DENIED, SAME);
