@@ -548,7 +548,9 @@ static EFI_HANDLE self_image;
 static EFI_STATUS start_workload(EFI_STATUS *status)
 {
 	EFI_HANDLE h = 0;
+	uint64_t t0 = __builtin_ia32_rdtsc();
 	EFI_STATUS s = real.LoadImage(FALSE, self_image, child_path, child_buf, child_size, &h);
+	if (getenv("FAULT_PROFILE")) { th_puts("load ticks "); th_putu((__builtin_ia32_rdtsc() - t0) >> 20, 10); th_puts("\n"); }
 	if (EFI_ERROR(s))
 		return s;
 	EFI_GUID li_guid = EFI_LOADED_IMAGE_PROTOCOL_GUID, sp_guid = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
@@ -706,24 +708,33 @@ static void EFIAPI on_tick(EFI_EVENT ev, void *ctx)
 	th_qemu_exit(5);
 }
 
-static void watch(void)
+static struct cpu_arch *cpu;
+static EFI_EVENT tick_event;
+
+/* Exception handlers and the hang timer: both must be gone before this
+ * image exits, or the firmware calls into freed memory. */
+static void watch(int on)
 {
 	EFI_GUID cpu_guid = { 0x26baccb1, 0x6f42, 0x11d4, { 0xbc, 0xe7, 0x00, 0x80, 0xc7, 0x3c, 0x88, 0x81 } };
-	struct cpu_arch *cpu;
-	if (!EFI_ERROR(bs->LocateProtocol(&cpu_guid, 0, (void **)&cpu)))
-		for (INTN v = 0; v < 20; v++)
-			if (v != 2 && v != 1 && v != 3)   /* NMI, debug, breakpoint: not ours */
-				cpu->register_handler(cpu, v, on_exception);
-	EFI_EVENT ev;
-	if (!EFI_ERROR(bs->CreateEvent(EVT_TIMER | EVT_NOTIFY_SIGNAL, TPL_NOTIFY, on_tick, 0, &ev)))
-		bs->SetTimer(ev, TimerPeriodic, 1000000);
+	if (on && EFI_ERROR(bs->LocateProtocol(&cpu_guid, 0, (void **)&cpu)))
+		cpu = 0;
+	for (INTN v = 0; cpu && v < 20; v++)
+		if (v != 2 && v != 1 && v != 3)   /* NMI, debug, breakpoint: not ours */
+			cpu->register_handler(cpu, v, on ? on_exception : 0);
+	if (on && !EFI_ERROR(bs->CreateEvent(EVT_TIMER | EVT_NOTIFY_SIGNAL, TPL_NOTIFY, on_tick, 0, &tick_event)))
+		bs->SetTimer(tick_event, TimerPeriodic, 1000000);
+	if (!on && tick_event)
+		bs->CloseEvent(tick_event);
 }
 
 /* ---- the sweep ------------------------------------------------------------ */
 
 static EFI_SHELL_PROTOCOL *shell;
 
-static UINTN free_pages(void)
+/* The pages of the types an application's image and data take.  (Free
+ * memory as a whole moves with the FAT driver's caches as the workloads
+ * create directories; the boot-services types are the firmware's.) */
+static UINTN app_pages(void)
 {
 	static unsigned char map[64 * 1024];
 	UINTN size = sizeof map, key, dsize, pages = 0;
@@ -732,7 +743,7 @@ static UINTN free_pages(void)
 		return 0;
 	for (UINTN off = 0; off + dsize <= size; off += dsize) {
 		EFI_MEMORY_DESCRIPTOR *d = (EFI_MEMORY_DESCRIPTOR *)(map + off);
-		if (d->Type == EfiConventionalMemory)
+		if (d->Type == EfiLoaderData || d->Type == EfiLoaderCode)
 			pages += d->NumberOfPages;
 	}
 	return pages;
@@ -783,7 +794,9 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 	track_overflow = 0;
 	run_failed = 0;
 	EFI_STATUS child = 0;
+	uint64_t t0 = __builtin_ia32_rdtsc();
 	EFI_STATUS s = start_workload(&child);
+	if (getenv("FAULT_PROFILE")) { th_puts("run ticks "); th_putu((__builtin_ia32_rdtsc() - t0) >> 20, 10); th_puts("\n"); }
 	if (EFI_ERROR(s)) {
 		failure("could not load t_fault_w.efi");
 		return 0;
@@ -812,6 +825,21 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 		th_puts(track_name[track[i].kind]);
 		th_puts(" left behind at exit: ");
 		th_puthex(track[i].key);
+		if (track[i].kind == T_FILE) {
+			/* Its name, as the firmware knows it. */
+			EFI_FILE_PROTOCOL *f = (EFI_FILE_PROTOCOL *)(uintptr_t)track[i].key;
+			struct patch *p = find_patch(f);
+			EFI_FILE_GET_INFO gi = p ? (EFI_FILE_GET_INFO)p->saved[7] : f->GetInfo;
+			union { EFI_FILE_INFO info; char raw[600]; } u;
+			UINTN n = sizeof u;
+			EFI_GUID g = EFI_FILE_INFO_ID;
+			if (!EFI_ERROR(gi(f, &g, &n, &u))) {
+				th_puts(" \"");
+				for (CHAR16 *c = u.info.FileName; *c; c++)
+					th_outb(0x403, *c < 128 ? (uint8_t)*c : '?');
+				th_puts("\"");
+			}
+		}
 		if (track[i].kind == T_PAGES) {
 			th_puts(", ");
 			th_putu(track[i].n, 10);
@@ -823,10 +851,10 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 	if (track_overflow)
 		failure("the injector's tables overflowed");
 	reclaim();
-	UINTN now = free_pages();
+	UINTN now = app_pages();
 	if (*pages_ref && now != *pages_ref && !run_failed) {
 		open_failure();
-		th_puts("free pages ");
+		th_puts("LoaderCode/LoaderData pages ");
 		th_putu(*pages_ref, 10);
 		th_puts(" before, ");
 		th_putu(now, 10);
@@ -939,11 +967,12 @@ int main(int argc, char **argv)
 	sh.magic = FAULT_MAGIC;
 	CHECK("shared page published", !EFI_ERROR(bs->InstallConfigurationTable(&table_guid, &sh)));
 	CHECK("t_fault_w.efi loaded", load_workload());
-	watch();
+	watch(1);
 	install();
 	for (int i = 1; i < argc && shell; i++)
 		sweep(argv[i]);
 	uninstall();
+	watch(0);
 	bs->InstallConfigurationTable(&table_guid, 0);
 	th_end();
 	return 0;

@@ -15,3 +15,4 @@ $(UEFI_TEST_DIR)/fault_errno.h: docs/errno.md
 $(UEFI_TEST_DIR)/t_fault_w.efi: tests/uefi/t_fault_w.c $(UEFI_TEST_DIR)/fault_errno.h $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -Wall -Wextra -Werror -I$(UEFI_TEST_DIR) -o $@ $<
+UEFI_TESTS += t_fault_disk
