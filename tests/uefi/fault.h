@@ -33,6 +33,7 @@ struct fault_shared {
 	char force_fn[32];
 	EFI_STATUS force_status;
 	int main_reached;       /* the workload's main started */
+	uint64_t calls_at_main; /* calls start-up made before main */
 	unsigned keys_left;     /* keys the injector's keyboard has still to type */
 };
 
