@@ -181,6 +181,8 @@ struct ul_sys_wall {
 
 int ul___sys_wall_clock(struct ul_sys_wall *w)
 {
+	if (HOST_FAULT("wall_clock", EIO, ENOTSUP))
+		return -1;
 	if (host_wall_errno) {
 		*ul___errno_location() = host_wall_errno;
 		return -1;
@@ -196,6 +198,8 @@ long ul___sys_wall_resolution(void)
 
 int ul___sys_monotonic_ns(unsigned long long *ns)
 {
+	if (HOST_FAULT("monotonic_ns", EIO))
+		return -1;
 	if (host_mono_errno) {
 		*ul___errno_location() = host_mono_errno;
 		return -1;
@@ -329,6 +333,8 @@ long host_entropy_calls;
 
 int ul___sys_mem_pages(unsigned long long *total, unsigned long long *avail)
 {
+	if (HOST_FAULT("mem_pages", ENOMEM, EIO))
+		return -1;
 	if (!host_available) {
 		ul___errno_location()[0] = EIO;
 		return -1;

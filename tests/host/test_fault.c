@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include "check.h"
 #include "sys_host.h"
 #include "sys_host_file.h"
@@ -319,6 +320,53 @@ static void environment(void)
 			break;
 }
 
+/* Time, statvfs, times and modes of a file, the current directory, a
+ * temporary file. */
+struct ul_statvfs_ {
+	unsigned long f_bsize, f_frsize;
+	unsigned long long f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail;
+	unsigned long f_fsid, f_flag, f_namemax;
+};
+int ul_statvfs(const char *path, struct ul_statvfs_ *sv);
+int ul_utime(const char *path, const void *times);
+
+static void misc(void)
+{
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("time", ul_time(0) == (time_t)-1, 0))
+			break;
+	struct timespec ts;
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("clock_gettime(CLOCK_MONOTONIC)", ul_clock_gettime(1, &ts), 0))
+			break;
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("clock_gettime(CLOCK_REALTIME)", ul_clock_gettime(0, &ts), 0))
+			break;
+	char cwd[256];
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("getcwd", !ul_getcwd(cwd, sizeof cwd), 0))
+			break;
+	struct ul_statvfs_ sv;
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("statvfs", ul_statvfs("/keep.dat", &sv), 0))
+			break;
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("utime", ul_utime("/keep.dat", 0), 0))
+			break;
+	for (int t = 0; t < 3; t++)
+		if (!FAILED("chmod", ul_chmod("/keep.dat", 0644), 0))
+			break;
+	for (int t = 0; t < 3; t++) {
+		ul_FILE *f = ul_tmpfile();
+		if (FAILED("tmpfile", !f, 0))
+			continue;
+		int w = ul_fputs("scratch", f) < 0;
+		int c = ul_fclose(f) != 0;
+		if (!FAILED("fputs(tmpfile)", w, 0) && !FAILED("fclose(tmpfile)", c, 0))
+			break;
+	}
+}
+
 /* A bug planted on purpose: after a failed read, the descriptor is
  * forgotten (a node left open), which the sweep must report. */
 static void planted_leak(void)
@@ -392,7 +440,6 @@ int main(void)
 	sweep("files", files);
 	sweep("malloc", heavy_malloc);
 	sweep("console", console);
-	sweep("environment", environment);
 	char keep[400];
 	snprintf(keep, sizeof keep, "%s/fs0/keep.dat", host_fs_base);
 	FILE *k = fopen(keep, "w");
@@ -400,6 +447,8 @@ int main(void)
 		fputs("kept", k);
 		fclose(k);
 	}
+	sweep("environment", environment);
+	sweep("misc", misc);
 	planted = 1;
 	long caught = sweep("planted-leak", planted_leak);
 	planted = 0;
