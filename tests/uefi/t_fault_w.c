@@ -471,6 +471,29 @@ static void bootkit(void)
 	}
 }
 
+/* uefi_exit_boot_services against an injector that never lets the real
+ * ExitBootServices happen (every attempt fails as a stale key does): it
+ * must give up after max_attempts with its documented error and errno,
+ * say why, leave boot services (and the console) working, and give its
+ * buffer back. */
+static void ebs(void)
+{
+	uefi_memory_map m = { 0 };
+	m.max_attempts = 3;
+	errno = 0;
+	EFI_STATUS s = uefi_exit_boot_services(&m);
+	int e = errno;
+	EXPECT("uefi_exit_boot_services fails", EFI_ERROR(s));
+	EXPECT("errno from the status (docs/errno.md)", e == fault_errno(s));
+	EXPECT("the reason is given", m.error != 0);
+	EXPECT("at most max_attempts ExitBootServices calls", m.attempts <= 3);
+	EXPECT("boot services are still there", uefi_boot_services() != 0);
+	uefi_memory_map_free(&m);
+	for (int tries = 0; tries < 3; tries++)
+		if (!FAILED("printf after the failed exit", printf("still here\n") < 0, EIO))
+			break;
+}
+
 /* The injector's own tests: bugs planted on purpose that the runner must
  * report (the suite checks that it does). */
 static void *(*volatile do_malloc)(size_t) = malloc;
@@ -589,6 +612,8 @@ int main(int argc, char **argv)
 		shell();
 	else if (!strcmp(w, "bootkit"))
 		bootkit();
+	else if (!strcmp(w, "ebs"))
+		ebs();
 	else if (!strcmp(w, "errno"))
 		errno_table();
 	else if (!strcmp(w, "planted-leak"))
