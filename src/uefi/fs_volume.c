@@ -116,6 +116,19 @@ EFI_FILE_PROTOCOL *__uefi_fs_root(int vol)
 	return v->root;
 }
 
+/* At exit (sys_exit.c, through a weak reference): the volumes' root
+ * handles go back to the firmware, which otherwise keeps each one open,
+ * and its memory, after the image is gone. */
+void __uefi_fs_fini(void)
+{
+	for (int i = 0; i < nvolumes; i++)
+		if (volumes[i].root) {
+			volumes[i].root->Close(volumes[i].root);
+			volumes[i].root = 0;
+		}
+	nvolumes = -1;
+}
+
 static int index_of(EFI_HANDLE h)
 {
 	for (int i = 0; i < nvolumes; i++)

@@ -14,16 +14,27 @@
 static int shell_looked;
 static EFI_SHELL_PROTOCOL *shell;
 
-/* Not cached: HandleProtocol on our own handle is cheap, and start-up
- * (argv), which every program carries, stays small. */
+/* Looked up once, at start-up (argv asks first): whether the shell
+ * started this program is decided then and does not change while it
+ * runs.  Asking again at each use let a lookup that failed later (the
+ * firmware out of memory, say) turn setenv and system into ENOSYS in the
+ * middle of a program the shell started, which no page documents. */
+static int params_looked;
+static EFI_SHELL_PARAMETERS_PROTOCOL *params;
+
 EFI_SHELL_PARAMETERS_PROTOCOL *__uefi_shell_params(void)
 {
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	EFI_GUID g = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
-	void *p = 0;
-	if (!bs || EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &g, &p)))
+	if (!bs)
 		return 0;
-	return p;
+	if (!params_looked) {
+		EFI_GUID g = EFI_SHELL_PARAMETERS_PROTOCOL_GUID;
+		void *p = 0;
+		params_looked = 1;
+		if (!EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &g, &p)))
+			params = p;
+	}
+	return params;
 }
 
 /* Apart from the above, so that start-up (argv) does not link it. */

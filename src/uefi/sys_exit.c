@@ -20,10 +20,16 @@ EFI_STATUS __uefi_exit_status(int status, int abnormal)
 	return (EFI_STATUS)EFIERR_OEM((EFI_STATUS)(uint32_t)status);
 }
 
-/* argv, the page layer's own pages and the ExitBootServices event, given
- * back at the end of the program (or at uefi_libc_fini). */
+/* The file layer's volume roots (fs.c), when it is linked. */
+extern void __uefi_fs_fini(void) __attribute__((__weak__));
+
+/* argv, the page layer's own pages, the volumes' root handles and the
+ * ExitBootServices event, given back at the end of the program (or at
+ * uefi_libc_fini). */
 void __uefi_release(void)
 {
+	if (__uefi_fs_fini)
+		__uefi_fs_fini();
 	__uefi_args_fini();
 	__uefi_pages_fini();
 	__uefi_env_fini();

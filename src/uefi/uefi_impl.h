@@ -46,6 +46,10 @@ EFI_LOADED_IMAGE *__uefi_loaded_image(void);
 EFI_SHELL_PARAMETERS_PROTOCOL *__uefi_shell_params(void);
 EFI_SHELL_PROTOCOL *__uefi_shell(void);
 
+/* Closes the volumes' root handles the file layer opened (fs.c; needs
+ * boot services). */
+void __uefi_fs_fini(void);
+
 /* Gives back what the page layer holds for itself (needs boot services). */
 void __uefi_pages_fini(void);
 

@@ -39,9 +39,30 @@ void host_set_available(int alive)
 	ul___sys_alive_token = alive ? (void *)1 : NULL;
 }
 
+long host_fault_calls, host_fault_at;
+const char *host_fault_fn, *host_fault_only;
+int host_fault_errno;
+
+int host_fault(const char *fn, const int *errs)
+{
+	if (host_fault_only && strcmp(fn, host_fault_only))
+		return 0;
+	if (++host_fault_calls != host_fault_at)
+		return 0;
+	int n = 0;
+	while (errs[n])
+		n++;
+	host_fault_fn = fn;
+	host_fault_errno = errs[host_fault_calls % n];
+	*ul___errno_location() = host_fault_errno;
+	return 1;
+}
+
 void *ul___sys_pages_alloc(size_t npages)
 {
 	host_pages_calls++;
+	if (HOST_FAULT("pages_alloc", ENOMEM))
+		return NULL;
 	if (!host_available || !npages || npages > ((size_t)1 << 40) / 4096 || host_pages_fail_after == 0) {
 		*ul___errno_location() = ENOMEM;
 		return NULL;
@@ -80,6 +101,8 @@ long ul___sys_console_write(int fd, const void *buf, size_t len)
 		return -1;
 	}
 	host_console_writes[fd]++;
+	if (HOST_FAULT("console_write", EIO))
+		return -1;
 	if ((!host_available && !host_console_after_exit) || host_console_fail_errno) {
 		*ul___errno_location() = host_console_fail_errno ? host_console_fail_errno : EIO;
 		return -1;
@@ -108,6 +131,8 @@ long ul___sys_console_read(int fd, void *buf, size_t len)
 		*ul___errno_location() = EBADF;
 		return -1;
 	}
+	if (HOST_FAULT("console_read", EIO))
+		return -1;
 	if (!host_available) {
 		*ul___errno_location() = EIO;
 		return -1;
@@ -156,6 +181,8 @@ struct ul_sys_wall {
 
 int ul___sys_wall_clock(struct ul_sys_wall *w)
 {
+	if (HOST_FAULT("wall_clock", EIO, ENOTSUP))
+		return -1;
 	if (host_wall_errno) {
 		*ul___errno_location() = host_wall_errno;
 		return -1;
@@ -171,6 +198,8 @@ long ul___sys_wall_resolution(void)
 
 int ul___sys_monotonic_ns(unsigned long long *ns)
 {
+	if (HOST_FAULT("monotonic_ns", EIO))
+		return -1;
 	if (host_mono_errno) {
 		*ul___errno_location() = host_mono_errno;
 		return -1;
@@ -257,6 +286,8 @@ int ul___sys_env_external(void)
 
 int ul___sys_env_list(int (*add)(void *ctx, const char *name, const char *value), void *ctx)
 {
+	if (HOST_FAULT("env_list", ENOMEM, EIO))
+		return -1;
 	for (int i = 0; i < HOST_ENV_MAX; i++)
 		if (host_env_names[i]) {
 			int r = add(ctx, host_env_names[i], host_env_values[i]);
@@ -269,6 +300,8 @@ int ul___sys_env_list(int (*add)(void *ctx, const char *name, const char *value)
 int ul___sys_env_store(const char *name, const char *value)
 {
 	host_env_stores++;
+	if (HOST_FAULT("env_store", ENOMEM, EIO, EACCES))
+		return -1;
 	if (!ul___sys_env_external() || host_env_fail_errno ||
 	    (host_env_readonly && !strcmp(name, host_env_readonly))) {
 		*ul___errno_location() = !ul___sys_env_external() ? ENOSYS
@@ -287,6 +320,8 @@ int ul___sys_command(const char *command)
 		*ul___errno_location() = ENOSYS;
 		return -1;
 	}
+	if (HOST_FAULT("command", ENOMEM, ENOENT, EIO))
+		return -1;
 	return host_command(command);
 }
 
@@ -298,6 +333,8 @@ long host_entropy_calls;
 
 int ul___sys_mem_pages(unsigned long long *total, unsigned long long *avail)
 {
+	if (HOST_FAULT("mem_pages", ENOMEM, EIO))
+		return -1;
 	if (!host_available) {
 		ul___errno_location()[0] = EIO;
 		return -1;
@@ -326,6 +363,8 @@ const void *ul___sys_image_base(void)
 int ul___sys_entropy(void *buf, size_t len, const char **source)
 {
 	host_entropy_calls++;
+	if (HOST_FAULT("entropy", EIO))
+		return -1;
 	if (host_entropy_errno) {
 		ul___errno_location()[0] = host_entropy_errno;
 		return -1;

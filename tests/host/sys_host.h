@@ -87,4 +87,17 @@ struct host_dns_entry {
 extern struct host_dns_entry host_dns[8];
 extern int host_dns_queries;
 
+/* The counted fault injector (test_fault.c): every call at the sys*.h
+ * boundary that can fail on the firmware counts; call host_fault_at (1-based;
+ * 0: none) fails with an errno the UEFI layer gives for that function
+ * (rotated through its list), and host_fault_fn/host_fault_errno say which.
+ * With host_fault_only set, only calls of that function count. */
+extern long host_fault_calls, host_fault_at;
+extern const char *host_fault_fn, *host_fault_only;
+extern int host_fault_errno;
+/* 1 when this call is the one that fails (errno set); the caller returns
+ * its error value.  errs: the errno values it may fail with, 0-terminated. */
+int host_fault(const char *fn, const int *errs);
+#define HOST_FAULT(fn, ...) host_fault(fn, (const int[]){ __VA_ARGS__, 0 })
+
 #endif

@@ -47,8 +47,12 @@ static int fail(int e)
 	return -1;
 }
 
-static int enter(void)
+/* Every call but close may fail at the injector's call (sys_host.h), with
+ * what the UEFI layer makes of the firmware's errors (docs/errno.md). */
+static int enter_named(const char *fn)
 {
+	if (HOST_FAULT(fn, EIO, ENOSPC, EROFS, EACCES, ENOMEM, ENXIO, ENOENT))
+		return -1;
 	host_fs_calls++;
 	if (!host_available)
 		return fail(EIO);
@@ -109,7 +113,7 @@ static int host_path(int vol, const uint16_t *w, char *out, size_t size)
 
 int ul___sys_fs_volume(const char *name, size_t len)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (len == 3 && (name[0] == 'f' || name[0] == 'F') && (name[1] == 's' || name[1] == 'S') &&
 	    (name[2] == '0' || name[2] == '1'))
@@ -129,7 +133,7 @@ int ul___sys_fs_volume_name(int vol, char *buf, size_t size)
 
 int ul___sys_fs_start_dir(int *vol, char *path, size_t size)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	*vol = host_fs_start_vol;
 	snprintf(path, size, "%s", host_fs_start_path);
@@ -138,7 +142,7 @@ int ul___sys_fs_start_dir(int *vol, char *path, size_t size)
 
 __sys_node *ul___sys_fs_open(int vol, const uint16_t *w, unsigned mode, unsigned attr)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return NULL;
 	struct __sys_node *n = calloc(1, sizeof *n);
 	if (host_path(vol, w, n->path, sizeof n->path)) {
@@ -228,7 +232,8 @@ void host_fs_release_all(void)
 
 int ul___sys_fs_close(__sys_node *n)
 {
-	if (enter())
+	host_fs_calls++;   /* EFI_FILE_PROTOCOL.Close cannot fail */
+	if (!host_available && fail(EIO))
 		return -1;
 	release(n);
 	return 0;
@@ -236,8 +241,15 @@ int ul___sys_fs_close(__sys_node *n)
 
 int ul___sys_fs_delete(__sys_node *n)
 {
-	if (enter())
+	/* EFI_FILE_PROTOCOL.Delete closes the handle whatever happens (and
+	 * src/uefi/fs.c relies on it): an injected failure does too. */
+	if (host_available && HOST_FAULT("fs_delete", EIO, EROFS, EACCES, ENXIO)) {
+		release(n);
 		return -1;
+	}
+	host_fs_calls++;
+	if (!host_available)
+		return fail(EIO);
 	int r = n->is_dir ? rmdir(n->path) : unlink(n->path);
 	int e = errno;
 	release(n);
@@ -246,7 +258,7 @@ int ul___sys_fs_delete(__sys_node *n)
 
 long long ul___sys_fs_read(__sys_node *n, void *buf, size_t len)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (n->is_dir)
 		return fail(EINVAL);
@@ -259,7 +271,7 @@ long long ul___sys_fs_read(__sys_node *n, void *buf, size_t len)
 
 long long ul___sys_fs_write(__sys_node *n, const void *buf, size_t len)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (!n->writable)
 		return fail(EACCES);
@@ -286,7 +298,7 @@ long long ul___sys_fs_write(__sys_node *n, const void *buf, size_t len)
 
 int ul___sys_fs_seek(__sys_node *n, uint64_t pos)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (n->is_dir) {
 		if (pos)
@@ -305,7 +317,7 @@ int ul___sys_fs_seek(__sys_node *n, uint64_t pos)
 
 int ul___sys_fs_tell(__sys_node *n, uint64_t *pos)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	*pos = n->pos;
 	return 0;
@@ -333,7 +345,7 @@ static void fill(struct __sys_file_info *info, const struct stat *st)
 
 int ul___sys_fs_info(__sys_node *n, struct __sys_file_info *info)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	struct stat st;
 	if (stat(n->path, &st))
@@ -344,7 +356,7 @@ int ul___sys_fs_info(__sys_node *n, struct __sys_file_info *info)
 
 int ul___sys_fs_set_size(__sys_node *n, uint64_t size)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (!n->writable || n->is_dir)
 		return fail(EACCES);
@@ -353,7 +365,7 @@ int ul___sys_fs_set_size(__sys_node *n, uint64_t size)
 
 int ul___sys_fs_rename(__sys_node *n, const uint16_t *w)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (!n->writable)
 		return fail(EACCES);
@@ -372,14 +384,14 @@ int ul___sys_fs_rename(__sys_node *n, const uint16_t *w)
 
 int ul___sys_fs_set_attr(__sys_node *n, unsigned attr)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	return chmod(n->path, attr & __SYS_FS_READ_ONLY ? 0444 : 0644) ? fail(EIO) : 0;
 }
 
 int ul___sys_fs_flush(__sys_node *n)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (!n->writable)
 		return fail(EACCES);
@@ -389,7 +401,7 @@ int ul___sys_fs_flush(__sys_node *n)
 
 int ul___sys_fs_readdir(__sys_node *n, struct __sys_file_info *info)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (!n->is_dir)
 		return fail(EINVAL);
@@ -436,7 +448,7 @@ static time_t host_time(const struct __sys_wall *t)
 
 int ul___sys_fs_set_times(__sys_node *n, const struct __sys_wall *atime, const struct __sys_wall *mtime)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 0, UTIME_OMIT } };
 	if (atime)
@@ -449,7 +461,7 @@ int ul___sys_fs_set_times(__sys_node *n, const struct __sys_wall *atime, const s
 /* A volume of 1000 blocks of 4096 bytes, 600 free, read-only as the knob. */
 int ul___sys_fs_space(int vol, struct __sys_fs_space *sp)
 {
-	if (enter())
+	if (enter_named(__func__ + 9))
 		return -1;
 	if (vol < 0 || vol > 1)
 		return fail(ENOENT);

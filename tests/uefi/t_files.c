@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <uefi/env.h>
 #include "files_pattern.h"
+#include "fw_util.h"
 #include "harness.h"
 
 #define BIG (64u << 20)
@@ -347,24 +348,10 @@ static void full_volume(void)
 	info("fill.bin.size", (uint64_t)st.st_size);
 }
 
-/* A direct boot connects only the boot device; a bootloader connects the
- * rest itself, as the shell does, before it looks for volumes. */
-static void connect_all(void)
-{
-	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	UINTN n = 0;
-	EFI_HANDLE *h = 0;
-	if (EFI_ERROR(bs->LocateHandleBuffer(AllHandles, 0, 0, &n, &h)))
-		return;
-	for (UINTN i = 0; i < n; i++)
-		bs->ConnectController(h[i], 0, 0, 1);
-	bs->FreePool(h);
-}
-
 int main(void)
 {
 	th_begin("files");
-	connect_all();
+	fw_connect_all();
 	buf = malloc(1 << 16);
 	sizes();
 	r_plus();

@@ -7,44 +7,12 @@
 #include <uefi/env.h>
 #include "harness.h"
 #include "argv_hash.h"
+#include "fw_util.h"
 
 static EFI_BOOT_SERVICES *bs;
 static EFI_DEVICE_PATH *child_path;
 static void *child_buf;
 static UINTN child_size;
-
-/* The device path of our volume plus a file node naming t_child.efi. */
-static EFI_DEVICE_PATH *make_child_path(void)
-{
-	EFI_GUID li_guid = EFI_LOADED_IMAGE_PROTOCOL_GUID, dp_guid = EFI_DEVICE_PATH_PROTOCOL_GUID;
-	EFI_LOADED_IMAGE *li;
-	EFI_DEVICE_PATH *dev;
-	if (EFI_ERROR(bs->HandleProtocol(uefi_image_handle(), &li_guid, (void **)&li)) ||
-	    EFI_ERROR(bs->HandleProtocol(li->DeviceHandle, &dp_guid, (void **)&dev)))
-		return NULL;
-	size_t devlen = 0;
-	for (EFI_DEVICE_PATH *p = dev; !(p->Type == END_DEVICE_PATH_TYPE && p->SubType == END_ENTIRE_DEVICE_PATH_SUBTYPE);) {
-		size_t l = p->Length[0] | p->Length[1] << 8;
-		devlen += l;
-		p = (EFI_DEVICE_PATH *)((char *)p + l);
-	}
-	static const CHAR16 name[] = L"\\t_child.efi";
-	size_t nodelen = 4 + sizeof name;
-	unsigned char *out = malloc(devlen + nodelen + 4);
-	memcpy(out, dev, devlen);
-	unsigned char *node = out + devlen;
-	node[0] = MEDIA_DEVICE_PATH;
-	node[1] = MEDIA_FILEPATH_DP;
-	node[2] = (unsigned char)nodelen;
-	node[3] = (unsigned char)(nodelen >> 8);
-	memcpy(node + 4, name, sizeof name);
-	unsigned char *end = node + nodelen;
-	end[0] = END_DEVICE_PATH_TYPE;
-	end[1] = END_ENTIRE_DEVICE_PATH_SUBTYPE;
-	end[2] = 4;
-	end[3] = 0;
-	return (EFI_DEVICE_PATH *)out;
-}
 
 /* Starts the child with these LoadOptions; returns its exit status.  With
  * from_buffer, the image is loaded from memory, so it has no file path. */
@@ -182,7 +150,7 @@ int main(void)
 	th_begin("parent");
 	EFI_STATUS s;
 	bs = uefi_boot_services();
-	child_path = make_child_path();
+	child_path = fw_file_path(L"\\t_child.efi");
 	CHECK("child device path", child_path != NULL);
 	CHECK("child file read", load_child_file());
 

@@ -1,0 +1,61 @@
+/* The fault injector's shared page: written by the sweep runner (t_fault.c,
+ * which holds the injector) and read by the workload image (t_fault_w.c).
+ *
+ * The runner publishes it as a configuration table (FAULT_TABLE_GUID), so
+ * the workload finds it by reading the system table, with no firmware call
+ * of its own (a call would be counted and could be the one that fails). */
+#ifndef TESTS_UEFI_FAULT_H
+#define TESTS_UEFI_FAULT_H
+
+#include <stdint.h>
+#include <uefi/env.h>
+
+#define FAULT_TABLE_GUID \
+	{ 0x6b2f5a1e, 0x93c4, 0x4d7a, { 0x8e, 0x01, 0x5f, 0x77, 0x2c, 0x91, 0x0a, 0x3d } }
+#define FAULT_MAGIC 0x464c5421u
+
+struct fault_shared {
+	uint32_t magic;
+	char workload[32];      /* what the workload image runs */
+	uint64_t fail_at;       /* the call number that fails (1-based); 0: none */
+	uint64_t calls;         /* injectable calls the workload made so far */
+	/* The fault, once injected: */
+	EFI_STATUS injected;    /* 0 until then */
+	uint64_t injected_call;
+	const char *injected_fn;
+	int claimed;            /* the workload met it (an error came back) */
+	/* What the workload reports back (besides its debugcon lines). */
+	unsigned failures;      /* checks that failed inside the workload */
+	unsigned checks;
+	char dir[64];           /* per-run directory for file workloads */
+	/* Set by the workload itself: every call of force_fn fails with
+	 * force_status (the errno table's test), while force_fn is not "". */
+	char force_fn[32];
+	EFI_STATUS force_status;
+	int main_reached;       /* the workload's main started */
+	uint64_t calls_at_main; /* calls start-up made before main */
+	unsigned keys_left;     /* keys the injector's keyboard has still to type */
+};
+
+/* The shared page, or NULL when the image was not started by the runner. */
+static inline struct fault_shared *fault_shared(void)
+{
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	static const EFI_GUID g = FAULT_TABLE_GUID;
+	if (!st)
+		return 0;
+	for (UINTN i = 0; i < st->NumberOfTableEntries; i++) {
+		const EFI_GUID *v = &st->ConfigurationTable[i].VendorGuid;
+		const unsigned char *a = (const unsigned char *)v, *b = (const unsigned char *)&g;
+		int same = 1;
+		for (int k = 0; k < 16; k++)
+			same &= a[k] == b[k];
+		if (same) {
+			struct fault_shared *f = st->ConfigurationTable[i].VendorTable;
+			return f && f->magic == FAULT_MAGIC ? f : 0;
+		}
+	}
+	return 0;
+}
+
+#endif
