@@ -322,13 +322,6 @@ static void environment(void)
 
 /* Time, statvfs, times and modes of a file, the current directory, a
  * temporary file. */
-struct ul_statvfs_ {
-	unsigned long f_bsize, f_frsize;
-	unsigned long long f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail;
-	unsigned long f_fsid, f_flag, f_namemax;
-};
-int ul_statvfs(const char *path, struct ul_statvfs_ *sv);
-int ul_utime(const char *path, const void *times);
 
 static void misc(void)
 {
@@ -346,7 +339,7 @@ static void misc(void)
 	for (int t = 0; t < 3; t++)
 		if (!FAILED("getcwd", !ul_getcwd(cwd, sizeof cwd), 0))
 			break;
-	struct ul_statvfs_ sv;
+	struct ul_statvfs sv;
 	for (int t = 0; t < 3; t++)
 		if (!FAILED("statvfs", ul_statvfs("/keep.dat", &sv), 0))
 			break;

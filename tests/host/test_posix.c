@@ -59,15 +59,6 @@ int ul_mkostemp(char *t, int flags);
 char *ul_mkdtemp(char *t);
 int ul_utimensat(int dirfd, const char *path, const struct timespec ts[2], int flags);
 int ul_futimens(int fd, const struct timespec ts[2]);
-struct ul_utimbuf { long long actime, modtime; };
-int ul_utime(const char *path, const struct ul_utimbuf *t);
-struct ul_statvfs {
-	unsigned long f_bsize, f_frsize;
-	unsigned long long f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail;
-	unsigned long f_fsid, f_flag, f_namemax;
-};
-int ul_statvfs(const char *path, struct ul_statvfs *b);
-int ul_fstatvfs(int fd, struct ul_statvfs *b);
 long ul_sysconf(int name);
 long ul_pathconf(const char *path, int name);
 long ul_fpathconf(int fd, int name);

@@ -48,6 +48,17 @@ struct ul_dirent *ul_readdir(ul_DIR *d);
 int ul_closedir(ul_DIR *d);
 void ul_rewinddir(ul_DIR *d);
 
+/* <utime.h>, <sys/statvfs.h> */
+struct ul_utimbuf { long long actime, modtime; };
+int ul_utime(const char *path, const struct ul_utimbuf *t);
+struct ul_statvfs {
+	unsigned long f_bsize, f_frsize;
+	unsigned long long f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail;
+	unsigned long f_fsid, f_flag, f_namemax;
+};
+int ul_statvfs(const char *path, struct ul_statvfs *b);
+int ul_fstatvfs(int fd, struct ul_statvfs *b);
+
 ul_FILE *ul_fopen(const char *path, const char *mode);
 ul_FILE *ul_freopen(const char *path, const char *mode, ul_FILE *f);
 ul_FILE *ul_fdopen(int fd, const char *mode);
