@@ -48,7 +48,6 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include "../internal/mbstate.h"
@@ -1183,19 +1182,24 @@ static size_t w_write(FILE *pf, const unsigned char *s, size_t n)
 	return n;
 }
 
+#define W_MAX_UNITS 4096
+
 /* vfwprintf (f set) and vswprintf (dst, n): the number of units written,
  * or -1 with errno. */
 int __vfwprintf_core(FILE *f, unsigned short *dst, size_t n, const unsigned short *fmt, va_list ap)
 {
-	char small[1024], *u8 = small;
 	size_t len = 0;
 	while (fmt[len])
 		len++;
-	if (len > (sizeof small - 1) / 3) {
-		u8 = malloc(3 * len + 1);
-		if (!u8)
-			return -1;
+	/* The format in UTF-8 (3 bytes a unit at most), on the stack: at most
+	 * W_MAX_UNITS units (12 KiB).  Not from malloc, which would bring the
+	 * allocator (6 KiB) into every program that calls swprintf, and
+	 * which is gone after ExitBootServices. */
+	if (len > W_MAX_UNITS) {
+		errno = ENOMEM;
+		return -1;
 	}
+	char u8[3 * len + 1];
 	u8[w_encode(u8, fmt, len)] = 0;
 
 	struct w_sink k = { f, dst, n ? n - 1 : 0, 0, 0 };
@@ -1204,8 +1208,6 @@ int __vfwprintf_core(FILE *f, unsigned short *dst, size_t n, const unsigned shor
 	c.f = &pf;
 	c.w = &w_ops;
 	int e = core(&c, u8, ap);
-	if (u8 != small)
-		free(u8);
 	if (dst) {
 		if (!n) {
 			errno = EOVERFLOW;

@@ -235,6 +235,18 @@ static void fixed_printf(void)
 			big[i] = (uint16_t)(i % 7 ? 0x4E00 + i : 'a');
 		big[1990] = '%'; big[1991] = 'd'; big[1992] = 0;
 		CHECK(ul_swprintf(res, 2100, big, 9) == 1991 && res[1989] == big[1989] && res[1990] == '9', "long format");
+		/* 4,096 units is the most (a copy on the stack); one more is
+		 * ENOMEM. */
+		static uint16_t huge[4200], hres[4200];
+		for (int i = 0; i < 4093; i++)
+			huge[i] = (uint16_t)(i % 5 ? 0x800 + i : 'b');
+		huge[4093] = '%'; huge[4094] = 'l'; huge[4095] = 's'; huge[4096] = 0;
+		CHECK(ul_swprintf(hres, 4200, huge, U("😀")) == 4095 && hres[4092] == huge[4092] &&
+		      hres[4093] == 0xD83D && hres[4094] == 0xDE00 && hres[4095] == 0, "a format of 4,096 units");
+		huge[4096] = 'z';
+		huge[4097] = 0;
+		ul_errno = 0;
+		CHECK(ul_swprintf(hres, 4200, huge, U("x")) == -1 && ul_errno == ENOMEM, "a format of 4,097 units: ENOMEM");
 	}
 }
 
