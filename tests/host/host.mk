@@ -130,10 +130,10 @@ $(HOST_DIR)/test_crt: tests/host/test_crt.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_
 	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -lm -lgcc $(HOST_RT_BUILTINS) -o $@
 
 # The wctype tables are generated (tools/gen_wctype_tables.py, from the
-# unicode-data package): test_wctype is built only if regenerating them
+# unicode-data package): test_wide_ctype is built only if regenerating them
 # gives the checked-in file byte for byte.
 $(HOST_DIR)/wctype_tables.ok: tools/gen_wctype_tables.py src/wctype/wctype_tables.c
 	@mkdir -p $(dir $@)
 	python3 tools/gen_wctype_tables.py | cmp - src/wctype/wctype_tables.c
 	touch $@
-$(HOST_DIR)/test_wctype: $(HOST_DIR)/wctype_tables.ok
+$(HOST_DIR)/test_wide_ctype: $(HOST_DIR)/wctype_tables.ok

@@ -428,7 +428,7 @@ static void strftime_cases(void)
 int main(void)
 {
 	if (!setlocale(LC_ALL, "C.UTF-8")) {
-		printf("host: wstdio: no C.UTF-8 locale\n");
+		printf("host: wide_stdio: no C.UTF-8 locale\n");
 		return 1;
 	}
 	for (int i = 0; i < 60000; i++)
@@ -436,5 +436,5 @@ int main(void)
 	fixed_printf();
 	char_io();
 	strftime_cases();
-	return check_report("wstdio");
+	return check_report("wide_stdio");
 }

@@ -52,7 +52,7 @@ int main(void)
 	unsigned desc[12], skipped = 0;
 
 	if (!setlocale(LC_ALL, "C.UTF-8")) {
-		printf("host: wctype: no C.UTF-8 locale\n");
+		printf("host: wide_ctype: no C.UTF-8 locale\n");
 		return 1;
 	}
 	for (int k = 0; k < 12; k++) {
@@ -169,5 +169,5 @@ int main(void)
 		g = wcsncasecmp(ga, gb, lim);
 		CHECK((u > 0) - (u < 0) == (g > 0) - (g < 0), "wcsncasecmp #%d n=%zu: %d, glibc %d", i, lim, u, g);
 	}
-	return check_report("wctype");
+	return check_report("wide_ctype");
 }
