@@ -19,7 +19,7 @@ CC := clang
 AR := llvm-ar
 EFI_INC := /usr/include/efi
 
-DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3 \
+DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3 unicode-data \
 	cmake meson ninja-build pkg-config
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).

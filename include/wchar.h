@@ -3,6 +3,7 @@
 #ifndef _WCHAR_H
 #define _WCHAR_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -39,6 +40,7 @@ typedef struct {
 } mbstate_t;
 
 struct tm;
+typedef struct __FILE FILE;
 
 size_t wcslen(const wchar_t *s);
 size_t wcsnlen(const wchar_t *s, size_t n);
@@ -80,6 +82,33 @@ size_t mbrtowc(wchar_t *restrict pwc, const char *restrict s, size_t n, mbstate_
 size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict ps);
 size_t mbsrtowcs(wchar_t *restrict dst, const char **restrict src, size_t n, mbstate_t *restrict ps);
 size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n, mbstate_t *restrict ps);
+
+/* POSIX (X/Open): columns on a terminal, and case-insensitive comparison
+ * (towlower of each unit). */
+int wcwidth(wchar_t c);
+int wcswidth(const wchar_t *s, size_t n);
+int wcscasecmp(const wchar_t *a, const wchar_t *b);
+int wcsncasecmp(const wchar_t *a, const wchar_t *b, size_t n);
+
+/* Wide streams (C11 7.29.3): the bytes are UTF-8; a character above U+FFFF
+ * is two code units (docs/strings.md). */
+int fwide(FILE *f, int mode);
+wint_t fgetwc(FILE *f);
+wint_t getwc(FILE *f);
+wint_t getwchar(void);
+wint_t fputwc(wchar_t c, FILE *f);
+wint_t putwc(wchar_t c, FILE *f);
+wint_t putwchar(wchar_t c);
+wint_t ungetwc(wint_t c, FILE *f);
+wchar_t *fgetws(wchar_t *restrict s, int n, FILE *restrict f);
+int fputws(const wchar_t *restrict s, FILE *restrict f);
+int fwprintf(FILE *restrict f, const wchar_t *restrict fmt, ...);
+int wprintf(const wchar_t *restrict fmt, ...);
+int swprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, ...);
+int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap);
+int vwprintf(const wchar_t *restrict fmt, va_list ap);
+int vswprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, va_list ap);
+size_t wcsftime(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, const struct tm *restrict tm);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,7 @@
 #ifndef __INTERNAL_STDIO_IMPL_H
 #define __INTERNAL_STDIO_IMPL_H
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdarg.h>
 
@@ -19,6 +20,18 @@
 #define __F_NORD 8u
 #define __F_APPEND 16u
 #define __F_OWNBUF 32u           /* buf was malloc'd by the library */
+/* Orientation (C11 7.21.2p4): set by the first byte or wide function; a
+ * stream with both bits is wide (the wide functions use the byte layer
+ * underneath).  fwide reports it; freopen clears it.  A wide stream is
+ * closed to the byte functions: __F_NOWR and __F_NORD are set, so that
+ * they fail (EBADF) through the checks they already make, and the
+ * stream's own two bits are kept, shifted, in __F_WNOWR and __F_WNORD.
+ * The wide functions open it around their calls into the byte layer
+ * (__wide_enter/__wide_leave). */
+#define __F_BYTE 64u
+#define __F_WIDE 128u
+#define __F_WNOWR (__F_NOWR << 6)
+#define __F_WNORD (__F_NORD << 6)
 #define __UNGET 8
 
 struct __FILE {
@@ -46,7 +59,41 @@ struct __FILE {
 	/* Moves the device's position (whence as lseek's) and returns the new
 	 * one, or -1 with errno; NULL for streams that cannot seek. */
 	long long (*seek)(FILE *f, long long off, int whence);
+	/* The wide functions' halves of a surrogate pair (0 when none): the
+	 * low half fgetwc delivers next, and the high half fputwc holds until
+	 * its low half comes (docs/strings.md). */
+	unsigned short wrd, wwr;
 };
+
+/* Every byte input function starts here: on a wide-oriented stream it
+ * fails (EBADF); otherwise the stream becomes byte-oriented.  0 or -1.
+ * (Output: __fwritex marks the stream, and __F_NOWR refuses wide ones.) */
+static inline int __stdio_byte(FILE *f)
+{
+	if (f->flags & __F_WIDE) {
+		errno = EBADF;
+		return -1;
+	}
+	f->flags |= __F_BYTE;
+	return 0;
+}
+/* Open a wide stream to the byte layer for the wide functions, and close
+ * it again (flags the byte layer sets meanwhile, such as errors, stay). */
+static inline void __wide_enter(FILE *f)
+{
+	f->flags = (f->flags & ~(__F_NOWR | __F_NORD)) | ((f->flags >> 6) & (__F_NOWR | __F_NORD));
+}
+static inline void __wide_leave(FILE *f)
+{
+	f->flags |= __F_NOWR | __F_NORD;
+}
+/* Every wide function starts here: a stream without orientation becomes
+ * wide; 0 if it is wide, -1 (EINVAL) if it is byte-oriented. */
+int __stdio_wide(FILE *f);
+/* fgetwc and fputwc of a wide-oriented stream: the code unit, or -1 (end
+ * of file or an error), or for fgetwc -2 (an encoding error, EILSEQ). */
+int __fgetwc_unlocked(FILE *f);
+int __fputwc_unlocked(unsigned c, FILE *f);
 
 /* Writes n bytes through the buffer; returns the count written. */
 size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
@@ -86,5 +133,9 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap);
 /* The same into s: at most room bytes and a NUL after them (s has room + 1
  * bytes); returns the full length, as snprintf does. */
 int __vsnprintf_core(char *s, size_t room, const char *fmt, va_list ap);
+/* The same engine for the wprintf family (UTF-16 format): onto the wide
+ * stream f, or into dst (n units with the NUL).  Returns the units written
+ * (-1 with errno, EOVERFLOW when n is too small). */
+int __vfwprintf_core(FILE *f, unsigned short *dst, size_t n, const unsigned short *fmt, va_list ap);
 
 #endif

@@ -8,6 +8,7 @@ int __fflush_unlocked(FILE *f)
 		return 0;
 	size_t n = f->wpos;
 	f->wpos = 0;
+	f->flags |= __F_BYTE;     /* fputc's inline writes leave no other trace */
 	if (f->fd >= 0 && !__sys_available() && !__sys_console_after_exit(f->fd)) {
 		errno = EIO;
 		f->flags |= __F_ERR;

@@ -2,7 +2,9 @@
 
 int fgetc(FILE *f)
 {
-	return f->rpos != f->rend ? *f->rpos++ : __uflow(f);
+	/* The byte already buffered is not taken from a wide stream (the
+	 * macro in <stdio.h> does not look). */
+	return f->rpos != f->rend && !(f->flags & __F_WIDE) ? *f->rpos++ : __uflow(f);
 }
 
 int getc(FILE *f)

@@ -3,7 +3,7 @@
 
 char *fgets(char *restrict s, int n, FILE *restrict f)
 {
-	if (n <= 0)
+	if (n <= 0 || __stdio_byte(f))
 		return 0;
 	char *p = s;
 	while (--n > 0) {

@@ -127,6 +127,7 @@ int __stdio_file_attach(FILE *f, int fd, int oflags)
 	f->rbuf = rsize ? b + wsize : 0;
 	f->rsize = rsize;
 	f->rpos = f->rend = 0;
+	f->wrd = f->wwr = 0;
 	f->write = __stdio_fd_write;
 	f->read = file_read;
 	f->seek = file_seek;

@@ -6,7 +6,7 @@
 size_t fread(void *restrict dst, size_t size, size_t n, FILE *restrict f)
 {
 	size_t total;
-	if (!size || !n)
+	if (!size || !n || __stdio_byte(f))
 		return 0;
 	if (__builtin_mul_overflow(size, n, &total)) {
 		errno = EOVERFLOW;

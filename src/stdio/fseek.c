@@ -19,7 +19,10 @@ int __fseeko(FILE *f, long long off, int whence)
 		return -1;
 	if (f->seek(f, off, whence) < 0)
 		return -1;
+	if (f->rpos && !(f->flags & __F_WIDE))
+		f->flags |= __F_BYTE;     /* getc's inline reads leave no other trace */
 	f->rpos = f->rend = 0;
+	f->wrd = f->wwr = 0;      /* a wide stream's half-read or half-written pair */
 	f->flags &= ~__F_EOF;
 	return 0;
 }

@@ -22,6 +22,10 @@ static int usable(FILE *f)
 
 size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 {
+	/* The first byte function makes the stream byte-oriented; a wide one
+	 * has __F_NOWR set for the byte layer (stdio_impl.h), so usable()
+	 * refuses it (EBADF). */
+	f->flags |= __F_BYTE;
 	if (!usable(f)) {
 		f->flags |= __F_ERR;
 		return 0;

@@ -30,6 +30,8 @@ ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *r
 		errno = EINVAL;
 		return -1;
 	}
+	if (__stdio_byte(f))
+		return -1;
 	if (!*lineptr)
 		*n = 0;
 	unsigned char d = (unsigned char)delim;

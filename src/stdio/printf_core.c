@@ -49,6 +49,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <wchar.h>
+#include "../internal/mbstate.h"
 
 #define MAX_POS_ARGS 64
 
@@ -100,8 +102,19 @@ struct spec {
 	char conv;
 };
 
+struct ctx;
+/* Wide mode (the wprintf family, at the end of this file): the format and
+ * the output are UTF-8 here as for printf, but counts are in wide
+ * characters, and c s lc ls are converted by conv. */
+struct wide {
+	int (*conv)(struct ctx *c, const struct spec *s, const union arg *a,
+		    unsigned flags, int width, int prec);
+	size_t (*units)(const char *s, size_t n);
+};
+
 struct ctx {
 	FILE *f;              /* the stream, or NULL when writing to dst */
+	const struct wide *w; /* NULL for the narrow printf family */
 	char *dst;            /* snprintf's buffer: the next byte ... */
 	size_t room;          /* ... and how many more fit (the NUL excluded) */
 	size_t n;             /* bytes produced so far, never above INT_MAX */
@@ -811,6 +824,8 @@ static int convert(struct ctx *c, const struct spec *s)
 			       flags & F_PLUS ? '+' : flags & F_SPACE ? ' ' : 0,
 			       16, 0, 1, flags, width, prec);
 	case 'c': {
+		if (c->w)
+			return c->w->conv(c, s, &a, flags, width, prec);
 		if (s->len == LEN_L) {
 			unsigned char u8[4];
 			uint32_t cu = (uint16_t)a.u;
@@ -823,6 +838,8 @@ static int convert(struct ctx *c, const struct spec *s)
 		return put_padded(c, &ch, 1, width, flags);
 	}
 	case 's':
+		if (c->w && a.p)      /* a null pointer: "(null)" below */
+			return c->w->conv(c, s, &a, flags, width, prec);
 		if (s->len == LEN_L) {
 			if (a.ws)
 				return put_wstr(c, a.ws, prec, width, flags);
@@ -852,7 +869,7 @@ static int run(struct ctx *c, const char *p)
 		while (*q && *q != '%')
 			q++;
 		if (q != p) {
-			if (reserve(c, (size_t)(q - p)))
+			if (reserve(c, c->w ? c->w->units(p, (size_t)(q - p)) : (size_t)(q - p)))
 				return EOVERFLOW;
 			put(c, p, (size_t)(q - p));
 		}
@@ -862,7 +879,7 @@ static int run(struct ctx *c, const char *p)
 		/* The plainest conversions, which most formats are made of,
 		 * without the general parse (positional formats excepted: they
 		 * take their arguments from c->pa). */
-		if (!c->pa) {
+		if (!c->pa && !c->w) {
 			if (*p == 'd' || *p == 'i') {
 				int v = va_arg(*c->ap, int);
 				p++;
@@ -963,6 +980,7 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap)
 	unsigned olderr = f->flags & __F_ERR;
 
 	c.f = f;
+	c.w = NULL;
 	f->flags &= ~__F_ERR;
 	int e = core(&c, fmt, ap);
 	if (f->flags & __F_ERR) {
@@ -982,10 +1000,225 @@ int __vsnprintf_core(char *s, size_t room, const char *fmt, va_list ap)
 	struct ctx c;
 
 	c.f = NULL;
+	c.w = NULL;
 	c.dst = s;
 	c.room = room;
 	int e = core(&c, fmt, ap);
 	*c.dst = 0;
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return (int)c.n;
+}
+
+/* ---- The wprintf family ------------------------------------------------
+ * One engine for both: the wide format is turned into UTF-8 (a lone
+ * surrogate into the 3-byte form UTF-8 forbids, so that it survives), run
+ * through the code above with counts in wide characters (struct wide), and
+ * its output turned back into UTF-16 units by the write function of a
+ * private FILE, which stores them (swprintf) or hands them to fputwc's
+ * encoder on the real stream.  Only programs that call a wide function
+ * link any of this. */
+
+/* UTF-16 units in n bytes of the engine's UTF-8: one per lead byte, two for
+ * a 4-byte lead. */
+static size_t w_units(const char *s, size_t n)
+{
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+		u += (b & 0xC0) != 0x80;
+		u += b >= 0xF0;
+	}
+	return u;
+}
+
+/* Units to bytes for the engine: pairs joined, lone surrogates kept. */
+static size_t w_encode(char *out, const uint16_t *ws, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t u = ws[i];
+		if (__utf16_is_high(u) && i + 1 < n && __utf16_is_low(ws[i + 1]))
+			u = __utf16_join(u, ws[++i]);
+		k += __utf8_put(out + k, u);
+	}
+	return k;
+}
+
+static int w_emit(struct ctx *c, const uint16_t *ws, size_t n, int width, unsigned flags)
+{
+	size_t w = width > 0 ? (size_t)width : 0, fill = w > n ? w - n : 0;
+	char buf[96];
+	if (reserve(c, n + fill))
+		return EOVERFLOW;
+	if (!(flags & F_LEFT))
+		pad(c, spaces, fill);
+	while (n) {
+		size_t k = n < 32 ? n : 32;
+		/* Never split a pair between two pieces. */
+		if (k < n && __utf16_is_high(ws[k - 1]))
+			k--;
+		if (!k)
+			k = 1;
+		put(c, buf, w_encode(buf, ws, k));
+		ws += k;
+		n -= k;
+	}
+	if (flags & F_LEFT)
+		pad(c, spaces, fill);
+	return 0;
+}
+
+/* c s lc ls in wide mode (C11 7.29.2.1): width and precision count wide
+ * characters (code units); %c takes a byte (as btowc: only ASCII is a
+ * character in UTF-8 alone), %s a multibyte string (invalid UTF-8 is
+ * EILSEQ), %lc a unit, %ls units; a precision never splits a pair. */
+static int w_conv(struct ctx *c, const struct spec *s, const union arg *a,
+		  unsigned flags, int width, int prec)
+{
+	uint16_t u;
+	size_t lim = prec < 0 || s->conv == 'c' ? (size_t)-1 : (size_t)prec;
+	if (s->conv == 'c') {
+		u = (uint16_t)a->u;
+		if (s->len != LEN_L && (unsigned char)a->u >= 0x80)
+			return EILSEQ;
+		if (s->len != LEN_L)
+			u = (unsigned char)a->u;
+		return w_emit(c, &u, 1, width, flags);
+	}
+	if (s->len == LEN_L) {
+		size_t n = 0;
+		while (n < lim && a->ws[n])
+			n++;
+		/* A high surrogate that the precision ends on is not written
+		 * (without a look past the precision: the array need not go
+		 * further). */
+		if (n && n == lim && __utf16_is_high(a->ws[n - 1]))
+			n--;
+		return w_emit(c, a->ws, n, width, flags);
+	}
+	/* A multibyte string: measure (units and bytes), then copy its bytes,
+	 * which are already what the engine speaks. */
+	const char *p = a->s;
+	size_t units = 0, bytes = 0, w, fill;
+	mbstate_t st = { 0 };
+	for (;;) {
+		uint32_t cp;
+		size_t k = __utf8_step(&cp, p + bytes, 4, &st);
+		if (k == 0)
+			break;
+		if (k == (size_t)-1 || k == (size_t)-2)
+			return EILSEQ;
+		size_t nu = cp >= 0x10000 ? 2 : 1;
+		if (units + nu > lim)
+			break;
+		units += nu;
+		bytes += k;
+	}
+	w = width > 0 ? (size_t)width : 0;
+	fill = w > units ? w - units : 0;
+	if (reserve(c, units + fill))
+		return EOVERFLOW;
+	if (!(flags & F_LEFT))
+		pad(c, spaces, fill);
+	put(c, p, bytes);
+	if (flags & F_LEFT)
+		pad(c, spaces, fill);
+	return 0;
+}
+
+static const struct wide w_ops = { w_conv, w_units };
+
+/* Where the units go. */
+struct w_sink {
+	FILE *f;              /* fwprintf: the real (wide) stream */
+	uint16_t *dst;        /* swprintf: the next unit ... */
+	size_t room;          /* ... and how many more fit (the NUL excluded) */
+	uint32_t cp;          /* the character being decoded ... */
+	int need;             /* ... and its continuation bytes to come */
+};
+
+static int w_unit(struct w_sink *k, uint32_t u)
+{
+	if (k->f)
+		return __fputwc_unlocked(u, k->f) < 0 ? -1 : 0;
+	if (k->room) {
+		*k->dst++ = (uint16_t)u;
+		k->room--;
+	}
+	return 0;
+}
+
+/* The private FILE's write: decodes the engine's UTF-8 (its own output,
+ * always well formed) into units. */
+static size_t w_write(FILE *pf, const unsigned char *s, size_t n)
+{
+	struct w_sink *k = pf->cookie;
+	if (pf->flags & __F_ERR)
+		return 0;       /* nothing after an error (EILSEQ) goes out */
+	for (size_t i = 0; i < n; i++) {
+		unsigned b = s[i];
+		if (k->need) {
+			k->cp = k->cp << 6 | (b & 0x3F);
+			if (--k->need)
+				continue;
+		} else if (b >= 0xC0) {
+			k->need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+			k->cp = b & (0x3F >> k->need);
+			continue;
+		} else {
+			k->cp = b;
+		}
+		uint16_t two[2];
+		int m = __utf16_put(two, k->cp);
+		for (int j = 0; j < m; j++)
+			if (w_unit(k, two[j])) {
+				pf->flags |= __F_ERR;
+				return 0;
+			}
+	}
+	return n;
+}
+
+#define W_MAX_UNITS 4096
+
+/* vfwprintf (f set) and vswprintf (dst, n): the number of units written,
+ * or -1 with errno. */
+int __vfwprintf_core(FILE *f, unsigned short *dst, size_t n, const unsigned short *fmt, va_list ap)
+{
+	size_t len = 0;
+	while (fmt[len])
+		len++;
+	/* The format in UTF-8 (3 bytes a unit at most), on the stack: at most
+	 * W_MAX_UNITS units (12 KiB).  Not from malloc, which would bring the
+	 * allocator (6 KiB) into every program that calls swprintf, and
+	 * which is gone after ExitBootServices. */
+	if (len > W_MAX_UNITS) {
+		errno = ENOMEM;
+		return -1;
+	}
+	char u8[3 * len + 1];
+	u8[w_encode(u8, fmt, len)] = 0;
+
+	struct w_sink k = { f, dst, n ? n - 1 : 0, 0, 0 };
+	struct __FILE pf = { .fd = -1, .lbf = -1, .write = w_write, .cookie = &k };
+	struct ctx c;
+	c.f = &pf;
+	c.w = &w_ops;
+	int e = core(&c, u8, ap);
+	if (dst) {
+		if (!n) {
+			errno = EOVERFLOW;
+			return -1;
+		}
+		*k.dst = 0;
+		if (!e && c.n >= n)
+			e = EOVERFLOW;     /* C: n or more wide characters asked for */
+	}
+	if (pf.flags & __F_ERR)
+		return -1;
 	if (e) {
 		errno = e;
 		return -1;

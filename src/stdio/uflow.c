@@ -6,6 +6,9 @@ int __uflow(FILE *f)
 {
 	/* C11 7.21.7.1: once the end-of-file indicator is set, reads give EOF
 	 * until clearerr (or a successful ungetc). */
+	/* The first read makes the stream byte-oriented; a wide one has
+	 * __F_NORD set for the byte layer, refused below (EBADF). */
+	f->flags |= __F_BYTE;
 	if (f->flags & __F_EOF)
 		return EOF;
 	if (!f->read || (f->flags & __F_NORD)) {

@@ -3,7 +3,7 @@
 /* Up to __UNGET bytes can be pushed back after any read (C asks for one). */
 int ungetc(int c, FILE *f)
 {
-	if (c == EOF || !f->rbuf || (f->flags & __F_NORD))
+	if (c == EOF || !f->rbuf || (f->flags & __F_NORD) || __stdio_byte(f))
 		return EOF;
 	if (!f->rpos)
 		f->rpos = f->rend = f->rbuf + __UNGET;

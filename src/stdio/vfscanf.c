@@ -332,6 +332,8 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	const unsigned char *p = (const unsigned char *)fmt;
 	unsigned char set[256];
 
+	if (__stdio_byte(f))
+		return EOF;
 	while (*p) {
 		if (isspace_(*p)) {
 			while (isspace_(*p))

@@ -146,3 +146,12 @@ $(HOST_BENCH_DIR)/host_math: bench/host_math.c $(HOST_BENCH_DIR)/stats/libul.a $
 HOST_RT_BUILTINS := $(shell $(HOST_CC) --rtlib=compiler-rt -print-libgcc-file-name 2>/dev/null)
 $(HOST_DIR)/test_crt: tests/host/test_crt.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(wildcard tests/host/*.h)
 	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/sys_host.o $(HOST_DIR)/sys_host_file.o $(HOST_DIR)/libul.a -lm -lgcc $(HOST_RT_BUILTINS) -o $@
+
+# The wctype tables are generated (tools/gen_wctype_tables.py, from the
+# unicode-data package): test_wide_ctype is built only if regenerating them
+# gives the checked-in file byte for byte.
+$(HOST_DIR)/wctype_tables.ok: tools/gen_wctype_tables.py src/wctype/wctype_tables.c
+	@mkdir -p $(dir $@)
+	python3 tools/gen_wctype_tables.py | cmp - src/wctype/wctype_tables.c
+	touch $@
+$(HOST_DIR)/test_wide_ctype: $(HOST_DIR)/wctype_tables.ok

@@ -1,0 +1,7 @@
+#include <wchar.h>
+#include <stdio.h>
+
+wint_t getwchar(void)
+{
+	return fgetwc(stdin);
+}

@@ -1,0 +1,7 @@
+#include <wctype.h>
+#include "../internal/wctype_impl.h"
+
+int iswalpha(wint_t c)
+{
+	return __wctype_is(c, __WC_ALPHA);
+}

@@ -1,0 +1,127 @@
+/* Wide characters in the real firmware (16-bit wchar_t, L"" literals):
+ *  - a file written with fwprintf/fputws/fputwc, read back byte for byte
+ *    (UTF-8, pairs for characters above U+FFFF) and through
+ *    fgetws/fgetwc/ungetwc;
+ *  - wprintf/fputws on the console: a recording ConOut checks the UCS-2
+ *    the firmware is given (non-ASCII exact, above the BMP U+FFFD as for
+ *    every console write);
+ *  - orientation, swprintf, wcsftime, <wctype.h> spot checks. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <wchar.h>
+#include <wctype.h>
+#include <uefi/env.h>
+#include "harness.h"
+
+static CHAR16 got[512];
+static size_t ngot;
+
+static EFI_STATUS EFIAPI record(SIMPLE_TEXT_OUTPUT_INTERFACE *self, CHAR16 *s)
+{
+	(void)self;
+	while (*s && ngot < sizeof got / sizeof *got)
+		got[ngot++] = *s++;
+	return EFI_SUCCESS;
+}
+
+static int same(const wchar_t *want)
+{
+	size_t n = wcslen(want);
+	return n == ngot && !memcmp(got, want, 2 * n);
+}
+
+static void file_io(void)
+{
+	static const char expect[] = "Gr\xc3\xbc\xc3\x9f" "e 42 \xe2\x82\xac|\xf0\x9f\x98\x80|  \xce\xa9\n"
+				     "\xe6\x97\xa5\xe6\x9c\xac x\n";
+	FILE *f = fopen("wide.txt", "w");
+	CHECK("fopen for writing", f != NULL);
+	if (!f)
+		return;
+	CHECK("fwprintf", fwprintf(f, L"Grüße %d %lc|%ls|%3ls\n", 42, L'€', L"\xd83d\xde00", L"Ω") == 18);
+	CHECK("fputws", fputws(L"日本 ", f) == 0);
+	CHECK("fputwc", fputwc(L'x', f) == L'x' && putwc(L'\n', f) == L'\n');
+	errno = 0;
+	CHECK("fputc on the wide stream fails (EBADF)", fputc('y', f) == EOF && errno == EBADF);
+	CHECK("fclose", fclose(f) == 0);
+
+	f = fopen("wide.txt", "rb");
+	CHECK("fopen for reading", f != NULL);
+	if (!f)
+		return;
+	char bytes[128];
+	size_t n = fread(bytes, 1, sizeof bytes, f);
+	CHECK("the file is the UTF-8 text, byte for byte", n == sizeof expect - 1 && !memcmp(bytes, expect, n));
+	rewind(f);
+	CHECK("fread made it byte-oriented", fwide(f, 1) < 0);
+	fclose(f);
+
+	f = fopen("wide.txt", "r");
+	wchar_t line[64];
+	CHECK("fgetws", fgetws(line, 64, f) && !wcscmp(line, L"Grüße 42 €|\xd83d\xde00|  Ω\n"));
+	CHECK("fwide after fgetws", fwide(f, 0) > 0);
+	wint_t c = fgetwc(f);
+	CHECK("fgetwc", c == L'日');
+	CHECK("ungetwc", ungetwc(c, f) == c && getwc(f) == L'日' && fgetwc(f) == L'本');
+	CHECK("the rest", fgetws(line, 64, f) && !wcscmp(line, L" x\n"));
+	CHECK("end of file", fgetwc(f) == WEOF && feof(f));
+	fclose(f);
+	remove("wide.txt");
+}
+
+static void console(void)
+{
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	fflush(stdout);
+	SIMPLE_TEXT_OUTPUT_INTERFACE fake = *st->ConOut;
+	fake.OutputString = record;
+	SIMPLE_TEXT_OUTPUT_INTERFACE *con = st->ConOut, *err = st->StdErr;
+	st->ConOut = &fake;
+	st->StdErr = &fake;
+
+	ngot = 0;
+	int r = wprintf(L"Grüße %ls %lc %d\n", L"€Ω日", L'ß', -7);
+	fflush(stdout);
+	CHECK("wprintf to the console: exact UCS-2", r == 15 && same(L"Grüße €Ω日 ß -7\r\n"));
+	ngot = 0;
+	CHECK("fputws to stderr", fputws(L"\xd83d\xde00 é\n", stderr) == 0);
+	CHECK("above the BMP: U+FFFD on the console", same(L"\xfffd é\r\n"));
+	ngot = 0;
+	CHECK("putwchar", putwchar(L'Ж') == L'Ж' && putwchar(L'\n') == L'\n');
+	fflush(stdout);
+	CHECK("putwchar on the console", same(L"Ж\r\n"));
+	errno = 0;
+	CHECK("printf on the wide stdout fails (EBADF)", printf("x\n") < 0 && errno == EBADF);
+	CHECK("fwide(stdout) stays wide", fwide(stdout, -1) > 0);
+
+	st->ConOut = con;
+	st->StdErr = err;
+}
+
+int main(void)
+{
+	th_begin("wide");
+	file_io();
+
+	wchar_t buf[64];
+	CHECK("swprintf", swprintf(buf, 64, L"%5.2f|%-3lc|%s", 3.14159, L'é', "a\xc3\xa9") == 12 &&
+	      !wcscmp(buf, L" 3.14|é  |aé"));
+	CHECK("swprintf overflow: -1", swprintf(buf, 4, L"%d", 12345) == -1 && !wcscmp(buf, L"123"));
+	struct tm tm = { .tm_year = 126, .tm_mon = 11, .tm_mday = 2, .tm_hour = 17, .tm_min = 5, .tm_wday = 3 };
+	CHECK("wcsftime", wcsftime(buf, 64, L"%A %d.%m.%Y %H:%M — 日", &tm) == 30 &&
+	      !wcscmp(buf, L"Wednesday 02.12.2026 17:05 — 日"));
+	CHECK("iswalpha", iswalpha(L'é') && iswalpha(L'Ω') && iswalpha(L'日') && !iswalpha(L'1') && !iswalpha(0xD800));
+	CHECK("iswupper / towlower", iswupper(L'Ж') && towlower(L'Ж') == L'ж' && towupper(L'ß') == L'ß');
+	CHECK("iswspace", iswspace(0x3000) && !iswspace(0xA0) && iswblank(L'\t'));
+	CHECK("wctype / iswctype", iswctype(L'٣', wctype("alpha")) && !iswctype(L'٣', wctype("digit")) && wctype("x") == 0);
+	CHECK("towctrans", towctrans(L'a', wctrans("toupper")) == L'A');
+	CHECK("wcwidth", wcwidth(L'日') == 2 && wcwidth(L'a') == 1 && wcwidth(0x301) == 0 && wcswidth(L"日本a", 3) == 5);
+	CHECK("wcscasecmp", wcscasecmp(L"GRÜSSE", L"grüsse") == 0 && wcsncasecmp(L"ΑΒΓ", L"αβδ", 2) == 0);
+
+	console();
+	th_end();
+	th_qemu_exit(0);
+	return 0;
+}
