@@ -76,6 +76,8 @@
 #include <getopt.h>
 #include <glob.h>
 #include <regex.h>
+#include <search.h>
+#include <iconv.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -924,6 +926,48 @@ int main(void)
 		                : V(glob)("/*.txt", GLOB_ERR, NULL, &gl) == GLOB_NOSPACE, RES ? EIO : ENOMEM);
 		gl.gl_pathv = NULL;
 		ROW("globfree", (V(globfree)(&gl), 1), SAME);
+	}
+
+	/* ==== <search.h>, strptime, <iconv.h> ==== */
+	{
+		ROW("hcreate", RES ? V(hcreate)(10) == 1 : V(hcreate)(10) == 0, RES ? SAME : ENOMEM);
+		ENTRY it = { "k", "v" }, *hit;
+		ROW("hsearch", RES ? (hit = V(hsearch)(it, ENTER)) && hit->data == it.data && V(hsearch)(it, FIND) == hit
+		                   : V(hsearch)(it, ENTER) == NULL, RES ? SAME : ESRCH);
+		ROW("hdestroy", (V(hdestroy)(), 1), SAME);
+		struct hsearch_data hd;
+		memset(&hd, 0, sizeof hd);
+		ROW("hcreate_r, hsearch_r, hdestroy_r", RES ? V(hcreate_r)(4, &hd) == 1 && V(hsearch_r)(it, ENTER, &hit, &hd) == 1 &&
+		                                              (V(hdestroy_r)(&hd), 1)
+		                                            : V(hcreate_r)(4, &hd) == 0 && V(hsearch_r)(it, FIND, &hit, &hd) == 0 &&
+		                                              (V(hdestroy_r)(&hd), 1), RES ? SAME : ESRCH);
+		static int k1 = 1, k2 = 2;
+		void *troot = NULL;
+		ROW("tsearch", RES ? V(tsearch)(&k1, &troot, cmp_int) != NULL : V(tsearch)(&k1, &troot, cmp_int) == NULL, RES ? SAME : ENOMEM);
+		ROW("tfind, tdelete, twalk, twalk_r, tdestroy", (V(tfind)(&k1, &troot, cmp_int) != NULL) == RES &&
+		    V(tdelete)(&k2, &troot, cmp_int) == NULL && (V(twalk)(troot, NULL), V(twalk_r)(troot, NULL, NULL), 1) &&
+		    (V(tdestroy)(troot, NULL), 1), SAME);
+		int arr[4] = { 5, 6 };
+		size_t nel = 2;
+		ROW("lsearch, lfind", V(lfind)(&k2, arr, &nel, sizeof(int), cmp_int) == NULL &&
+		    V(lsearch)(&k2, arr, &nel, sizeof(int), cmp_int) == &arr[2] && nel == 3, SAME);
+		struct { void *next, *prev; } q1, q2;
+		ROW("insque, remque", (V(insque)(&q1, NULL), V(insque)(&q2, &q1), q1.next == &q2) && (V(remque)(&q2), q1.next == NULL), SAME);
+		struct tm ptm;
+		memset(&ptm, 0, sizeof ptm);
+		ROW("strptime", V(strptime)("2024-02-29 12:34", "%F %R", &ptm) != NULL && ptm.tm_wday == 4 && ptm.tm_min == 34, SAME);
+		iconv_t ic = (iconv_t)-1;
+		ROW("iconv_open", RES ? (ic = V(iconv_open)("UTF-16LE", "UTF-8")) != (iconv_t)-1
+		                      : V(iconv_open)("UTF-16LE", "UTF-8") == (iconv_t)-1, RES ? SAME : ENOMEM);
+		if (RES) {
+			char *ip = "\xc3\xa9", *op = buf;
+			size_t il = 2, ol = 8;
+			ROW("iconv", V(iconv)(ic, &ip, &il, &op, &ol) == 0 && ol == 6 && (unsigned char)buf[0] == 0xE9, SAME);
+			ROW("iconv_close", V(iconv_close)(ic) == 0, SAME);
+		} else {
+			ROW("iconv, iconv_close of no descriptor", V(iconv)(ic, NULL, NULL, NULL, NULL) == (size_t)-1 &&
+			    V(iconv_close)(ic) == -1, EBADF);
+		}
 	}
 
 	/* ==== <wchar.h>, <uchar.h> ==== */
