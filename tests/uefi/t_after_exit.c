@@ -78,6 +78,7 @@
 #include <regex.h>
 #include <search.h>
 #include <iconv.h>
+#include <sys/mman.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -374,6 +375,8 @@ int main(void)
 	/* A socket (socket() calls no firmware; this boot has no NIC). */
 	int sk = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK("socket before", sk >= 0);
+	unsigned char *mm = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	CHECK("mmap before", mm != MAP_FAILED);
 	printf(PROG ": exiting boot services\n");
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
@@ -679,6 +682,15 @@ int main(void)
 	}
 	if (!CON)
 		ROW("warn, warnx, vwarn, vwarnx (stderr has nowhere to go)", (V(warn)("x"), V(warnx)("y"), 1), EIO);
+
+	/* ==== <sys/mman.h> ==== */
+	ROW("mmap", V(mmap)(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED, ENOMEM);
+	ROW("mmap of a file", V(mmap)(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED, EIO);
+	ROW("a mapping made before", (mm[0] = 7, mm[3 * 4096 - 1] = 9, mm[0] == 7), SAME);
+	ROW("mprotect, msync, madvise, posix_madvise", V(mprotect)(mm, 4096, PROT_READ) == 0 && V(msync)(mm, 4096, MS_SYNC) == 0 &&
+	    V(madvise)(mm, 4096, MADV_DONTNEED) == 0 && mm[0] == 0 && V(posix_madvise)(mm, 4096, POSIX_MADV_NORMAL) == 0, SAME);
+	ROW("munmap cutting it in the middle (the region table has room)", V(munmap)(mm + 4096, 4096) == 0 && mm[2 * 4096] == 0, SAME);
+	ROW("munmap of its end", V(munmap)(mm + 2 * 4096, 4096) == 0 && V(msync)(mm, 3 * 4096, MS_SYNC) == -1, ENOMEM);
 
 	/* ==== <stdio.h>, <fcntl.h>, <unistd.h>, <sys/stat.h>, <dirent.h>: files ==== */
 	struct stat sb;
