@@ -79,6 +79,9 @@
 #include <search.h>
 #include <iconv.h>
 #include <sys/mman.h>
+#include <pthread.h>
+#include <sched.h>
+#include <threads.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -938,6 +941,33 @@ int main(void)
 		                : V(glob)("/*.txt", GLOB_ERR, NULL, &gl) == GLOB_NOSPACE, RES ? EIO : ENOMEM);
 		gl.gl_pathv = NULL;
 		ROW("globfree", (V(globfree)(&gl), 1), SAME);
+	}
+
+	/* ==== <pthread.h>, <threads.h>, <sched.h> ==== */
+	{
+		pthread_t th;
+		ROW("pthread_create", V(pthread_create)(&th, NULL, NULL, NULL) == EAGAIN, SAME);
+		pthread_t me = V(pthread_self)();
+		ROW("pthread_self, pthread_equal, pthread_join, pthread_detach, sched_yield",
+		    V(pthread_equal)(me, pthread_self()) && V(pthread_join)(pthread_self(), NULL) == EDEADLK &&
+		    V(pthread_detach)(pthread_self()) == 0 && V(sched_yield)() == 0, SAME);
+		pthread_mutex_t pm = PTHREAD_MUTEX_INITIALIZER;
+		pthread_cond_t pc = PTHREAD_COND_INITIALIZER;
+		pthread_rwlock_t prw = PTHREAD_RWLOCK_INITIALIZER;
+		ROW("pthread_mutex_*, pthread_rwlock_*", V(pthread_mutex_lock)(&pm) == 0 && V(pthread_mutex_lock)(&pm) == EDEADLK &&
+		    V(pthread_rwlock_rdlock)(&prw) == 0 && V(pthread_rwlock_unlock)(&prw) == 0, SAME);
+		struct timespec soon;
+		clock_gettime(CLOCK_REALTIME, &soon);
+		soon.tv_sec += 1;
+		ROW("pthread_cond_timedwait (watches the clock: no sleeping after the exit)",
+		    V(pthread_cond_timedwait)(&pc, &pm, &soon) == ETIMEDOUT && V(pthread_cond_wait)(&pc, &pm) == EDEADLK &&
+		    V(pthread_mutex_unlock)(&pm) == 0, SAME);
+		static pthread_key_t ak;
+		ROW("pthread_key_create, pthread_setspecific, pthread_getspecific", V(pthread_key_create)(&ak, NULL) == 0 &&
+		    V(pthread_setspecific)(ak, &ak) == 0 && V(pthread_getspecific)(ak) == &ak && V(pthread_key_delete)(ak) == 0, SAME);
+		mtx_t am;
+		ROW("thrd_create, mtx_*, call_once", V(thrd_create)(NULL, NULL, NULL) == thrd_error && V(mtx_init)(&am, mtx_plain) == thrd_success &&
+		    V(mtx_lock)(&am) == thrd_success && V(mtx_unlock)(&am) == thrd_success, SAME);
 	}
 
 	/* ==== <search.h>, strptime, <iconv.h> ==== */
