@@ -74,4 +74,10 @@ extern int (*host_command)(const char *command);
 extern int host_entropy_errno;
 extern long host_entropy_calls;
 
+/* termios's console settings as last set (__sys_console_mode), and how
+ * often typed input was dropped (__sys_console_discard). */
+extern unsigned host_con_mode;
+extern unsigned char host_con_vmin, host_con_vtime;
+extern int host_con_discards;
+
 #endif

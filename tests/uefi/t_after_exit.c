@@ -82,6 +82,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <threads.h>
+#include <termios.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -968,6 +969,20 @@ int main(void)
 		mtx_t am;
 		ROW("thrd_create, mtx_*, call_once", V(thrd_create)(NULL, NULL, NULL) == thrd_error && V(mtx_init)(&am, mtx_plain) == thrd_success &&
 		    V(mtx_lock)(&am) == thrd_success && V(mtx_unlock)(&am) == thrd_success, SAME);
+	}
+
+	/* ==== <termios.h> ==== */
+	{
+		struct termios tt, raw;
+		ROW("tcgetattr", V(tcgetattr)(0, &tt) == 0 && (tt.c_lflag & ICANON), SAME);
+		raw = tt;
+		V(cfmakeraw)(&raw);
+		ROW("cfmakeraw, tcsetattr, tcflush, tcdrain, tcflow, tcsendbreak", V(tcsetattr)(0, TCSAFLUSH, &raw) == 0 &&
+		    V(tcflush)(0, TCIFLUSH) == 0 && V(tcdrain)(1) == 0 && V(tcflow)(1, TCOON) == 0 && V(tcsendbreak)(1, 0) == 0 &&
+		    V(tcsetattr)(0, TCSANOW, &tt) == 0, SAME);
+		ROW("cfsetspeed, cfgetispeed, cfgetospeed", V(cfsetspeed)(&raw, B9600) == 0 && V(cfgetispeed)(&raw) == B9600 &&
+		    V(cfgetospeed)(&raw) == B9600 && V(cfsetispeed)(&raw, B300) == 0 && V(cfsetospeed)(&raw, B300) == 0, SAME);
+		ROW("tcgetattr of a closed descriptor", V(tcgetattr)(fd, &tt) == -1, EBADF);
 	}
 
 	/* ==== <search.h>, strptime, <iconv.h> ==== */
