@@ -29,6 +29,10 @@ int __mman_covered(uintptr_t start, uintptr_t end);
  * set, or -1 with errno set. */
 int __mman_range(void *addr, size_t len, uintptr_t *end);
 
+/* __mman_range, then whether every page of the range is mapped (ENOMEM
+ * otherwise): the check mprotect, msync, madvise share. */
+int __mman_mapped(void *addr, size_t len, uintptr_t *end);
+
 /* Exit gives every allocation back (set by mmap when first used). */
 extern void (*__mman_release_hook)(void);
 

@@ -9,17 +9,13 @@
 int madvise(void *addr, size_t len, int advice)
 {
 	uintptr_t a = (uintptr_t)addr, end;
-	if (__mman_range(addr, len, &end) < 0)
-		return -1;
 	if (advice != MADV_NORMAL && advice != MADV_RANDOM && advice != MADV_SEQUENTIAL &&
 	    advice != MADV_WILLNEED && advice != MADV_DONTNEED && advice != MADV_FREE) {
 		errno = EINVAL;
 		return -1;
 	}
-	if (!__mman_covered(a, end)) {
-		errno = ENOMEM;
+	if (__mman_mapped(addr, len, &end) < 0)
 		return -1;
-	}
 	if (advice == MADV_DONTNEED || advice == MADV_FREE) {
 		for (size_t i = 0; i < __mman_count; i++) {
 			struct __mregion *r = &__mman_regions[i];

@@ -9,15 +9,9 @@
 int mprotect(void *addr, size_t len, int prot)
 {
 	uintptr_t end;
-	if (__mman_range(addr, len, &end) < 0)
-		return -1;
 	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) {
 		errno = EINVAL;
 		return -1;
 	}
-	if (!__mman_covered((uintptr_t)addr, end)) {
-		errno = ENOMEM;
-		return -1;
-	}
-	return 0;
+	return __mman_mapped(addr, len, &end);
 }

@@ -56,3 +56,14 @@ int __mman_range(void *addr, size_t len, uintptr_t *end)
 	*end = a + ((len + __SYS_PAGE_SIZE - 1) & ~(uintptr_t)(__SYS_PAGE_SIZE - 1));
 	return 0;
 }
+
+int __mman_mapped(void *addr, size_t len, uintptr_t *end)
+{
+	if (__mman_range(addr, len, end) < 0)
+		return -1;
+	if (!__mman_covered((uintptr_t)addr, *end)) {
+		errno = ENOMEM;
+		return -1;
+	}
+	return 0;
+}

@@ -7,15 +7,9 @@
 int msync(void *addr, size_t len, int flags)
 {
 	uintptr_t end;
-	if (__mman_range(addr, len, &end) < 0)
-		return -1;
 	if ((flags & ~(MS_ASYNC | MS_SYNC | MS_INVALIDATE)) || (flags & (MS_ASYNC | MS_SYNC)) == (MS_ASYNC | MS_SYNC)) {
 		errno = EINVAL;
 		return -1;
 	}
-	if (!__mman_covered((uintptr_t)addr, end)) {
-		errno = ENOMEM;
-		return -1;
-	}
-	return 0;
+	return __mman_mapped(addr, len, &end);
 }
