@@ -91,7 +91,7 @@ static unsigned long pairs_runs, calls, skipped, standard_diffs;
 
 static void differential(void)
 {
-	for (int k = 0; k < 60000; k++) {
+	for (int k = 0; k < 15000; k++) {
 		int f = (int)rn(NCS), t = (int)rn(NCS);
 		/* Random text, written in the input charset by glibc itself. */
 		uint32_t cps[24];

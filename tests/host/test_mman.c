@@ -48,7 +48,7 @@ static int is_live(uintptr_t a)
 static void random_sequences(void)
 {
 	long before = host_pages_outstanding;
-	for (int round = 0; round < 200; round++) {
+	for (int round = 0; round < 60; round++) {
 		struct { unsigned char *p; int pages; } m[12];
 		int nm = 0;
 		nlive = 0;
