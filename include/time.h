@@ -80,6 +80,7 @@ struct tm *localtime(const time_t *timer);
 struct tm *localtime_r(const time_t *__restrict timer, struct tm *__restrict result);
 size_t strftime(char *__restrict s, size_t maxsize, const char *__restrict format,
                 const struct tm *__restrict tm);
+char *strptime(const char *__restrict buf, const char *__restrict format, struct tm *__restrict tm);
 
 int clock_gettime(clockid_t clock_id, struct timespec *tp);
 int clock_getres(clockid_t clock_id, struct timespec *res);

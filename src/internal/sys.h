@@ -47,6 +47,17 @@ int __sys_console_after_exit(int fd);
  * end of input, or -1 with errno set (EIO once the platform is gone). */
 long __sys_console_read(int fd, void *buf, size_t len);
 
+/* Console input as termios sets it (src/termios/): mode bits, and for
+ * non-canonical input VMIN and VTIME (tenths of a second), as POSIX
+ * defines them.  The default is canonical input with echo and Enter as
+ * '\n'.  A redirected stdin (a file) is not affected. */
+#define __SYS_CON_CANON 1u      /* line editing; else keys as typed */
+#define __SYS_CON_ECHO  2u      /* typed characters are shown */
+#define __SYS_CON_CRNL  4u      /* Enter reads as '\n' (else '\r') */
+void __sys_console_mode(unsigned mode, unsigned char vmin, unsigned char vtime);
+/* Drops typed input not read yet (tcflush). */
+void __sys_console_discard(void);
+
 /* Ends the program: gives the platform's resources back and reports status
  * to whoever started the program.  abnormal selects abort's status. */
 _Noreturn void __sys_exit(int status, int abnormal);

@@ -10,11 +10,14 @@
  * programs that never open a file or allocate. */
 void (*__malloc_release_hook)(void);
 void (*__fd_close_hook)(void);
+void (*__mman_release_hook)(void);
 
 void __exit_release(void)
 {
 	if (__fd_close_hook)
 		__fd_close_hook();
+	if (__mman_release_hook)
+		__mman_release_hook();  /* mmap's pages (src/mman/) */
 	if (__malloc_release_hook)
 		__malloc_release_hook();
 }

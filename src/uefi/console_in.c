@@ -18,10 +18,22 @@
 static char line[LINE + 4];
 static size_t line_len, line_pos;
 
+/* termios's settings (__sys_console_mode): canonical input with echo
+ * until a program asks otherwise. */
+static unsigned con_mode = __SYS_CON_CANON | __SYS_CON_ECHO | __SYS_CON_CRNL;
+static unsigned char con_vmin = 1, con_vtime;
+
+void __sys_console_mode(unsigned mode, unsigned char vmin, unsigned char vtime)
+{
+	con_mode = mode;
+	con_vmin = vmin;
+	con_vtime = vtime;
+}
+
 static void echo(const CHAR16 *s)
 {
 	SIMPLE_TEXT_OUTPUT_INTERFACE *out = uefi_system_table()->ConOut;
-	if (out)
+	if (out && (con_mode & __SYS_CON_ECHO))
 		out->OutputString(out, (CHAR16 *)s);
 }
 
@@ -158,6 +170,117 @@ static long file_read(EFI_FILE_PROTOCOL *f, unsigned char *buf, size_t len)
 	return (long)k;
 }
 
+/* ---- non-canonical input: keys as typed (termios without ICANON) ---- */
+
+/* The bytes of one key: its UTF-8, or the escape sequence a terminal sends
+ * for it (arrows, Home, End, Insert, Delete, Page Up/Down, F1-F12, Esc). */
+static unsigned char keyq[16];
+static size_t keyq_len, keyq_pos;
+
+static void queue_key(const EFI_INPUT_KEY *key)
+{
+	static const char *const scan[] = {
+		[SCAN_UP] = "\x1b[A", [SCAN_DOWN] = "\x1b[B", [SCAN_RIGHT] = "\x1b[C", [SCAN_LEFT] = "\x1b[D",
+		[SCAN_HOME] = "\x1b[H", [SCAN_END] = "\x1b[F", [SCAN_INSERT] = "\x1b[2~", [SCAN_DELETE] = "\x1b[3~",
+		[SCAN_PAGE_UP] = "\x1b[5~", [SCAN_PAGE_DOWN] = "\x1b[6~", [SCAN_F1] = "\x1bOP", [SCAN_F2] = "\x1bOQ",
+		[SCAN_F3] = "\x1bOR", [SCAN_F4] = "\x1bOS", [SCAN_F5] = "\x1b[15~", [SCAN_F6] = "\x1b[17~",
+		[SCAN_F7] = "\x1b[18~", [SCAN_F8] = "\x1b[19~", [SCAN_F9] = "\x1b[20~", [SCAN_F10] = "\x1b[21~",
+		[SCAN_ESC] = "\x1b",
+	};
+	keyq_len = keyq_pos = 0;
+	CHAR16 c = key->UnicodeChar;
+	if (!c) {
+		if (key->ScanCode < sizeof scan / sizeof scan[0] && scan[key->ScanCode]) {
+			keyq_len = strlen(scan[key->ScanCode]);
+			memcpy(keyq, scan[key->ScanCode], keyq_len);
+		}
+		return;
+	}
+	if (__utf16_is_surrogate(c))
+		return;
+	if (c == CHAR_CARRIAGE_RETURN && (con_mode & __SYS_CON_CRNL))
+		c = '\n';
+	keyq_len = __utf16_to_utf8(&c, 1, (char *)keyq);
+	if (c >= 0x20 || c == '\n' || c == '\r') {
+		CHAR16 e[3] = { c, 0, 0 };
+		if (c == '\n' || c == '\r')
+			e[0] = '\r', e[1] = '\n';
+		echo(e);
+	}
+}
+
+/* Waits for a key, at most tenths * 0.1 s when tenths is not 0: 1 when
+ * one is there, 0 at the timeout, -1 on an error. */
+static int wait_key(EFI_BOOT_SERVICES *bs, SIMPLE_INPUT_INTERFACE *in, unsigned tenths)
+{
+	UINTN index;
+	if (!tenths)
+		return EFI_ERROR(bs->WaitForEvent(1, &in->WaitForKey, &index)) ? -1 : 1;
+	EFI_EVENT ev[2] = { in->WaitForKey, 0 };
+	if (EFI_ERROR(bs->CreateEvent(EVT_TIMER, 0, NULL, NULL, &ev[1])))
+		return -1;
+	int r = -1;
+	if (!EFI_ERROR(bs->SetTimer(ev[1], TimerRelative, (UINT64)tenths * 1000000)) &&
+	    !EFI_ERROR(bs->WaitForEvent(2, ev, &index)))
+		r = index == 0;
+	bs->CloseEvent(ev[1]);
+	return r;
+}
+
+/* POSIX's MIN and TIME: MIN > 0, TIME 0: wait for MIN bytes; MIN 0, TIME 0:
+ * what is there now; MIN 0, TIME > 0: wait up to TIME for the first byte;
+ * both > 0: up to TIME between bytes once the first came.  Always what
+ * else is typed already, up to len. */
+static long raw_read(EFI_SYSTEM_TABLE *st, EFI_BOOT_SERVICES *bs, unsigned char *buf, size_t len)
+{
+	size_t got = 0;
+	size_t want = con_vmin < len ? con_vmin : len;
+	for (;;) {
+		while (keyq_pos < keyq_len && got < len)
+			buf[got++] = keyq[keyq_pos++];
+		if (got == len)
+			return (long)got;
+		SIMPLE_INPUT_INTERFACE *in = st->ConIn;
+		if (!in) {
+			errno = EIO;
+			return -1;
+		}
+		EFI_INPUT_KEY key;
+		EFI_STATUS s = in->ReadKeyStroke(in, &key);
+		if (s == EFI_NOT_READY) {
+			if (got >= want && (got || !con_vtime))
+				return (long)got;       /* enough, or nothing to wait for */
+			/* MIN 0: TIME bounds the wait for the first byte; MIN > 0:
+			 * no bound before the first byte, TIME between bytes. */
+			int w = wait_key(bs, in, !con_vmin ? con_vtime : got ? con_vtime : 0);
+			if (w < 0) {
+				errno = EIO;
+				return -1;
+			}
+			if (w == 0)
+				return (long)got;       /* TIME ran out */
+			continue;
+		}
+		if (EFI_ERROR(s)) {
+			errno = EIO;
+			return -1;
+		}
+		queue_key(&key);
+	}
+}
+
+void __sys_console_discard(void)
+{
+	line_len = line_pos = 0;
+	keyq_len = keyq_pos = 0;
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	SIMPLE_INPUT_INTERFACE *in = uefi_system_table()->ConIn;
+	EFI_INPUT_KEY key;
+	if (bs && in)
+		while (in->ReadKeyStroke(in, &key) == EFI_SUCCESS)
+			;
+}
+
 long __sys_console_read(int fd, void *buf, size_t len)
 {
 	if (fd != 0) {
@@ -172,6 +295,8 @@ long __sys_console_read(int fd, void *buf, size_t len)
 	EFI_FILE_PROTOCOL *f = redirected_stdin();
 	if (f)
 		return file_read(f, buf, len);
+	if (!(con_mode & __SYS_CON_CANON) && line_pos == line_len)
+		return len ? raw_read(uefi_system_table(), bs, buf, len) : 0;
 	if (line_pos == line_len) {
 		/* Ctrl-D ends input for this read only, as on a terminal (stdio
 		 * keeps the end-of-file indicator until clearerr). */

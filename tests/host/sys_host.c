@@ -124,6 +124,23 @@ int ul___sys_console_after_exit(int fd)
 const char *host_stdin[8];
 int host_stdin_reads;
 
+/* termios's console settings, as the library last set them. */
+unsigned host_con_mode = 7;
+unsigned char host_con_vmin = 1, host_con_vtime;
+int host_con_discards;
+
+void ul___sys_console_mode(unsigned mode, unsigned char vmin, unsigned char vtime)
+{
+	host_con_mode = mode;
+	host_con_vmin = vmin;
+	host_con_vtime = vtime;
+}
+
+void ul___sys_console_discard(void)
+{
+	host_con_discards++;
+}
+
 long ul___sys_console_read(int fd, void *buf, size_t len)
 {
 	static size_t off;

@@ -100,4 +100,10 @@ extern int host_fault_errno;
 int host_fault(const char *fn, const int *errs);
 #define HOST_FAULT(fn, ...) host_fault(fn, (const int[]){ __VA_ARGS__, 0 })
 
+/* termios's console settings as last set (__sys_console_mode), and how
+ * often typed input was dropped (__sys_console_discard). */
+extern unsigned host_con_mode;
+extern unsigned char host_con_vmin, host_con_vtime;
+extern int host_con_discards;
+
 #endif

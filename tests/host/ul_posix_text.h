@@ -30,4 +30,25 @@ typedef struct { size_t gl_pathc; char **gl_pathv; size_t gl_offs; size_t alloc;
 int ul_glob(const char *pattern, int flags, int (*errfunc)(const char *, int), ul_glob_t *g);
 void ul_globfree(ul_glob_t *g);
 
+/* search.h: ENTRY, ACTION and VISIT as the host's; the library's own
+ * struct hsearch_data. */
+#include <search.h>
+struct ul_hsearch_data { void *table; size_t size, used; };
+int ul_hcreate(size_t nel);
+void ul_hdestroy(void);
+ENTRY *ul_hsearch(ENTRY item, ACTION action);
+int ul_hcreate_r(size_t nel, struct ul_hsearch_data *htab);
+void ul_hdestroy_r(struct ul_hsearch_data *htab);
+int ul_hsearch_r(ENTRY item, ACTION action, ENTRY **retval, struct ul_hsearch_data *htab);
+void *ul_tsearch(const void *key, void **rootp, int (*compar)(const void *, const void *));
+void *ul_tfind(const void *key, void *const *rootp, int (*compar)(const void *, const void *));
+void *ul_tdelete(const void *key, void **rootp, int (*compar)(const void *, const void *));
+void ul_twalk(const void *root, void (*action)(const void *nodep, VISIT which, int depth));
+void ul_twalk_r(const void *root, void (*action)(const void *nodep, VISIT which, void *closure), void *closure);
+void ul_tdestroy(void *root, void (*free_node)(void *nodep));
+void *ul_lsearch(const void *key, void *base, size_t *nelp, size_t width, int (*compar)(const void *, const void *));
+void *ul_lfind(const void *key, const void *base, size_t *nelp, size_t width, int (*compar)(const void *, const void *));
+void ul_insque(void *element, void *pred);
+void ul_remque(void *element);
+
 #endif

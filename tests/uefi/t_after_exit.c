@@ -80,6 +80,14 @@
 #include <glob.h>
 #include <regex.h>
 #include <wctype.h>
+
+#include <search.h>
+#include <iconv.h>
+#include <sys/mman.h>
+#include <pthread.h>
+#include <sched.h>
+#include <threads.h>
+#include <termios.h>
 #include "harness.h"
 
 #ifndef AE_SINK
@@ -390,6 +398,8 @@ int main(void)
 	/* A socket (socket() calls no firmware; this boot has no NIC). */
 	int sk = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK("socket before", sk >= 0);
+	unsigned char *mm = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	CHECK("mmap before", mm != MAP_FAILED);
 	printf(PROG ": exiting boot services\n");
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
@@ -706,6 +716,15 @@ int main(void)
 	if (!CON)
 		ROW("warn, warnx, vwarn, vwarnx (stderr has nowhere to go)", (V(warn)("x"), V(warnx)("y"), 1), EIO);
 
+	/* ==== <sys/mman.h> ==== */
+	ROW("mmap", V(mmap)(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED, ENOMEM);
+	ROW("mmap of a file", V(mmap)(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED, EIO);
+	ROW("a mapping made before", (mm[0] = 7, mm[3 * 4096 - 1] = 9, mm[0] == 7), SAME);
+	ROW("mprotect, msync, madvise, posix_madvise", V(mprotect)(mm, 4096, PROT_READ) == 0 && V(msync)(mm, 4096, MS_SYNC) == 0 &&
+	    V(madvise)(mm, 4096, MADV_DONTNEED) == 0 && mm[0] == 0 && V(posix_madvise)(mm, 4096, POSIX_MADV_NORMAL) == 0, SAME);
+	ROW("munmap cutting it in the middle (the region table has room)", V(munmap)(mm + 4096, 4096) == 0 && mm[2 * 4096] == 0, SAME);
+	ROW("munmap of its end", V(munmap)(mm + 2 * 4096, 4096) == 0 && V(msync)(mm, 3 * 4096, MS_SYNC) == -1, ENOMEM);
+
 	/* ==== <stdio.h>, <fcntl.h>, <unistd.h>, <sys/stat.h>, <dirent.h>: files ==== */
 	struct stat sb;
 	fpos_t pos;
@@ -970,6 +989,89 @@ int main(void)
 		                : V(glob)("/*.txt", GLOB_ERR, NULL, &gl) == GLOB_NOSPACE, RES ? EIO : ENOMEM);
 		gl.gl_pathv = NULL;
 		ROW("globfree", (V(globfree)(&gl), 1), SAME);
+	}
+
+	/* ==== <pthread.h>, <threads.h>, <sched.h> ==== */
+	{
+		pthread_t th;
+		ROW("pthread_create", V(pthread_create)(&th, NULL, NULL, NULL) == EAGAIN, SAME);
+		pthread_t me = V(pthread_self)();
+		ROW("pthread_self, pthread_equal, pthread_join, pthread_detach, sched_yield",
+		    V(pthread_equal)(me, pthread_self()) && V(pthread_join)(pthread_self(), NULL) == EDEADLK &&
+		    V(pthread_detach)(pthread_self()) == 0 && V(sched_yield)() == 0, SAME);
+		pthread_mutex_t pm = PTHREAD_MUTEX_INITIALIZER;
+		pthread_cond_t pc = PTHREAD_COND_INITIALIZER;
+		pthread_rwlock_t prw = PTHREAD_RWLOCK_INITIALIZER;
+		ROW("pthread_mutex_*, pthread_rwlock_*", V(pthread_mutex_lock)(&pm) == 0 && V(pthread_mutex_lock)(&pm) == EDEADLK &&
+		    V(pthread_rwlock_rdlock)(&prw) == 0 && V(pthread_rwlock_unlock)(&prw) == 0, SAME);
+		struct timespec soon;
+		clock_gettime(CLOCK_REALTIME, &soon);
+		soon.tv_sec += 1;
+		ROW("pthread_cond_timedwait (watches the clock: no sleeping after the exit)",
+		    V(pthread_cond_timedwait)(&pc, &pm, &soon) == ETIMEDOUT && V(pthread_cond_wait)(&pc, &pm) == EDEADLK &&
+		    V(pthread_mutex_unlock)(&pm) == 0, SAME);
+		static pthread_key_t ak;
+		ROW("pthread_key_create, pthread_setspecific, pthread_getspecific", V(pthread_key_create)(&ak, NULL) == 0 &&
+		    V(pthread_setspecific)(ak, &ak) == 0 && V(pthread_getspecific)(ak) == &ak && V(pthread_key_delete)(ak) == 0, SAME);
+		mtx_t am;
+		ROW("thrd_create, mtx_*, call_once", V(thrd_create)(NULL, NULL, NULL) == thrd_error && V(mtx_init)(&am, mtx_plain) == thrd_success &&
+		    V(mtx_lock)(&am) == thrd_success && V(mtx_unlock)(&am) == thrd_success, SAME);
+	}
+
+	/* ==== <termios.h> ==== */
+	{
+		struct termios tt, raw;
+		ROW("tcgetattr", V(tcgetattr)(0, &tt) == 0 && (tt.c_lflag & ICANON), SAME);
+		raw = tt;
+		V(cfmakeraw)(&raw);
+		ROW("cfmakeraw, tcsetattr, tcflush, tcdrain, tcflow, tcsendbreak", V(tcsetattr)(0, TCSAFLUSH, &raw) == 0 &&
+		    V(tcflush)(0, TCIFLUSH) == 0 && V(tcdrain)(1) == 0 && V(tcflow)(1, TCOON) == 0 && V(tcsendbreak)(1, 0) == 0 &&
+		    V(tcsetattr)(0, TCSANOW, &tt) == 0, SAME);
+		ROW("cfsetspeed, cfgetispeed, cfgetospeed", V(cfsetspeed)(&raw, B9600) == 0 && V(cfgetispeed)(&raw) == B9600 &&
+		    V(cfgetospeed)(&raw) == B9600 && V(cfsetispeed)(&raw, B300) == 0 && V(cfsetospeed)(&raw, B300) == 0, SAME);
+		ROW("tcgetattr of a closed descriptor", V(tcgetattr)(fd, &tt) == -1, EBADF);
+	}
+
+	/* ==== <search.h>, strptime, <iconv.h> ==== */
+	{
+		ROW("hcreate", RES ? V(hcreate)(10) == 1 : V(hcreate)(10) == 0, RES ? SAME : ENOMEM);
+		ENTRY it = { "k", "v" }, *hit;
+		ROW("hsearch", RES ? (hit = V(hsearch)(it, ENTER)) && hit->data == it.data && V(hsearch)(it, FIND) == hit
+		                   : V(hsearch)(it, ENTER) == NULL, RES ? SAME : ESRCH);
+		ROW("hdestroy", (V(hdestroy)(), 1), SAME);
+		struct hsearch_data hd;
+		memset(&hd, 0, sizeof hd);
+		ROW("hcreate_r, hsearch_r, hdestroy_r", RES ? V(hcreate_r)(4, &hd) == 1 && V(hsearch_r)(it, ENTER, &hit, &hd) == 1 &&
+		                                              (V(hdestroy_r)(&hd), 1)
+		                                            : V(hcreate_r)(4, &hd) == 0 && V(hsearch_r)(it, FIND, &hit, &hd) == 0 &&
+		                                              (V(hdestroy_r)(&hd), 1), RES ? SAME : ESRCH);
+		static int k1 = 1, k2 = 2;
+		void *troot = NULL;
+		ROW("tsearch", RES ? V(tsearch)(&k1, &troot, cmp_int) != NULL : V(tsearch)(&k1, &troot, cmp_int) == NULL, RES ? SAME : ENOMEM);
+		ROW("tfind, tdelete, twalk, twalk_r, tdestroy", (V(tfind)(&k1, &troot, cmp_int) != NULL) == RES &&
+		    V(tdelete)(&k2, &troot, cmp_int) == NULL && (V(twalk)(troot, NULL), V(twalk_r)(troot, NULL, NULL), 1) &&
+		    (V(tdestroy)(troot, NULL), 1), SAME);
+		int arr[4] = { 5, 6 };
+		size_t nel = 2;
+		ROW("lsearch, lfind", V(lfind)(&k2, arr, &nel, sizeof(int), cmp_int) == NULL &&
+		    V(lsearch)(&k2, arr, &nel, sizeof(int), cmp_int) == &arr[2] && nel == 3, SAME);
+		struct { void *next, *prev; } q1, q2;
+		ROW("insque, remque", (V(insque)(&q1, NULL), V(insque)(&q2, &q1), q1.next == &q2) && (V(remque)(&q2), q1.next == NULL), SAME);
+		struct tm ptm;
+		memset(&ptm, 0, sizeof ptm);
+		ROW("strptime", V(strptime)("2024-02-29 12:34", "%F %R", &ptm) != NULL && ptm.tm_wday == 4 && ptm.tm_min == 34, SAME);
+		iconv_t ic = (iconv_t)-1;
+		ROW("iconv_open", RES ? (ic = V(iconv_open)("UTF-16LE", "UTF-8")) != (iconv_t)-1
+		                      : V(iconv_open)("UTF-16LE", "UTF-8") == (iconv_t)-1, RES ? SAME : ENOMEM);
+		if (RES) {
+			char *ip = "\xc3\xa9", *op = buf;
+			size_t il = 2, ol = 8;
+			ROW("iconv", V(iconv)(ic, &ip, &il, &op, &ol) == 0 && ol == 6 && (unsigned char)buf[0] == 0xE9, SAME);
+			ROW("iconv_close", V(iconv_close)(ic) == 0, SAME);
+		} else {
+			ROW("iconv, iconv_close of no descriptor", V(iconv)(ic, NULL, NULL, NULL, NULL) == (size_t)-1 &&
+			    V(iconv_close)(ic) == -1, EBADF);
+		}
 	}
 
 	/* ==== <wchar.h>, <uchar.h> ==== */

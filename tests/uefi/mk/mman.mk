@@ -1,0 +1,2 @@
+# <sys/mman.h> (suites/mman.sh).
+UEFI_TESTS += t_mman

@@ -1,0 +1,2 @@
+# <termios.h> with typed input (suites/termios.sh).
+UEFI_TESTS += t_termios
