@@ -10,10 +10,10 @@ extern "C" {
 
 #ifndef __WINT_TYPE_DEFINED
 #define __WINT_TYPE_DEFINED
-#ifdef __WINT_TYPE__
+#if defined(__WINT_TYPE__) && __WCHAR_MAX__ > 0xffff
 typedef __WINT_TYPE__ wint_t;
 #else
-typedef unsigned short wint_t;
+typedef unsigned short wint_t;   /* beside a 16-bit wchar_t (the host tests' -fshort-wchar too) */
 #endif
 #endif
 #ifndef WEOF

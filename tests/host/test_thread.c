@@ -22,7 +22,7 @@ struct ul_cattr { int clock, pshared; };
 struct ul_rw { unsigned readers; int writer; };
 struct ul_attr { int detach, scope, inherit, policy, priority; size_t stacksize, guardsize; };
 
-int ul_pthread_create(unsigned long *t, const void *attr, void *(*start)(void *), void *arg);
+int ul_pthread_create(unsigned long *t, const struct ul_attr *attr, void *(*start)(void *), void *arg);
 int ul_pthread_join(unsigned long t, void **v);
 int ul_pthread_detach(unsigned long t);
 unsigned long ul_pthread_self(void);

@@ -132,8 +132,8 @@ uint16_t *ul_wmemmove(uint16_t *d, const uint16_t *s, size_t n);
 uint16_t *ul_wmemset(uint16_t *d, uint16_t c, size_t n);
 int ul_wmemcmp(const uint16_t *a, const uint16_t *b, size_t n);
 uint16_t *ul_wmemchr(const uint16_t *s, uint16_t c, size_t n);
-unsigned ul_btowc(int c);
-int ul_wctob(unsigned c);
+uint16_t ul_btowc(int c);   /* wint_t is 16 bits */
+int ul_wctob(uint16_t c);
 int ul_mbsinit(const ul_mbstate_t *ps);
 size_t ul_mbrlen(const char *s, size_t n, ul_mbstate_t *ps);
 size_t ul_mbrtowc(uint16_t *pwc, const char *s, size_t n, ul_mbstate_t *ps);

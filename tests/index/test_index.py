@@ -80,13 +80,28 @@ def main(argv):
     fw = uses(files('tests/uefi/*.c') + files('bench/size_*.c') + files('examples/**/*.c'), '')
     if argv and argv[0] in ('--untested', '--report'):
         missing = sorted(n for n in funcs if n not in host and n not in fw)
-        for n in missing:
-            print('%-24s %s: no test names it' % (n, funcs[n]))
-        if argv[0] == '--report':
-            print('host: index: %d passed, %d failed' % (len(funcs) - len(missing), len(missing)))
-        else:
+        if argv[0] == '--untested':
+            for n in missing:
+                print('%-24s %s' % (n, funcs[n]))
             print('%d public functions, %d with no test' % (len(funcs), len(missing)))
-        return 1 if missing else 0
+            return 1 if missing else 0
+        # The known debt, tests/index/untested.txt, may only shrink: a
+        # function missing from it that no test names fails, and so does
+        # one listed there that a test names now (take it off the list).
+        known = set(open(os.path.join(root, 'tests/index/untested.txt')).read().split())
+        bad = 0
+        for n in missing:
+            if n not in known:
+                print('%-24s %s: no test names it' % (n, funcs[n]))
+                bad += 1
+        for n in sorted(known):
+            if n in funcs and n not in missing:
+                print('%-24s: tested now: take it off tests/index/untested.txt' % n)
+                bad += 1
+        print('index: %d public functions, %d on the untested list (tests/index/untested.txt)'
+              % (len(funcs), len(known)))
+        print('host: index: %d passed, %d failed' % (len(funcs) - len(missing), bad))
+        return 1 if bad else 0
     want = argv or sorted(funcs)
     for n in want:
         if n not in funcs:
