@@ -81,9 +81,12 @@ static inline void th_close(void)
 	th_puts("\n");
 }
 
-#define CHECK(name, cond) (th_open(name, !!(cond), __LINE__), th_close())
+/* The condition first, then what it checks: the order of tests/host/check.h's
+ * CHECK(cond, fmt, ...), so that a check reads the same in both tiers (here
+ * the name is a plain string: no formatting without the library). */
+#define CHECK(cond, name) (th_open(name, !!(cond), __LINE__), th_close())
 /* Like CHECK, and shows both values when they differ. */
-#define CHECK_EQ(name, got, want) do { \
+#define CHECK_EQ(got, want, name) do { \
 	uint64_t g_ = (uint64_t)(got), w_ = (uint64_t)(want); \
 	if (!th_open(name, g_ == w_, __LINE__)) { \
 		th_puts(" got "); th_puthex(g_); th_puts(" want "); th_puthex(w_); \

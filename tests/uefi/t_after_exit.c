@@ -339,71 +339,71 @@ int main(void)
 	EFI_HANDLE image = uefi_image_handle();
 
 	/* ---- before ExitBootServices ---- */
-	CHECK("atexit before", atexit(handler) == 0);
+	CHECK(atexit(handler) == 0, "atexit before");
 	if (RES)
-		CHECK_EQ("reserve", uefi_reserve_after_exit(1u << 20), 0);
+		CHECK_EQ(uefi_reserve_after_exit(1u << 20), 0, "reserve");
 	if (CON)
-		CHECK_EQ("console sink chosen", uefi_console_after_exit(AE_SINK == 1 ? UEFI_CONSOLE_SERIAL
-		                                                                      : UEFI_CONSOLE_DEBUGCON, 0, 0), 0);
+		CHECK_EQ(uefi_console_after_exit(AE_SINK == 1 ? UEFI_CONSOLE_SERIAL
+		         : UEFI_CONSOLE_DEBUGCON, 0, 0), 0, "console sink chosen");
 	unsigned char *early = malloc(100);
 	memset(early, 0x5A, 100);
 	size_t early_usable = malloc_usable_size(early);
 	uefi_framebuffer_info fb_before;
 	EFI_STATUS fbs = AE_SINK == 0 ? uefi_framebuffer(&fb_before) : EFI_NOT_FOUND;
 	if (AE_SINK == 0)
-		CHECK_EQ("framebuffer before", fbs, EFI_SUCCESS);
+		CHECK_EQ(fbs, EFI_SUCCESS, "framebuffer before");
 	void *file = NULL;
 	size_t file_size = 0;
-	CHECK("uefi_load_file before", uefi_load_file("/ae.txt", EfiLoaderData, 0, &file, &file_size) == 0 &&
-	                               file_size == 12 && memcmp(file, "after-exit!\n", 12) == 0);
+	CHECK(uefi_load_file("/ae.txt", EfiLoaderData, 0, &file, &file_size) == 0 &&
+	      file_size == 12 && memcmp(file, "after-exit!\n", 12) == 0, "uefi_load_file before");
 	static char pre_out[64], pre_in[] = "abc 42\nrest";
 	FILE *pre_w = fmemopen(pre_out, sizeof pre_out, "w");
 	FILE *pre_r = fmemopen(pre_in, sizeof pre_in - 1, "r");
-	CHECK("memory streams before", pre_w && pre_r);
+	CHECK(pre_w && pre_r, "memory streams before");
 	/* Wide streams: memory ones, and files that are wide already. */
 	static char pre_wout[64], pre_win[] = "\xc3\xa9t\xc3\xa9\n\xf0\x9f\x98\x80z";
 	FILE *pre_ww = fmemopen(pre_wout, sizeof pre_wout, "w");
 	FILE *pre_wr = fmemopen(pre_win, sizeof pre_win - 1, "r");
 	FILE *wf_w = fopen("/aewide.txt", "w"), *wf_r = fopen("/ae.txt", "r");
-	CHECK("wide streams before", pre_ww && pre_wr && wf_w && wf_r && fwide(pre_ww, 1) > 0 &&
-	      fwide(wf_r, 1) > 0 && fputwc(L'é', wf_w) == L'é');
+	CHECK(pre_ww && pre_wr && wf_w && wf_r && fwide(pre_ww, 1) > 0 &&
+	      fwide(wf_r, 1) > 0 && fputwc(L'é', wf_w) == L'é', "wide streams before");
 	/* Time: the counter is calibrated now, with Stall (docs/time.md); the
 	 * calibration after exit is t_time_ebs.c's. */
-	CHECK("clock before", clock() >= 0);
+	CHECK(clock() >= 0, "clock before");
 	/* The environment, frozen at the exit. */
-	CHECK("setenv before", setenv("AE_VAR", "frozen", 1) == 0);
+	CHECK(setenv("AE_VAR", "frozen", 1) == 0, "setenv before");
 	/* Files and directories opened before, on the ESP (the current volume
 	 * of this direct boot): their EFI_FILE_PROTOCOLs are traps after it. */
 	static char cwd_before[64];
-	CHECK("getcwd before", getcwd(cwd_before, sizeof cwd_before) != NULL);
+	CHECK(getcwd(cwd_before, sizeof cwd_before) != NULL, "getcwd before");
 	FILE *fr = fopen("/ae.txt", "r");          /* nothing read yet */
 	FILE *fw = fopen("/aew.txt", "w");         /* output pending until the exit */
 	FILE *fq = fopen("/ae.txt", "r");          /* for freopen */
 	FILE *fbuf = fopen("/ae.txt", "r");        /* one byte read: the rest buffered */
-	CHECK("streams on files before", fr && fw && fq && fbuf && fputs("pending", fw) >= 0 && fgetc(fbuf) == 'a');
+	CHECK(fr && fw && fq && fbuf && fputs("pending", fw) >= 0 && fgetc(fbuf) == 'a', "streams on files before");
 	int fd = open("/ae.txt", O_RDONLY);
 	int fdw = open("/aew2.txt", O_RDWR | O_CREAT, 0644);
 	int fd2 = open("/ae.txt", O_RDONLY);       /* for fdopen */
 	int dfd = open("/", O_RDONLY | O_DIRECTORY); /* for fdopendir */
 	DIR *dir = opendir("/");
-	CHECK("descriptors and a directory before", fd >= 0 && fdw >= 0 && fd2 >= 0 && dfd >= 0 && dir);
+	CHECK(fd >= 0 && fdw >= 0 && fd2 >= 0 && dfd >= 0 && dir, "descriptors and a directory before");
 	regex_t pre_re;                             /* for regexec and regfree */
-	CHECK("regex compiled before", regcomp(&pre_re, "a(b*)c", REG_EXTENDED) == 0);
+	CHECK(regcomp(&pre_re, "a(b*)c", REG_EXTENDED) == 0, "regex compiled before");
 	/* getline/getdelim on a memory stream, with a line buffer from before. */
 	static char lines_in[] = "one\ntwo;three\n";
 	FILE *pre_l = fmemopen(lines_in, sizeof lines_in - 1, "r");
 	size_t line_cap = 64;
 	char *line = malloc(line_cap);
-	CHECK("line buffer and stream before", pre_l && line);
+	CHECK(pre_l && line, "line buffer and stream before");
 	/* A socket (socket() calls no firmware; this boot has no NIC). */
 	int sk = socket(AF_INET, SOCK_STREAM, 0);
-	CHECK("socket before", sk >= 0);
+	CHECK(sk >= 0, "socket before");
 	unsigned char *mm = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	CHECK("mmap before", mm != MAP_FAILED);
+	CHECK(mm != MAP_FAILED, "mmap before");
 	printf(PROG ": exiting boot services\n");
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
-	CHECK_EQ("uefi_exit_boot_services", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "uefi_exit_boot_services");
 	if (EFI_ERROR(s)) {
 		th_end();
 		th_qemu_exit(1);

@@ -29,9 +29,9 @@ static int ends_with_ci(const char *s, const char *suffix)
 int main(int argc, char **argv)
 {
 	th_begin("argv");
-	CHECK_EQ("argc", argc, NWANT + 1);
-	CHECK("argv[0] names the program", argc > 0 && ends_with_ci(argv[0], "t_argv.efi"));
-	CHECK("argv[argc] is NULL", argv[argc] == NULL);
+	CHECK_EQ(argc, NWANT + 1, "argc");
+	CHECK(argc > 0 && ends_with_ci(argv[0], "t_argv.efi"), "argv[0] names the program");
+	CHECK(argv[argc] == NULL, "argv[argc] is NULL");
 	for (int i = 0; i < NWANT && i + 1 < argc; i++) {
 		int ok = strcmp(argv[i + 1], want[i]) == 0;
 		if (!th_open("word", ok, __LINE__)) {

@@ -44,11 +44,11 @@ int main(void)
 
 	/* ---- the memory map ---- */
 	uefi_memory_map m = { 0 };
-	CHECK_EQ("memory_map_get", uefi_memory_map_get(&m), EFI_SUCCESS);
+	CHECK_EQ(uefi_memory_map_get(&m), EFI_SUCCESS, "memory_map_get");
 	size_t n = uefi_memory_map_count(&m);
-	CHECK("count from size", n > 4 && n == m.size / m.descriptor_size);
-	CHECK("descriptor size at least the struct", m.descriptor_size >= sizeof(EFI_MEMORY_DESCRIPTOR));
-	CHECK("map fits buffer", m.size <= m.capacity && m.key != 0);
+	CHECK(n > 4 && n == m.size / m.descriptor_size, "count from size");
+	CHECK(m.descriptor_size >= sizeof(EFI_MEMORY_DESCRIPTOR), "descriptor size at least the struct");
+	CHECK(m.size <= m.capacity && m.key != 0, "map fits buffer");
 	size_t walked = 0, chain = 1;
 	UINT64 conventional = 0;
 	EFI_MEMORY_DESCRIPTOR *prev = NULL;
@@ -61,66 +61,66 @@ int main(void)
 		prev = d;
 		walked++;
 	}
-	CHECK_EQ("iterator visits every descriptor", walked, n);
-	CHECK("iterator steps by DescriptorSize", chain);
-	CHECK("next after the last is NULL", uefi_memory_map_next(&m, prev) == NULL);
-	CHECK("at(count) is NULL", uefi_memory_map_at(&m, n) == NULL);
-	CHECK("free memory in the map (about 256 MiB guest)", conventional > 16384 && conventional < 65536);
+	CHECK_EQ(walked, n, "iterator visits every descriptor");
+	CHECK(chain, "iterator steps by DescriptorSize");
+	CHECK(uefi_memory_map_next(&m, prev) == NULL, "next after the last is NULL");
+	CHECK(uefi_memory_map_at(&m, n) == NULL, "at(count) is NULL");
+	CHECK(conventional > 16384 && conventional < 65536, "free memory in the map (about 256 MiB guest)");
 	void *buf = m.buffer;
-	CHECK_EQ("get again", uefi_memory_map_get(&m), EFI_SUCCESS);
-	CHECK("buffer reused when the map fits", m.buffer == buf);
+	CHECK_EQ(uefi_memory_map_get(&m), EFI_SUCCESS, "get again");
+	CHECK(m.buffer == buf, "buffer reused when the map fits");
 	uefi_memory_map_free(&m);
-	CHECK("free zeroes", m.buffer == NULL && m.capacity == 0 && uefi_memory_map_count(&m) == 0);
-	CHECK("empty map iterates to nothing", uefi_memory_map_next(&m, NULL) == NULL);
+	CHECK(m.buffer == NULL && m.capacity == 0 && uefi_memory_map_count(&m) == 0, "free zeroes");
+	CHECK(uefi_memory_map_next(&m, NULL) == NULL, "empty map iterates to nothing");
 	errno = 0;
-	CHECK_EQ("get(NULL)", uefi_memory_map_get(NULL), EFI_INVALID_PARAMETER);
-	CHECK_EQ("get(NULL) errno", errno, EINVAL);
-	CHECK("count(NULL) is 0", uefi_memory_map_count(NULL) == 0);
-	CHECK("type names", strcmp(uefi_memory_type_name(EfiLoaderData), "LoaderData") == 0 &&
-	                    strcmp(uefi_memory_type_name(EfiReservedMemoryType), "ReservedMemoryType") == 0 &&
-	                    strcmp(uefi_memory_type_name(15), "UnacceptedMemory") == 0 &&
-	                    strcmp(uefi_memory_type_name(0x70000005u), "OEM") == 0 &&
-	                    strcmp(uefi_memory_type_name(0x80000001u), "OS") == 0 &&
-	                    strcmp(uefi_memory_type_name(20), "Reserved(20)") == 0);
+	CHECK_EQ(uefi_memory_map_get(NULL), EFI_INVALID_PARAMETER, "get(NULL)");
+	CHECK_EQ(errno, EINVAL, "get(NULL) errno");
+	CHECK(uefi_memory_map_count(NULL) == 0, "count(NULL) is 0");
+	CHECK(strcmp(uefi_memory_type_name(EfiLoaderData), "LoaderData") == 0 &&
+	      strcmp(uefi_memory_type_name(EfiReservedMemoryType), "ReservedMemoryType") == 0 &&
+	      strcmp(uefi_memory_type_name(15), "UnacceptedMemory") == 0 &&
+	      strcmp(uefi_memory_type_name(0x70000005u), "OEM") == 0 &&
+	      strcmp(uefi_memory_type_name(0x80000001u), "OS") == 0 &&
+	      strcmp(uefi_memory_type_name(20), "Reserved(20)") == 0, "type names");
 
 	/* ---- uefi_load_file ---- */
 	void *data = NULL;
 	size_t size = 0;
-	CHECK_EQ("load bk.bin", uefi_load_file("/bk.bin", OS_TYPE, 0, &data, &size), 0);
-	CHECK_EQ("size", size, BK_SIZE);
-	CHECK("page-aligned", data && (uintptr_t)data % 4096 == 0);
+	CHECK_EQ(uefi_load_file("/bk.bin", OS_TYPE, 0, &data, &size), 0, "load bk.bin");
+	CHECK_EQ(size, BK_SIZE, "size");
+	CHECK(data && (uintptr_t)data % 4096 == 0, "page-aligned");
 	int same = data != NULL;
 	for (size_t i = 0; same && i < BK_SIZE; i++)
 		same = ((unsigned char *)data)[i] == (i * 7 + 3) % 251;
-	CHECK("content byte for byte", same);
+	CHECK(same, "content byte for byte");
 	int tail = data != NULL;
 	for (size_t i = BK_SIZE; tail && i < (BK_SIZE + 4095) / 4096 * 4096; i++)
 		tail = ((unsigned char *)data)[i] == 0;
-	CHECK("rest of the last page zeroed", tail);
-	CHECK_EQ("pages are of the chosen type", type_at((uintptr_t)data), (long long)(uint32_t)OS_TYPE);
-	CHECK_EQ("last page too", type_at((uintptr_t)data + BK_SIZE - 1), (long long)(uint32_t)OS_TYPE);
+	CHECK(tail, "rest of the last page zeroed");
+	CHECK_EQ(type_at((uintptr_t)data), (long long)(uint32_t)OS_TYPE, "pages are of the chosen type");
+	CHECK_EQ(type_at((uintptr_t)data + BK_SIZE - 1), (long long)(uint32_t)OS_TYPE, "last page too");
 	uefi_free_file(data, size);
-	CHECK("freed pages are no longer of that type", type_at((uintptr_t)data) != (long long)(uint32_t)OS_TYPE);
+	CHECK(type_at((uintptr_t)data) != (long long)(uint32_t)OS_TYPE, "freed pages are no longer of that type");
 
-	CHECK_EQ("backslash path", uefi_load_file("\\bk.bin", EfiLoaderData, 0, &data, &size), 0);
-	CHECK("backslash path size", size == BK_SIZE && ((unsigned char *)data)[1] == 10);
+	CHECK_EQ(uefi_load_file("\\bk.bin", EfiLoaderData, 0, &data, &size), 0, "backslash path");
+	CHECK(size == BK_SIZE && ((unsigned char *)data)[1] == 10, "backslash path size");
 	uefi_free_file(data, size);
-	CHECK_EQ("relative path from the volume root", uefi_load_file("bk.bin", EfiLoaderData, 0, &data, &size), 0);
+	CHECK_EQ(uefi_load_file("bk.bin", EfiLoaderData, 0, &data, &size), 0, "relative path from the volume root");
 	uefi_free_file(data, size);
-	CHECK_EQ("a volume prefix, as fopen takes it", uefi_load_file("fs0:/bk.bin", EfiLoaderData, 0, &data, &size), 0);
+	CHECK_EQ(uefi_load_file("fs0:/bk.bin", EfiLoaderData, 0, &data, &size), 0, "a volume prefix, as fopen takes it");
 	uefi_free_file(data, size);
-	CHECK_EQ("FAT names are case-insensitive", uefi_load_file("/BK.BIN", EfiLoaderData, 0, &data, &size), 0);
+	CHECK_EQ(uefi_load_file("/BK.BIN", EfiLoaderData, 0, &data, &size), 0, "FAT names are case-insensitive");
 	uefi_free_file(data, size);
-	CHECK("a file in a subdirectory", uefi_load_file("/EFI/BOOT/BOOTX64.EFI", EfiLoaderData, 0, &data, &size) == 0 &&
-	                                  size > 4096 && memcmp(data, "MZ", 2) == 0);
+	CHECK(uefi_load_file("/EFI/BOOT/BOOTX64.EFI", EfiLoaderData, 0, &data, &size) == 0 &&
+	      size > 4096 && memcmp(data, "MZ", 2) == 0, "a file in a subdirectory");
 	uefi_free_file(data, size);
-	CHECK_EQ("limit equal to the size", uefi_load_file("/bk.bin", EfiLoaderData, BK_SIZE, &data, &size), 0);
+	CHECK_EQ(uefi_load_file("/bk.bin", EfiLoaderData, BK_SIZE, &data, &size), 0, "limit equal to the size");
 	uefi_free_file(data, size);
 
 	size = 99;
-	CHECK_EQ("empty file", uefi_load_file("/empty.bin", EfiLoaderData, 0, &data, &size), 0);
-	CHECK("empty file: size 0, one zeroed page", size == 0 && data && (uintptr_t)data % 4096 == 0 &&
-	                                              ((unsigned char *)data)[0] == 0);
+	CHECK_EQ(uefi_load_file("/empty.bin", EfiLoaderData, 0, &data, &size), 0, "empty file");
+	CHECK(size == 0 && data && (uintptr_t)data % 4096 == 0 &&
+	      ((unsigned char *)data)[0] == 0, "empty file: size 0, one zeroed page");
 	uefi_free_file(data, size);
 
 	struct { const char *name, *path; EFI_MEMORY_TYPE type; size_t limit; int err; } bad[] = {
@@ -150,9 +150,9 @@ int main(void)
 		th_close();
 	}
 	errno = 0;
-	CHECK("NULL path EINVAL", uefi_load_file(NULL, EfiLoaderData, 0, &data, &size) == -1 && errno == EINVAL);
+	CHECK(uefi_load_file(NULL, EfiLoaderData, 0, &data, &size) == -1 && errno == EINVAL, "NULL path EINVAL");
 	errno = 0;
-	CHECK("NULL data EINVAL", uefi_load_file("/bk.bin", EfiLoaderData, 0, NULL, &size) == -1 && errno == EINVAL);
+	CHECK(uefi_load_file("/bk.bin", EfiLoaderData, 0, NULL, &size) == -1 && errno == EINVAL, "NULL data EINVAL");
 
 	/* No pages to be had: ENOMEM. */
 	real_ap = bs->AllocatePages;
@@ -161,47 +161,47 @@ int main(void)
 	int r = uefi_load_file("/bk.bin", SCARCE_TYPE, 0, &data, &size);
 	int e = errno;
 	bs->AllocatePages = real_ap;
-	CHECK_EQ("no pages: -1", r, -1);
-	CHECK_EQ("no pages: ENOMEM", e, ENOMEM);
+	CHECK_EQ(r, -1, "no pages: -1");
+	CHECK_EQ(e, ENOMEM, "no pages: ENOMEM");
 
 	/* ---- uefi_framebuffer ---- */
 	uefi_framebuffer_info fb;
 	memset(&fb, 0xEE, sizeof fb);
 	EFI_STATUS s = uefi_framebuffer(&fb);
-	CHECK_EQ("framebuffer", s, EFI_SUCCESS);
-	CHECK("framebuffer: geometry", fb.width >= 640 && fb.height >= 480 && fb.stride >= fb.width);
-	CHECK("framebuffer: a linear format", fb.format == PixelRedGreenBlueReserved8BitPerColor ||
-	                                      fb.format == PixelBlueGreenRedReserved8BitPerColor ||
-	                                      fb.format == PixelBitMask);
-	CHECK("framebuffer: size covers the mode", fb.base != 0 && fb.size >= (UINTN)fb.stride * fb.height * 4);
-	CHECK("framebuffer: masks disjoint and filled", fb.mask.RedMask && fb.mask.GreenMask && fb.mask.BlueMask &&
-	                                                !(fb.mask.RedMask & fb.mask.GreenMask) &&
-	                                                !(fb.mask.GreenMask & fb.mask.BlueMask));
+	CHECK_EQ(s, EFI_SUCCESS, "framebuffer");
+	CHECK(fb.width >= 640 && fb.height >= 480 && fb.stride >= fb.width, "framebuffer: geometry");
+	CHECK(fb.format == PixelRedGreenBlueReserved8BitPerColor ||
+	      fb.format == PixelBlueGreenRedReserved8BitPerColor ||
+	      fb.format == PixelBitMask, "framebuffer: a linear format");
+	CHECK(fb.base != 0 && fb.size >= (UINTN)fb.stride * fb.height * 4, "framebuffer: size covers the mode");
+	CHECK(fb.mask.RedMask && fb.mask.GreenMask && fb.mask.BlueMask &&
+	      !(fb.mask.RedMask & fb.mask.GreenMask) &&
+	      !(fb.mask.GreenMask & fb.mask.BlueMask), "framebuffer: masks disjoint and filled");
 	EFI_GRAPHICS_OUTPUT_PROTOCOL *gop = NULL;
 	EFI_GUID gop_guid = EFI_GRAPHICS_OUTPUT_PROTOCOL_GUID;
 	bs->LocateProtocol(&gop_guid, NULL, (void **)&gop);
-	CHECK("framebuffer: the GOP's own mode", gop && gop->Mode->Mode == fb.mode &&
-	                                         gop->Mode->FrameBufferBase == fb.base &&
-	                                         gop->Mode->Info->HorizontalResolution == fb.width);
+	CHECK(gop && gop->Mode->Mode == fb.mode &&
+	      gop->Mode->FrameBufferBase == fb.base &&
+	      gop->Mode->Info->HorizontalResolution == fb.width, "framebuffer: the GOP's own mode");
 	if (s == EFI_SUCCESS) {
 		volatile uint32_t *px = (volatile uint32_t *)(uintptr_t)fb.base;
 		px[0] = 0x00FF0000u;
 		px[(size_t)fb.stride * (fb.height - 1) + fb.width - 1] = 0x0000FF00u;
-		CHECK("framebuffer: writable", px[0] == 0x00FF0000u);
+		CHECK(px[0] == 0x00FF0000u, "framebuffer: writable");
 	}
 	errno = 0;
-	CHECK("framebuffer(NULL)", uefi_framebuffer(NULL) == EFI_INVALID_PARAMETER && errno == EINVAL);
+	CHECK(uefi_framebuffer(NULL) == EFI_INVALID_PARAMETER && errno == EINVAL, "framebuffer(NULL)");
 
 	/* ---- argument checks ---- */
 	errno = 0;
-	CHECK("console: port above 0xFFFF", uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0x10000, 0) == -1 && errno == EINVAL);
+	CHECK(uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0x10000, 0) == -1 && errno == EINVAL, "console: port above 0xFFFF");
 	errno = 0;
-	CHECK("console: baud above 115200", uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0, 230400) == -1 && errno == EINVAL);
-	CHECK("console: serial 9600 accepted", uefi_console_after_exit(UEFI_CONSOLE_SERIAL, UEFI_COM1, 9600) == 0);
-	CHECK("console: none", uefi_console_after_exit(UEFI_CONSOLE_NONE, 0, 0) == 0);
+	CHECK(uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0, 230400) == -1 && errno == EINVAL, "console: baud above 115200");
+	CHECK(uefi_console_after_exit(UEFI_CONSOLE_SERIAL, UEFI_COM1, 9600) == 0, "console: serial 9600 accepted");
+	CHECK(uefi_console_after_exit(UEFI_CONSOLE_NONE, 0, 0) == 0, "console: none");
 	errno = 0;
-	CHECK("exit_boot_services(NULL)", uefi_exit_boot_services(NULL) == EFI_INVALID_PARAMETER && errno == EINVAL);
-	CHECK("boot services still there", uefi_boot_services() == bs);
+	CHECK(uefi_exit_boot_services(NULL) == EFI_INVALID_PARAMETER && errno == EINVAL, "exit_boot_services(NULL)");
+	CHECK(uefi_boot_services() == bs, "boot services still there");
 
 	th_end();
 	th_qemu_exit(0);

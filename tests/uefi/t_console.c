@@ -74,20 +74,20 @@ static void console_input(SIMPLE_TEXT_OUTPUT_INTERFACE *fake_out)
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	SIMPLE_INPUT_INTERFACE fake_in = *st->ConIn, *real_in = st->ConIn;
 	fake_in.ReadKeyStroke = fake_read;
-	CHECK("WaitForKey event", !EFI_ERROR(bs->CreateEvent(EVT_NOTIFY_WAIT, TPL_NOTIFY, wait_notify, NULL,
-	                                                     &fake_in.WaitForKey)));
+	CHECK(!EFI_ERROR(bs->CreateEvent(EVT_NOTIFY_WAIT, TPL_NOTIFY, wait_notify, NULL,
+	      &fake_in.WaitForKey)), "WaitForKey event");
 	st->ConIn = &fake_in;
 	st->ConOut = fake_out;
 	reset();
 	char line[32];
-	CHECK("fgets(stdin) edits the line", fgets(line, sizeof line, stdin) && strcmp(line, "ab\xc3\xa9\n") == 0);
-	CHECK("typed keys are echoed, backspace erases", same(L"abx\b \b\x00e9\r\n"));
-	CHECK("getchar", getchar() == 'q' && getchar() == '\n');
-	CHECK("Ctrl-D on an empty line is EOF", getchar() == EOF && feof(stdin));
+	CHECK(fgets(line, sizeof line, stdin) && strcmp(line, "ab\xc3\xa9\n") == 0, "fgets(stdin) edits the line");
+	CHECK(same(L"abx\b \b\x00e9\r\n"), "typed keys are echoed, backspace erases");
+	CHECK(getchar() == 'q' && getchar() == '\n', "getchar");
+	CHECK(getchar() == EOF && feof(stdin), "Ctrl-D on an empty line is EOF");
 	clearerr(stdin);
 	int n = 0;
 	char word[8] = "";
-	CHECK("scanf from stdin", scanf("%d %7s", &n, word) == 2 && n == 12 && strcmp(word, "ab") == 0);
+	CHECK(scanf("%d %7s", &n, word) == 2 && n == 12 && strcmp(word, "ab") == 0, "scanf from stdin");
 	st->ConIn = real_in;
 	bs->CloseEvent(fake_in.WaitForKey);
 }
@@ -107,54 +107,54 @@ int main(void)
 	printf("a");
 	int before_newline = calls;
 	printf("b%d\n", 1);
-	CHECK_EQ("line buffered: nothing before newline", before_newline, 0);
-	CHECK_EQ("line buffered: one call per line", calls, 1);
-	CHECK("LF becomes CRLF", same(L"ab1\r\n"));
+	CHECK_EQ(before_newline, 0, "line buffered: nothing before newline");
+	CHECK_EQ(calls, 1, "line buffered: one call per line");
+	CHECK(same(L"ab1\r\n"), "LF becomes CRLF");
 
 	reset();
 	puts("Gr\xc3\xbc\xc3\x9f" "e \xe2\x82\xac \xce\xa9 \xe6\x97\xa5");
-	CHECK("UTF-8 to UCS-2", same(L"Gr\x00fc\x00df" L"e \x20ac \x03a9 \x65e5\r\n"));
+	CHECK(same(L"Gr\x00fc\x00df" L"e \x20ac \x03a9 \x65e5\r\n"), "UTF-8 to UCS-2");
 
 	reset();
 	puts("\xf0\x9f\x98\x80|\xff|\xe2\x82z|\xc0\xaf|\xed\xa0\x80|\xf4\x90\x80\x80");
 	/* non-BMP: one U+FFFD; each maximal invalid subpart: one U+FFFD */
-	CHECK("invalid and non-BMP become U+FFFD",
-	      same(L"\xfffd|\xfffd|\xfffdz|\xfffd\xfffd|\xfffd\xfffd\xfffd|\xfffd\xfffd\xfffd\xfffd\r\n"));
+	CHECK(same(L"\xfffd|\xfffd|\xfffdz|\xfffd\xfffd|\xfffd\xfffd\xfffd|\xfffd\xfffd\xfffd\xfffd\r\n"),
+	      "invalid and non-BMP become U+FFFD");
 
 	reset();
 	fputs("\xe2\x82", stderr);
 	fputs("\xac\n", stderr);
-	CHECK("sequence split across writes", same(L"\x20ac\r\n"));
+	CHECK(same(L"\x20ac\r\n"), "sequence split across writes");
 
 	reset();
 	fputs("unbuffered\n", stderr);
-	CHECK_EQ("stderr: one call per fputs", calls, 1);
+	CHECK_EQ(calls, 1, "stderr: one call per fputs");
 	reset();
 	fprintf(stderr, "%s=%d, %s=%d\n", "x", 1, "y", 2);
-	CHECK_EQ("stderr: one call per fprintf", calls, 1);
-	CHECK("stderr fprintf text", same(L"x=1, y=2\r\n"));
+	CHECK_EQ(calls, 1, "stderr: one call per fprintf");
+	CHECK(same(L"x=1, y=2\r\n"), "stderr fprintf text");
 
 	reset();
 	static char big[3001];
 	memset(big, 'x', 3000);
 	printf("%s\n", big);
-	CHECK_EQ("long line: every byte arrives", ngot, 3002);
-	CHECK("long line: whole buffers, not per character", calls >= 3 && calls <= 4);
+	CHECK_EQ(ngot, 3002, "long line: every byte arrives");
+	CHECK(calls >= 3 && calls <= 4, "long line: whole buffers, not per character");
 
 	reset();
 	fwrite("a\0b\n", 1, 4, stdout);
-	CHECK("NUL bytes dropped", same(L"ab\r\n"));
+	CHECK(same(L"ab\r\n"), "NUL bytes dropped");
 
 	reset();
 	fail_with = EFI_DEVICE_ERROR;
 	errno = 0;
 	int r = printf("lost\n");
-	CHECK("device error: printf negative", r < 0);
-	CHECK_EQ("device error: errno EIO", errno, EIO);
-	CHECK("device error: ferror set", ferror(stdout));
+	CHECK(r < 0, "device error: printf negative");
+	CHECK_EQ(errno, EIO, "device error: errno EIO");
+	CHECK(ferror(stdout), "device error: ferror set");
 	clearerr(stdout);
 	reset();
-	CHECK("after clearerr: works again", puts("again") >= 0 && same(L"again\r\n"));
+	CHECK(puts("again") >= 0 && same(L"again\r\n"), "after clearerr: works again");
 
 	console_input(&fake);
 

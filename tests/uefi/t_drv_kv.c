@@ -199,8 +199,8 @@ static EFI_STATUS load(EFI_BOOT_SERVICES *bs, int slot, EFI_HANDLE *h, const CHA
 		li->LoadOptionsSize = (UINT32)((wcslen(options) + 1) * sizeof(CHAR16));
 	}
 	if (slot == 1) {
-		CHECK_EQ("image code type is EfiBootServicesCode", li->ImageCodeType, EfiBootServicesCode);
-		CHECK_EQ("image data type is EfiBootServicesData", li->ImageDataType, EfiBootServicesData);
+		CHECK_EQ(li->ImageCodeType, EfiBootServicesCode, "image code type is EfiBootServicesCode");
+		CHECK_EQ(li->ImageDataType, EfiBootServicesData, "image data type is EfiBootServicesData");
 	}
 	return EFI_SUCCESS;
 }
@@ -243,7 +243,7 @@ int main(int argc, char **argv)
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	FILE *f = argc > 1 ? fopen(argv[1], "rb") : 0;
-	CHECK("driver file opened", f);
+	CHECK(f, "driver file opened");
 	if (!f) {
 		th_end();
 		return 1;
@@ -251,11 +251,11 @@ int main(int argc, char **argv)
 	file_data = malloc(1 << 20);
 	file_size = fread(file_data, 1, 1 << 20, f);
 	fclose(f);
-	CHECK("driver file read", file_size > 4096 && file_size < (1 << 20));
+	CHECK(file_size > 4096 && file_size < (1 << 20), "driver file read");
 
 	/* 1. Started with no console at all. */
 	EFI_HANDLE h1 = 0;
-	CHECK_EQ("LoadImage", load(bs, 1, &h1, 0), EFI_SUCCESS);
+	CHECK_EQ(load(bs, 1, &h1, 0), EFI_SUCCESS, "LoadImage");
 	wrap(bs);
 	SIMPLE_TEXT_OUTPUT_INTERFACE *conout = st->ConOut, *stderr_ = st->StdErr;
 	st->ConOut = 0;
@@ -263,37 +263,37 @@ int main(int argc, char **argv)
 	EFI_STATUS s = bs->StartImage(h1, 0, 0);
 	st->ConOut = conout;
 	st->StdErr = stderr_;
-	CHECK_EQ("StartImage without a console succeeds", s, EFI_SUCCESS);
-	CHECK("resident: holds pages", held(1, 'P') > 0);
-	CHECK("resident: holds pool (argv)", held(1, 'p') > 0);
-	CHECK_EQ("resident: holds one event (its ExitBootServices guard)", held(1, 'e'), 1);
-	CHECK("resident: every page and pool block of the image's type", types_are(1, EfiBootServicesData));
+	CHECK_EQ(s, EFI_SUCCESS, "StartImage without a console succeeds");
+	CHECK(held(1, 'P') > 0, "resident: holds pages");
+	CHECK(held(1, 'p') > 0, "resident: holds pool (argv)");
+	CHECK_EQ(held(1, 'e'), 1, "resident: holds one event (its ExitBootServices guard)");
+	CHECK(types_are(1, EfiBootServicesData), "resident: every page and pool block of the image's type");
 
 	/* 2. The protocol. */
 	EFI_GUID g = KV_PROTOCOL_GUID;
 	KV_PROTOCOL *kv = 0;
-	CHECK_EQ("LocateProtocol", bs->LocateProtocol(&g, 0, (void **)&kv), EFI_SUCCESS);
+	CHECK_EQ(bs->LocateProtocol(&g, 0, (void **)&kv), EFI_SUCCESS, "LocateProtocol");
 	if (kv) {
 		char buf[200];
 		UINTN n = sizeof buf;
-		CHECK_EQ("revision", kv->Revision, KV_PROTOCOL_REVISION);
-		CHECK_EQ("put a", kv->Put(kv, "a", "alpha"), EFI_SUCCESS);
-		CHECK_EQ("put b", kv->Put(kv, "b", "beta"), EFI_SUCCESS);
-		CHECK_EQ("put a again", kv->Put(kv, "a", "ALPHA!"), EFI_SUCCESS);
-		CHECK_EQ("put empty key", kv->Put(kv, "", "x"), EFI_INVALID_PARAMETER);
-		CHECK_EQ("get a", kv->Get(kv, "a", buf, &n), EFI_SUCCESS);
-		CHECK("get a: the newer value", n == 7 && !strcmp(buf, "ALPHA!"));
+		CHECK_EQ(kv->Revision, KV_PROTOCOL_REVISION, "revision");
+		CHECK_EQ(kv->Put(kv, "a", "alpha"), EFI_SUCCESS, "put a");
+		CHECK_EQ(kv->Put(kv, "b", "beta"), EFI_SUCCESS, "put b");
+		CHECK_EQ(kv->Put(kv, "a", "ALPHA!"), EFI_SUCCESS, "put a again");
+		CHECK_EQ(kv->Put(kv, "", "x"), EFI_INVALID_PARAMETER, "put empty key");
+		CHECK_EQ(kv->Get(kv, "a", buf, &n), EFI_SUCCESS, "get a");
+		CHECK(n == 7 && !strcmp(buf, "ALPHA!"), "get a: the newer value");
 		n = 3;
-		CHECK_EQ("get b, small buffer", kv->Get(kv, "b", buf, &n), EFI_BUFFER_TOO_SMALL);
-		CHECK_EQ("get b, size wanted", n, 5);
+		CHECK_EQ(kv->Get(kv, "b", buf, &n), EFI_BUFFER_TOO_SMALL, "get b, small buffer");
+		CHECK_EQ(n, 5, "get b, size wanted");
 		n = sizeof buf;
-		CHECK_EQ("get missing", kv->Get(kv, "zz", buf, &n), EFI_NOT_FOUND);
-		CHECK_EQ("delete b", kv->Delete(kv, "b"), EFI_SUCCESS);
-		CHECK_EQ("delete b again", kv->Delete(kv, "b"), EFI_NOT_FOUND);
+		CHECK_EQ(kv->Get(kv, "zz", buf, &n), EFI_NOT_FOUND, "get missing");
+		CHECK_EQ(kv->Delete(kv, "b"), EFI_SUCCESS, "delete b");
+		CHECK_EQ(kv->Delete(kv, "b"), EFI_NOT_FOUND, "delete b again");
 		n = sizeof buf;
-		CHECK_EQ("describe", kv->Describe(kv, buf, &n), EFI_SUCCESS);
-		CHECK("describe: 1 key, 6 bytes, %.2f, 3 puts",
-		      !strncmp(buf, "1 keys, 6 bytes, 6.00 bytes a value, 3 puts since 20", 52) && n == strlen(buf) + 1);
+		CHECK_EQ(kv->Describe(kv, buf, &n), EFI_SUCCESS, "describe");
+		CHECK(!strncmp(buf, "1 keys, 6 bytes, 6.00 bytes a value, 3 puts since 20", 52) && n == strlen(buf) + 1,
+		      "describe: 1 key, 6 bytes, %.2f, 3 puts");
 		th_puts("drv-kv: ");
 		th_puts(buf);
 		th_puts("\n");
@@ -308,53 +308,53 @@ int main(int argc, char **argv)
 			ok = kv->Put(kv, key, i % 500 == 0 ? big : key) == EFI_SUCCESS;
 		}
 		free(big);
-		CHECK("2000 puts, 4 of them 300 kB", ok);
+		CHECK(ok, "2000 puts, 4 of them 300 kB");
 		n = sizeof buf;
 		n = 1;
-		CHECK_EQ("get k1000, no buffer", kv->Get(kv, "k1000", 0, &n), EFI_INVALID_PARAMETER);
+		CHECK_EQ(kv->Get(kv, "k1000", 0, &n), EFI_INVALID_PARAMETER, "get k1000, no buffer");
 		n = 0;
-		CHECK_EQ("get k1000 size", kv->Get(kv, "k1000", 0, &n), EFI_BUFFER_TOO_SMALL);
-		CHECK_EQ("get k1000 size wanted", n, 300000);
-		CHECK("resident: holds more than 300 pages now", held(1, 'P') > 300);
+		CHECK_EQ(kv->Get(kv, "k1000", 0, &n), EFI_BUFFER_TOO_SMALL, "get k1000 size");
+		CHECK_EQ(n, 300000, "get k1000 size wanted");
+		CHECK(held(1, 'P') > 300, "resident: holds more than 300 pages now");
 	}
 
 	/* 3. A second copy fails to start, and leaves nothing. */
 	EFI_HANDLE h2 = 0;
-	CHECK_EQ("LoadImage, second copy", load(bs, 2, &h2, 0), EFI_SUCCESS);
+	CHECK_EQ(load(bs, 2, &h2, 0), EFI_SUCCESS, "LoadImage, second copy");
 	s = bs->StartImage(h2, 0, 0);
-	CHECK_EQ("second copy: start fails with exit status 1", s, 0xC000000000000001ull);
-	CHECK("second copy: had taken pages and pool", ever(2, 'P') > 0 && ever(2, 'p') > 0);
-	CHECK_EQ("second copy: no page left", held(2, 'P'), 0);
-	CHECK_EQ("second copy: no pool block left", held(2, 'p'), 0);
-	CHECK_EQ("second copy: no event left", held(2, 'e'), 0);
+	CHECK_EQ(s, 0xC000000000000001ull, "second copy: start fails with exit status 1");
+	CHECK(ever(2, 'P') > 0 && ever(2, 'p') > 0, "second copy: had taken pages and pool");
+	CHECK_EQ(held(2, 'P'), 0, "second copy: no page left");
+	CHECK_EQ(held(2, 'p'), 0, "second copy: no pool block left");
+	CHECK_EQ(held(2, 'e'), 0, "second copy: no event left");
 	images[2].base = images[2].end = 0;     /* its memory may be reused */
 
 	/* 4. A bad option: main returns 2 before allocating much. */
 	EFI_HANDLE h3 = 0;
-	CHECK_EQ("LoadImage, bad option", load(bs, 3, &h3, L"-b 0"), EFI_SUCCESS);
+	CHECK_EQ(load(bs, 3, &h3, L"-b 0"), EFI_SUCCESS, "LoadImage, bad option");
 	s = bs->StartImage(h3, 0, 0);
-	CHECK_EQ("bad option: start fails with exit status 2", s, 0xC000000000000002ull);
-	CHECK_EQ("bad option: no page left", held(3, 'P'), 0);
-	CHECK_EQ("bad option: no pool block left", held(3, 'p'), 0);
-	CHECK_EQ("bad option: no event left", held(3, 'e'), 0);
+	CHECK_EQ(s, 0xC000000000000002ull, "bad option: start fails with exit status 2");
+	CHECK_EQ(held(3, 'P'), 0, "bad option: no page left");
+	CHECK_EQ(held(3, 'p'), 0, "bad option: no pool block left");
+	CHECK_EQ(held(3, 'e'), 0, "bad option: no event left");
 	images[3].base = images[3].end = 0;
 
 	/* 5. Unload: nothing left. */
 	UINTN pages_before = held(1, 'P');
 	s = bs->UnloadImage(h1);
-	CHECK_EQ("UnloadImage", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "UnloadImage");
 	th_puts("drv-kv: unload gave back ");
 	th_putu(pages_before, 10);
 	th_puts(" pages\n");
-	CHECK_EQ("unloaded: no page left", held(1, 'P'), 0);
-	CHECK_EQ("unloaded: no pool block left", held(1, 'p'), 0);
-	CHECK_EQ("unloaded: no event left", held(1, 'e'), 0);
-	CHECK("unloaded: every page it held is free in the memory map", all_free_in_map(bs));
+	CHECK_EQ(held(1, 'P'), 0, "unloaded: no page left");
+	CHECK_EQ(held(1, 'p'), 0, "unloaded: no pool block left");
+	CHECK_EQ(held(1, 'e'), 0, "unloaded: no event left");
+	CHECK(all_free_in_map(bs), "unloaded: every page it held is free in the memory map");
 	unwrap(bs);
-	CHECK_EQ("no free of something never allocated", unmatched, 0);
-	CHECK("record table large enough", !overflow);
+	CHECK_EQ(unmatched, 0, "no free of something never allocated");
+	CHECK(!overflow, "record table large enough");
 	void *p;
-	CHECK_EQ("unloaded: the protocol is gone", bs->LocateProtocol(&g, 0, &p), EFI_NOT_FOUND);
+	CHECK_EQ(bs->LocateProtocol(&g, 0, &p), EFI_NOT_FOUND, "unloaded: the protocol is gone");
 	th_end();
 	return 0;
 }

@@ -49,34 +49,34 @@ int main(int argc, char **argv)
 	EFI_STATUS s = uefi_boot_services()->LocateProtocol(&g, 0, (void **)&kv);
 	if (argc > 1 && !strcmp(argv[1], "gone")) {
 		th_begin("drv-kv-gone");
-		CHECK_EQ("after unload: no KV protocol", s, EFI_NOT_FOUND);
+		CHECK_EQ(s, EFI_NOT_FOUND, "after unload: no KV protocol");
 		th_end();
 		return 0;
 	}
 	th_begin("drv-kv-use");
-	CHECK_EQ("loaded by the shell: the protocol is there", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "loaded by the shell: the protocol is there");
 	if (kv) {
 		char buf[128];
 		UINTN n = sizeof buf;
-		CHECK_EQ("put", kv->Put(kv, "Grüße", "日本語"), EFI_SUCCESS);
-		CHECK_EQ("get", kv->Get(kv, "Grüße", buf, &n), EFI_SUCCESS);
-		CHECK("get: the value, UTF-8 intact", !strcmp(buf, "日本語") && n == strlen("日本語") + 1);
+		CHECK_EQ(kv->Put(kv, "Grüße", "日本語"), EFI_SUCCESS, "put");
+		CHECK_EQ(kv->Get(kv, "Grüße", buf, &n), EFI_SUCCESS, "get");
+		CHECK(!strcmp(buf, "日本語") && n == strlen("日本語") + 1, "get: the value, UTF-8 intact");
 		n = sizeof buf;
-		CHECK_EQ("describe", kv->Describe(kv, buf, &n), EFI_SUCCESS);
-		CHECK("describe: 1 key, 9 bytes", !strncmp(buf, "1 keys, 9 bytes, 9.00 bytes a value, 1 puts since 20", 52));
+		CHECK_EQ(kv->Describe(kv, buf, &n), EFI_SUCCESS, "describe");
+		CHECK(!strncmp(buf, "1 keys, 9 bytes, 9.00 bytes a value, 1 puts since 20", 52), "describe: 1 key, 9 bytes");
 	}
-	CHECK_EQ("dh -p LoadedImage > dh.txt", system("dh -p LoadedImage > dh.txt"), 0);
+	CHECK_EQ(system("dh -p LoadedImage > dh.txt"), 0, "dh -p LoadedImage > dh.txt");
 	char num[16], cmd[64];
 	int found = kv_handle_number(num, sizeof num) == 0;
-	CHECK("dh lists kv.efi with a handle number", found);
+	CHECK(found, "dh lists kv.efi with a handle number");
 	if (found) {
 		snprintf(cmd, sizeof cmd, "unload -n %s", num);
 		th_puts("drv-kv-use: ");
 		th_puts(cmd);
 		th_puts("\n");
-		CHECK_EQ("the shell's unload succeeds", system(cmd), 0);
+		CHECK_EQ(system(cmd), 0, "the shell's unload succeeds");
 		void *p;
-		CHECK_EQ("unloaded: the protocol is gone", uefi_boot_services()->LocateProtocol(&g, 0, &p), EFI_NOT_FOUND);
+		CHECK_EQ(uefi_boot_services()->LocateProtocol(&g, 0, &p), EFI_NOT_FOUND, "unloaded: the protocol is gone");
 	}
 	th_end();
 	return 0;

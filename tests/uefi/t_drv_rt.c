@@ -188,8 +188,8 @@ static EFI_STATUS start_driver(void *data, size_t size, const CHAR16 *options)
 	if (!EFI_ERROR(bs->HandleProtocol(h, &lip, (void **)&li))) {
 		li->LoadOptions = (void *)options;
 		li->LoadOptionsSize = (UINT32)((wcslen(options) + 1) * 2);
-		CHECK_EQ("runtime driver's code type", li->ImageCodeType, EfiRuntimeServicesCode);
-		CHECK_EQ("runtime driver's data type", li->ImageDataType, EfiRuntimeServicesData);
+		CHECK_EQ(li->ImageCodeType, EfiRuntimeServicesCode, "runtime driver's code type");
+		CHECK_EQ(li->ImageDataType, EfiRuntimeServicesData, "runtime driver's data type");
 	}
 	return bs->StartImage(h, 0, 0);
 }
@@ -202,27 +202,27 @@ static void check_report(RT_DEMO_TABLE *t_virt, unsigned instance, int reserve, 
 	const char *name = instance == 1 ? "reserve: " : "no reserve: ";
 	char label[96];
 #define LABEL(x) (snprintf(label, sizeof label, "%s%s", name, x), label)
-	CHECK_EQ(LABEL("Report returns EFI_SUCCESS"), s, EFI_SUCCESS);
-	CHECK_EQ(LABEL("the library's pointers were converted"), r.Virtual, 1);
-	CHECK(LABEL("time() through GetTime is now"), r.Now >= before && r.Now < before + 600);
-	CHECK_EQ(LABEL("blocks malloc'd at start intact"), r.KeptIntact, 1);
+	CHECK_EQ(s, EFI_SUCCESS, LABEL("Report returns EFI_SUCCESS"));
+	CHECK_EQ(r.Virtual, 1, LABEL("the library's pointers were converted"));
+	CHECK(r.Now >= before && r.Now < before + 600, LABEL("time() through GetTime is now"));
+	CHECK_EQ(r.KeptIntact, 1, LABEL("blocks malloc'd at start intact"));
 	if (reserve) {
-		CHECK_EQ(LABEL("64 blocks malloc'd, checked, freed"), r.Blocks, 64);
-		CHECK_EQ(LABEL("no malloc error"), r.MallocErrno, 0);
+		CHECK_EQ(r.Blocks, 64, LABEL("64 blocks malloc'd, checked, freed"));
+		CHECK_EQ(r.MallocErrno, 0, LABEL("no malloc error"));
 	} else {
-		CHECK_EQ(LABEL("malloc fails at once"), r.Blocks, 0);
-		CHECK_EQ(LABEL("with ENOMEM"), r.MallocErrno, ENOMEM);
+		CHECK_EQ(r.Blocks, 0, LABEL("malloc fails at once"));
+		CHECK_EQ(r.MallocErrno, ENOMEM, LABEL("with ENOMEM"));
 	}
 	snprintf(want, sizeof want, "rtdemo %u: call 1 at %lld, %u/64 blocks, errno %d, pi %.5f", instance,
 	         (long long)r.Now, r.Blocks, r.MallocErrno, 4 * atan(1.0));
-	CHECK(LABEL("snprintf's line"), !strcmp(r.Text, want));
+	CHECK(!strcmp(r.Text, want), LABEL("snprintf's line"));
 	th_puts("drv-rt: ");
 	th_puts(r.Text);
 	th_puts("\n");
 	/* Once more: the blocks freed at the first call, the allocator's
 	 * state after those frees. */
 	s = t_virt->Report(t_virt, &r);
-	CHECK(LABEL("a second Report"), s == EFI_SUCCESS && r.Calls == 2 && r.Blocks == (reserve ? 64u : 0u));
+	CHECK(s == EFI_SUCCESS && r.Calls == 2 && r.Blocks == (reserve ? 64u : 0u), LABEL("a second Report"));
 #undef LABEL
 }
 
@@ -235,11 +235,11 @@ int main(void)
 	size_t n = f ? fread(image, 1, sizeof image, f) : 0;
 	if (f)
 		fclose(f);
-	CHECK("rtdemo.efi read", n > 4096 && n < sizeof image);
-	CHECK_EQ("instance 1 (1 MiB reserve) starts", start_driver(image, n, L"-i 1 -r 1048576"), EFI_SUCCESS);
-	CHECK_EQ("instance 2 (no reserve) starts", start_driver(image, n, L"-i 2 -r 0"), EFI_SUCCESS);
+	CHECK(n > 4096 && n < sizeof image, "rtdemo.efi read");
+	CHECK_EQ(start_driver(image, n, L"-i 1 -r 1048576"), EFI_SUCCESS, "instance 1 (1 MiB reserve) starts");
+	CHECK_EQ(start_driver(image, n, L"-i 2 -r 0"), EFI_SUCCESS, "instance 2 (no reserve) starts");
 	RT_DEMO_TABLE *t1 = find_table(st, 1), *t2 = find_table(st, 2);
-	CHECK("both tables published", t1 && t2);
+	CHECK(t1 && t2, "both tables published");
 	if (!t1 || !t2) {
 		th_end();
 		th_qemu_exit(1);
@@ -257,7 +257,7 @@ int main(void)
 		if (!EFI_ERROR(s))
 			s = bs->ExitBootServices(uefi_image_handle(), key);
 	}
-	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices");
 	if (EFI_ERROR(s)) {
 		th_end();
 		th_qemu_exit(1);
@@ -304,7 +304,7 @@ int main(void)
 		memcpy(vmap + vmap_size, d, dsize);
 		vmap_size += dsize;
 	}
-	CHECK("page tables built", ok);
+	CHECK(ok, "page tables built");
 	th_puts("drv-rt: ");
 	th_putu(runtime_pages, 10);
 	th_puts(" runtime pages in ");
@@ -320,7 +320,7 @@ int main(void)
 
 	/* 4. The change. */
 	s = rt->SetVirtualAddressMap(vmap_size, dsize, dver, (EFI_MEMORY_DESCRIPTOR *)vmap);
-	CHECK_EQ("SetVirtualAddressMap", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "SetVirtualAddressMap");
 
 	/* 5. Runtime code and data no longer at their physical addresses. */
 	catch_faults();
@@ -333,7 +333,7 @@ int main(void)
 	}
 	__asm__ volatile("mov %0, %%cr3" : : "r"(pml4) : "memory");
 	uint64_t v1 = virt_of((uint64_t)(uintptr_t)t1), v2 = virt_of((uint64_t)(uintptr_t)t2);
-	CHECK("the tables have virtual addresses, not their own", v1 && v2 && v1 != (uint64_t)(uintptr_t)t1);
+	CHECK(v1 && v2 && v1 != (uint64_t)(uintptr_t)t1, "the tables have virtual addresses, not their own");
 	check_report((RT_DEMO_TABLE *)(uintptr_t)v1, 1, 1, before);
 	check_report((RT_DEMO_TABLE *)(uintptr_t)v2, 2, 0, before);
 	th_end();

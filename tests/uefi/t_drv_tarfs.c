@@ -88,23 +88,23 @@ int main(int argc, char **argv)
 {
 	th_begin("drv-tarfs");
 	if (argc < 3) {
-		CHECK("usage: t_drv_tarfs.efi VOLUME DEST", 0);
+		CHECK(0, "usage: t_drv_tarfs.efi VOLUME DEST");
 		th_end();
 		return 2;
 	}
 	const char *vol = argv[1], *dest = argv[2];
 	char path[256], list[256];
-	CHECK("destination made", mkdir(dest, 0755) == 0);
+	CHECK(mkdir(dest, 0755) == 0, "destination made");
 	snprintf(list, sizeof list, "%s.lst", dest);
 	listing = fopen(list, "w");
-	CHECK("listing opened", listing);
+	CHECK(listing, "listing opened");
 	if (!listing) {
 		th_end();
 		return 1;
 	}
 	walk(vol, dest, "");
-	CHECK("listing written", fclose(listing) == 0);
-	CHECK("every file copied whole, every directory made", copy_errors == 0);
+	CHECK(fclose(listing) == 0, "listing written");
+	CHECK(copy_errors == 0, "every file copied whole, every directory made");
 	th_puts("drv-tarfs: ");
 	th_putu((uint64_t)files, 10);
 	th_puts(" files, ");
@@ -112,38 +112,38 @@ int main(int argc, char **argv)
 	th_puts(" directories, ");
 	th_putu((uint64_t)bytes, 10);
 	th_puts(" bytes\n");
-	CHECK("found at least 10 files and 6 directories", files >= 10 && dirs >= 6);
+	CHECK(files >= 10 && dirs >= 6, "found at least 10 files and 6 directories");
 
 	/* Read-only: no writing, no new files, no directories. */
 	snprintf(path, sizeof path, "%s/readme.txt", vol);
 	errno = 0;
-	CHECK("fopen for writing: NULL", !fopen(path, "r+"));
-	CHECK_EQ("... errno EROFS", errno, EROFS);
+	CHECK(!fopen(path, "r+"), "fopen for writing: NULL");
+	CHECK_EQ(errno, EROFS, "... errno EROFS");
 	snprintf(path, sizeof path, "%s/new.txt", vol);
 	errno = 0;
-	CHECK("fopen a new file: NULL", !fopen(path, "w"));
-	CHECK_EQ("... errno EROFS", errno, EROFS);
+	CHECK(!fopen(path, "w"), "fopen a new file: NULL");
+	CHECK_EQ(errno, EROFS, "... errno EROFS");
 	snprintf(path, sizeof path, "%s/missing.txt", vol);
 	errno = 0;
-	CHECK("fopen a missing file: NULL", !fopen(path, "r"));
-	CHECK_EQ("... errno ENOENT", errno, ENOENT);
+	CHECK(!fopen(path, "r"), "fopen a missing file: NULL");
+	CHECK_EQ(errno, ENOENT, "... errno ENOENT");
 
 	/* Seeking in the largest file agrees with reading it through. */
 	snprintf(path, sizeof path, "%s/docs/deep/deeper/big.bin", vol);
 	FILE *f = fopen(path, "rb");
-	CHECK("big.bin opened", f);
+	CHECK(f, "big.bin opened");
 	if (f) {
 		static unsigned char all[4 << 20];
 		size_t n = fread(all, 1, sizeof all, f);
-		CHECK("big.bin: 3 MiB + 17 bytes", n == 3145745);
+		CHECK(n == 3145745, "big.bin: 3 MiB + 17 bytes");
 		int ok = 1;
 		for (long off = 3145744; off > 0 && ok; off -= 262147) {
 			unsigned char b[2];
 			ok = fseek(f, off, SEEK_SET) == 0 && ftell(f) == off &&
 			     fread(b, 1, 2, f) == (off + 2 <= 3145745 ? 2u : 1u) && b[0] == all[off];
 		}
-		CHECK("big.bin: fseek/ftell/fread agree with the whole read", ok);
-		CHECK("big.bin: read at the end gives EOF", fseek(f, 0, SEEK_END) == 0 && getc(f) == EOF && feof(f));
+		CHECK(ok, "big.bin: fseek/ftell/fread agree with the whole read");
+		CHECK(fseek(f, 0, SEEK_END) == 0 && getc(f) == EOF && feof(f), "big.bin: read at the end gives EOF");
 		fclose(f);
 	}
 	th_end();

@@ -31,11 +31,11 @@ int main(void)
 	th_puts("ebs-after-exit: poisoned ");
 	th_putu(pages / 256, 10);
 	th_puts(" MiB\n");
-	CHECK("took free memory", pages > 1024);
+	CHECK(pages > 1024, "took free memory");
 
 	/* Its map buffer is in the image, so this allocates nothing. */
 	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
-	CHECK_EQ("ExitBootServices returned", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices returned");
 	th_end();
 	th_qemu_exit(0);
 	return 0;

@@ -124,16 +124,16 @@ int main(void)
 	stale_left = 1;
 	errno = 0;
 	EFI_STATUS s = uefi_exit_boot_services(&c);
-	CHECK_EQ("control: one attempt fails", s, EFI_INVALID_PARAMETER);
-	CHECK_EQ("control: attempts", c.attempts, 1);
-	CHECK_EQ("control: ExitBootServices calls", ebs_calls, 1);
-	CHECK_EQ("control: errno", errno, EINVAL);
-	CHECK("control: says why", c.error && strstr(c.error, "stale"));
-	CHECK("control: boot services still there", uefi_boot_services() == bs);
+	CHECK_EQ(s, EFI_INVALID_PARAMETER, "control: one attempt fails");
+	CHECK_EQ(c.attempts, 1, "control: attempts");
+	CHECK_EQ(ebs_calls, 1, "control: ExitBootServices calls");
+	CHECK_EQ(errno, EINVAL, "control: errno");
+	CHECK(c.error && strstr(c.error, "stale"), "control: says why");
+	CHECK(uefi_boot_services() == bs, "control: boot services still there");
 	char *p = sink = malloc(50000);
-	CHECK("control: malloc goes on", p != NULL);
+	CHECK(p != NULL, "control: malloc goes on");
 	free(p);
-	CHECK("control: the console goes on", printf("ebs-retry: control attempt failed as it should: %s\n", c.error) > 0);
+	CHECK(printf("ebs-retry: control attempt failed as it should: %s\n", c.error) > 0, "control: the console goes on");
 	uefi_memory_map_free(&c);
 
 	/* Three stale keys in a row, then the real exit. */
@@ -141,17 +141,17 @@ int main(void)
 	uefi_memory_map m = { 0 };
 	stale_left = 3;
 	s = uefi_exit_boot_services(&m);
-	CHECK_EQ("retry: ExitBootServices succeeded", s, EFI_SUCCESS);
-	CHECK_EQ("retry: attempts", m.attempts, 4);
-	CHECK_EQ("retry: ExitBootServices calls", ebs_calls, 4);
-	CHECK("retry: error is NULL", m.error == NULL);
-	CHECK_EQ("retry: one GetMemoryMap per retry", gmm_calls_after_fail, 3);
-	CHECK_EQ("retry: no pool or page call after the first failure", allocs_after_fail, 0);
-	CHECK("retry: boot services gone", uefi_boot_services() == NULL);
+	CHECK_EQ(s, EFI_SUCCESS, "retry: ExitBootServices succeeded");
+	CHECK_EQ(m.attempts, 4, "retry: attempts");
+	CHECK_EQ(ebs_calls, 4, "retry: ExitBootServices calls");
+	CHECK(m.error == NULL, "retry: error is NULL");
+	CHECK_EQ(gmm_calls_after_fail, 3, "retry: one GetMemoryMap per retry");
+	CHECK_EQ(allocs_after_fail, 0, "retry: no pool or page call after the first failure");
+	CHECK(uefi_boot_services() == NULL, "retry: boot services gone");
 	size_t n = uefi_memory_map_count(&m);
-	CHECK("retry: the map has descriptors", n > 4 && m.size == n * m.descriptor_size);
-	CHECK("retry: the map fits its buffer", m.size <= m.capacity);
-	CHECK("retry: descriptor size", m.descriptor_size >= sizeof(EFI_MEMORY_DESCRIPTOR));
+	CHECK(n > 4 && m.size == n * m.descriptor_size, "retry: the map has descriptors");
+	CHECK(m.size <= m.capacity, "retry: the map fits its buffer");
+	CHECK(m.descriptor_size >= sizeof(EFI_MEMORY_DESCRIPTOR), "retry: descriptor size");
 	int fresh = 0, sane = 1;
 	UEFI_MEMORY_MAP_FOREACH(d, &m) {
 		sane &= d->NumberOfPages > 0 && (d->PhysicalStart & 0xFFF) == 0;
@@ -159,8 +159,8 @@ int main(void)
 		    last_stale_page < d->PhysicalStart + d->NumberOfPages * 4096)
 			fresh = 1;
 	}
-	CHECK("retry: descriptors sane", sane);
-	CHECK("retry: the final map holds the page allocated before the last read", fresh);
+	CHECK(sane, "retry: descriptors sane");
+	CHECK(fresh, "retry: the final map holds the page allocated before the last read");
 	th_puts("info ebs-retry: ");
 	th_putu(n, 10);
 	th_puts(" descriptors of ");

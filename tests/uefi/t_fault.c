@@ -915,7 +915,7 @@ static void sweep(const char *arg)
 	char name[64];
 	snprintf(name, sizeof name, "%s: clean run (%llu calls)", wl, (unsigned long long)calls);
 	th_prog = "fault";
-	CHECK(name, clean && calls > 0);
+	CHECK(clean && calls > 0, name);
 	unsigned survived = 0, failed = 0, absorbed = 0;
 	if (!strcmp(wl, "errno"))
 		return;   /* the workload injects its own faults (docs/errno.md) */
@@ -943,12 +943,12 @@ static void sweep(const char *arg)
 	th_puts(" s\n");
 	if (planted) {
 		snprintf(name, sizeof name, "%s: the injector caught the planted bug %u times", wl, failed);
-		CHECK(name, failed > 0);
+		CHECK(failed > 0, name);
 		return;
 	}
 	snprintf(name, sizeof name, "%s: %llu faults survived of %llu", wl, (unsigned long long)survived,
 	         (unsigned long long)swept);
-	CHECK(name, failed == 0);
+	CHECK(failed == 0, name);
 }
 
 /* The workload image in memory, and a device path naming it on our volume
@@ -972,10 +972,10 @@ int main(int argc, char **argv)
 	bs = uefi_boot_services();
 	self_image = uefi_image_handle();
 	EFI_GUID shell_guid = EFI_SHELL_PROTOCOL_GUID, table_guid = FAULT_TABLE_GUID;
-	CHECK("the shell protocol is there", !EFI_ERROR(bs->LocateProtocol(&shell_guid, 0, (void **)&shell)));
+	CHECK(!EFI_ERROR(bs->LocateProtocol(&shell_guid, 0, (void **)&shell)), "the shell protocol is there");
 	sh.magic = FAULT_MAGIC;
-	CHECK("shared page published", !EFI_ERROR(bs->InstallConfigurationTable(&table_guid, &sh)));
-	CHECK("t_fault_w.efi loaded", load_workload());
+	CHECK(!EFI_ERROR(bs->InstallConfigurationTable(&table_guid, &sh)), "shared page published");
+	CHECK(load_workload(), "t_fault_w.efi loaded");
 	watch(1);
 	install();
 	for (int i = 1; i < argc && shell; i++)

@@ -70,7 +70,7 @@ static void full(void)
 	struct stat st;
 	/* 1. Unbuffered stdio: fwrite's count is what the disk took. */
 	FILE *f = fopen(at("nbf.dat"), "wb");
-	CHECK("unbuffered: fopen", f && setvbuf(f, 0, _IONBF, 0) == 0);
+	CHECK(f && setvbuf(f, 0, _IONBF, 0) == 0, "unbuffered: fopen");
 	size_t total = 0, got;
 	int e = 0;
 	do {
@@ -80,18 +80,18 @@ static void full(void)
 		e = errno;
 		total += got;
 	} while (got == 1000);
-	CHECK("unbuffered: fwrite stops with ENOSPC", e == ENOSPC && ferror(f));
-	CHECK("unbuffered: most of the volume written", total > 500000);
+	CHECK(e == ENOSPC && ferror(f), "unbuffered: fwrite stops with ENOSPC");
+	CHECK(total > 500000, "unbuffered: most of the volume written");
 	errno = 0;
-	CHECK("unbuffered: fclose has nothing left to lose", fclose(f) == 0);
-	CHECK("unbuffered: the size is fwrite's count", stat(at("nbf.dat"), &st) == 0 && (size_t)st.st_size == total);
+	CHECK(fclose(f) == 0, "unbuffered: fclose has nothing left to lose");
+	CHECK(stat(at("nbf.dat"), &st) == 0 && (size_t)st.st_size == total, "unbuffered: the size is fwrite's count");
 	info("nbf.dat", total);
-	CHECK("unbuffered: remove frees the space", remove(at("nbf.dat")) == 0);
+	CHECK(remove(at("nbf.dat")) == 0, "unbuffered: remove frees the space");
 
 	/* 2. Buffered stdio: fflush and fclose report ENOSPC; the file holds
 	 * what fflush confirmed, at most what fwrite took. */
 	f = fopen(at("fbf.dat"), "wb");
-	CHECK("buffered: fopen", f && setvbuf(f, 0, _IOFBF, 8192) == 0);
+	CHECK(f && setvbuf(f, 0, _IOFBF, 8192) == 0, "buffered: fopen");
 	size_t taken = 0, confirmed = 0;
 	int flush_failed = 0, write_failed = 0;
 	for (int i = 0; !flush_failed && !write_failed; i++) {
@@ -110,28 +110,28 @@ static void full(void)
 			}
 		}
 	}
-	CHECK("buffered: fwrite or fflush fails with ENOSPC", e == ENOSPC && ferror(f));
+	CHECK(e == ENOSPC && ferror(f), "buffered: fwrite or fflush fails with ENOSPC");
 	fill_chunk(taken, 1000);
-	CHECK("buffered: a later fwrite/fflush fails too", fwrite(chunk, 1, 1000, f) < 1000 || fflush(f) == EOF);
+	CHECK(fwrite(chunk, 1, 1000, f) < 1000 || fflush(f) == EOF, "buffered: a later fwrite/fflush fails too");
 	fclose(f);   /* what it held was reported lost by the failures above */
-	CHECK("buffered: size between what fflush confirmed and what fwrite took",
-	      stat(at("fbf.dat"), &st) == 0 && (size_t)st.st_size >= confirmed && (size_t)st.st_size <= taken);
+	CHECK(stat(at("fbf.dat"), &st) == 0 && (size_t)st.st_size >= confirmed && (size_t)st.st_size <= taken,
+	      "buffered: size between what fflush confirmed and what fwrite took");
 	info("fbf.dat.confirmed", confirmed);
 	info("fbf.dat.taken", taken);
 	/* fclose meeting the full disk itself: a stream holding data it
 	 * cannot write. */
 	f = fopen(at("late.dat"), "wb");
-	CHECK("fclose: fwrite into the buffer", f && fwrite(chunk, 1, 1000, f) == 1000);
+	CHECK(f && fwrite(chunk, 1, 1000, f) == 1000, "fclose: fwrite into the buffer");
 	errno = 0;
 	int c = fclose(f);
-	CHECK("fclose with data it cannot write: EOF, ENOSPC", c == EOF && errno == ENOSPC);
-	CHECK("fclose: the file is there, empty", stat(at("late.dat"), &st) == 0 && st.st_size == 0 &&
-	      remove(at("late.dat")) == 0);
-	CHECK("buffered: remove frees the space", remove(at("fbf.dat")) == 0);
+	CHECK(c == EOF && errno == ENOSPC, "fclose with data it cannot write: EOF, ENOSPC");
+	CHECK(stat(at("late.dat"), &st) == 0 && st.st_size == 0 &&
+	      remove(at("late.dat")) == 0, "fclose: the file is there, empty");
+	CHECK(remove(at("fbf.dat")) == 0, "buffered: remove frees the space");
 
 	/* 3. Descriptors: write's counts add up to the file's size, exactly. */
 	int fd = open(at("fd.dat"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	CHECK("fd: open", fd >= 0);
+	CHECK(fd >= 0, "fd: open");
 	total = 0;
 	ssize_t k;
 	do {
@@ -148,21 +148,21 @@ static void full(void)
 		k = write(fd, chunk, sizeof chunk);
 		e = errno;
 	}
-	CHECK("fd: write fails with ENOSPC", k == -1 && e == ENOSPC);
-	CHECK("fd: fsync after ENOSPC", fsync(fd) == 0);
-	CHECK("fd: the size is write's count", fstat(fd, &st) == 0 && (size_t)st.st_size == total);
-	CHECK("fd: close", close(fd) == 0);
+	CHECK(k == -1 && e == ENOSPC, "fd: write fails with ENOSPC");
+	CHECK(fsync(fd) == 0, "fd: fsync after ENOSPC");
+	CHECK(fstat(fd, &st) == 0 && (size_t)st.st_size == total, "fd: the size is write's count");
+	CHECK(close(fd) == 0, "fd: close");
 	info("fd.dat", total);
 	struct statvfs sv;
-	CHECK("statvfs: (almost) nothing free", statvfs(at("fd.dat"), &sv) == 0 &&
-	      (unsigned long long)sv.f_bavail * sv.f_frsize < 4096 * 4);
+	CHECK(statvfs(at("fd.dat"), &sv) == 0 &&
+	      (unsigned long long)sv.f_bavail * sv.f_frsize < 4096 * 4, "statvfs: (almost) nothing free");
 
 	/* 4. Carry on: space freed by truncation takes a new file. */
-	CHECK("truncate frees space", truncate(at("fd.dat"), (off_t)(total - 20000)) == 0);
+	CHECK(truncate(at("fd.dat"), (off_t)(total - 20000)) == 0, "truncate frees space");
 	info("fd.dat.final", total - 20000);
 	f = fopen(at("after.dat"), "w");
-	CHECK("after freeing: a new file is written", f && fputs("written after the disk was full\n", f) >= 0 &&
-	      fclose(f) == 0);
+	CHECK(f && fputs("written after the disk was full\n", f) >= 0 &&
+	      fclose(f) == 0, "after freeing: a new file is written");
 }
 
 /* Every call that writes: EROFS. */
@@ -200,14 +200,14 @@ static void read_only(void)
 	/* Reads work, and nothing changed. */
 	FILE *f = fopen(at("ro.txt"), "r");
 	char line[32] = "";
-	CHECK("reads work", f && fgets(line, sizeof line, f) && !strcmp(line, "on a write-protected disk\n"));
+	CHECK(f && fgets(line, sizeof line, f) && !strcmp(line, "on a write-protected disk\n"), "reads work");
 	if (f)
 		fclose(f);
-	CHECK("the directory is still there", stat(at("dir"), &st) == 0 && S_ISDIR(st.st_mode));
-	CHECK("nothing was created", access(at("new.txt"), F_OK) == -1 && errno == ENOENT &&
-	      access(at("newdir"), F_OK) == -1 && access(at("moved.txt"), F_OK) == -1);
+	CHECK(stat(at("dir"), &st) == 0 && S_ISDIR(st.st_mode), "the directory is still there");
+	CHECK(access(at("new.txt"), F_OK) == -1 && errno == ENOENT &&
+	      access(at("newdir"), F_OK) == -1 && access(at("moved.txt"), F_OK) == -1, "nothing was created");
 	struct statvfs sv;
-	CHECK("statvfs: ST_RDONLY", statvfs(at("ro.txt"), &sv) == 0 && (sv.f_flag & ST_RDONLY));
+	CHECK(statvfs(at("ro.txt"), &sv) == 0 && (sv.f_flag & ST_RDONLY), "statvfs: ST_RDONLY");
 }
 
 int main(void)
@@ -223,7 +223,7 @@ int main(void)
 		n++;
 		read_only();
 	}
-	CHECK("a volume with full.txt and one with ro.txt", n == 2);
+	CHECK(n == 2, "a volume with full.txt and one with ro.txt");
 	th_end();
 	th_qemu_exit(0);
 	return 0;

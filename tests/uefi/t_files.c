@@ -120,7 +120,7 @@ static void sizes(void)
 {
 	static const size_t n[] = { 0, 1, 4095, 4096, 4097, 1u << 20 };
 	static const char *methods[] = { "buf", "unbuf", "fd" };
-	CHECK("mkdir /out", mkdir("/out", 0755) == 0);
+	CHECK(mkdir("/out", 0755) == 0, "mkdir /out");
 	for (int m = 0; m < 3; m++) {
 		for (int i = 0; i < 6; i++) {
 			char name[32];
@@ -148,12 +148,12 @@ static void sizes(void)
 			th_close();
 		}
 	}
-	CHECK("64 MiB through a buffered stream, 64 KiB pieces", write_file("buf", "big.bin", BIG, 1 << 16) == 0);
-	CHECK("64 MiB read back", read_back("big.bin", BIG) == 0);
-	CHECK("64 MiB through an unbuffered stream", write_file("unbuf", "big_unbuf.bin", BIG, 1 << 16) == 0);
-	CHECK("64 MiB through a descriptor", write_file("fd", "big_fd.bin", BIG, 1 << 16) == 0);
+	CHECK(write_file("buf", "big.bin", BIG, 1 << 16) == 0, "64 MiB through a buffered stream, 64 KiB pieces");
+	CHECK(read_back("big.bin", BIG) == 0, "64 MiB read back");
+	CHECK(write_file("unbuf", "big_unbuf.bin", BIG, 1 << 16) == 0, "64 MiB through an unbuffered stream");
+	CHECK(write_file("fd", "big_fd.bin", BIG, 1 << 16) == 0, "64 MiB through a descriptor");
 	struct stat st;
-	CHECK("stat of the 64 MiB file", stat("/out/big.bin", &st) == 0 && st.st_size == BIG && S_ISREG(st.st_mode));
+	CHECK(stat("/out/big.bin", &st) == 0 && st.st_size == BIG && S_ISREG(st.st_mode), "stat of the 64 MiB file");
 }
 
 static void r_plus(void)
@@ -163,20 +163,20 @@ static void r_plus(void)
 	fputs("0123456789", f);
 	rewind(f);
 	char b[8] = "";
-	CHECK("w+: read after rewind", fread(b, 1, 3, f) == 3 && !memcmp(b, "012", 3));
+	CHECK(fread(b, 1, 3, f) == 3 && !memcmp(b, "012", 3), "w+: read after rewind");
 	fseek(f, 0, SEEK_CUR);
 	fputs("ab", f);
 	fseek(f, 0, SEEK_SET);
 	char all[16] = "";
 	fgets(all, sizeof all, f);
-	CHECK("w+: write in the middle after a seek", !strcmp(all, "012ab56789"));
-	CHECK("ftell at the end", ftell(f) == 10);
+	CHECK(!strcmp(all, "012ab56789"), "w+: write in the middle after a seek");
+	CHECK(ftell(f) == 10, "ftell at the end");
 	fclose(f);
 	f = fopen("/out/rplus.txt", "a+");
-	CHECK("a+ reads from the start", fgetc(f) == '0');
+	CHECK(fgetc(f) == '0', "a+ reads from the start");
 	fputs("Z", f);
 	fseek(f, 0, SEEK_END);
-	CHECK("a+ writes at the end", ftell(f) == 11);
+	CHECK(ftell(f) == 11, "a+ writes at the end");
 	fclose(f);
 }
 
@@ -207,7 +207,7 @@ static void errors(void)
 	ERR("ENAMETOOLONG: a name of 256", open(longname, O_WRONLY | O_CREAT), ENAMETOOLONG);
 	longname[256] = 0;
 	fd = open(longname, O_WRONLY | O_CREAT);
-	CHECK("a 255-character name is fine", fd >= 0 && close(fd) == 0 && unlink(longname) == 0);
+	CHECK(fd >= 0 && close(fd) == 0 && unlink(longname) == 0, "a 255-character name is fine");
 	char longpath[300] = "/out/";
 	memset(longpath + 5, 'y', 252);
 	longpath[257] = 0;
@@ -222,50 +222,50 @@ static void errors(void)
 	ERR("EACCES unlink", unlink("/ro.txt"), EACCES);
 	ERR("EACCES access W_OK", access("/ro.txt", W_OK), EACCES);
 	struct stat st;
-	CHECK("read-only file: mode 0444", stat("/ro.txt", &st) == 0 && (st.st_mode & 0777) == 0444 && st.st_size == 9);
-	CHECK("chmod 0444 sets the read-only attribute", chmod("/out/e.txt", 0444) == 0 && stat("/out/e.txt", &st) == 0 &&
-	      (st.st_mode & 0777) == 0444);
+	CHECK(stat("/ro.txt", &st) == 0 && (st.st_mode & 0777) == 0444 && st.st_size == 9, "read-only file: mode 0444");
+	CHECK(chmod("/out/e.txt", 0444) == 0 && stat("/out/e.txt", &st) == 0 &&
+	      (st.st_mode & 0777) == 0444, "chmod 0444 sets the read-only attribute");
 	ERR("EACCES after chmod", open("/out/e.txt", O_RDWR), EACCES);
-	CHECK("chmod 0644 clears it", chmod("/out/e.txt", 0644) == 0 && (fd = open("/out/e.txt", O_RDWR)) >= 0 &&
-	      fsync(fd) == 0 && close(fd) == 0);
+	CHECK(chmod("/out/e.txt", 0644) == 0 && (fd = open("/out/e.txt", O_RDWR)) >= 0 &&
+	      fsync(fd) == 0 && close(fd) == 0, "chmod 0644 clears it");
 	fd = open("/ro.txt", O_RDONLY);
-	CHECK("fsync of a read-only descriptor", fd >= 0 && fsync(fd) == 0 && close(fd) == 0);
+	CHECK(fd >= 0 && fsync(fd) == 0 && close(fd) == 0, "fsync of a read-only descriptor");
 	FILE *f = fopen("/ro.txt", "r");
 	char b[16] = "";
-	CHECK("read-only file reads", f && fgets(b, sizeof b, f) && !strcmp(b, "read only"));
+	CHECK(f && fgets(b, sizeof b, f) && !strcmp(b, "read only"), "read-only file reads");
 	fclose(f);
 	/* Times: FAT keeps them; this boot's clock is after 2020. */
-	CHECK("stat: mtime converted from EFI_TIME", stat("/out/e.txt", &st) == 0 && st.st_mtime > 1577836800LL &&
-	      st.st_mtime < 4102444800LL);
-	CHECK("stat: directory", stat("/out", &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 0777) == 0755);
-	CHECK("stat: root", stat("/", &st) == 0 && S_ISDIR(st.st_mode));
+	CHECK(stat("/out/e.txt", &st) == 0 && st.st_mtime > 1577836800LL &&
+	      st.st_mtime < 4102444800LL, "stat: mtime converted from EFI_TIME");
+	CHECK(stat("/out", &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 0777) == 0755, "stat: directory");
+	CHECK(stat("/", &st) == 0 && S_ISDIR(st.st_mode), "stat: root");
 }
 
 static void dirs(void)
 {
-	CHECK("mkdir a", mkdir("/out/a", 0755) == 0);
-	CHECK("mkdir a/b", mkdir("out/a/b", 0755) == 0);
-	CHECK("mkdir c", mkdir("/out/c", 0755) == 0);
+	CHECK(mkdir("/out/a", 0755) == 0, "mkdir a");
+	CHECK(mkdir("out/a/b", 0755) == 0, "mkdir a/b");
+	CHECK(mkdir("/out/c", 0755) == 0, "mkdir c");
 	FILE *f = fopen("/out/a/b/moved.bin", "wb");
 	unsigned char p[5000];
 	pat_fill(pat_seed("moved.bin"), 0, p, sizeof p);
 	fwrite(p, 1, sizeof p, f);
 	fclose(f);
-	CHECK("rename across directories", rename("/out/a/b/moved.bin", "/out/c/moved.bin") == 0);
+	CHECK(rename("/out/a/b/moved.bin", "/out/c/moved.bin") == 0, "rename across directories");
 	struct stat st;
-	CHECK("the old name is gone", stat("/out/a/b/moved.bin", &st) == -1 && errno == ENOENT);
-	CHECK("the new name has the data", stat("/out/c/moved.bin", &st) == 0 && st.st_size == 5000);
+	CHECK(stat("/out/a/b/moved.bin", &st) == -1 && errno == ENOENT, "the old name is gone");
+	CHECK(stat("/out/c/moved.bin", &st) == 0 && st.st_size == 5000, "the new name has the data");
 	f = fopen("/out/c/old.txt", "w");
 	fputs("old", f);
 	fclose(f);
 	f = fopen("/out/a/new.txt", "w");
 	fputs("replacement", f);
 	fclose(f);
-	CHECK("rename over an existing file", rename("/out/a/new.txt", "/out/c/old.txt") == 0 &&
-	      stat("/out/c/old.txt", &st) == 0 && st.st_size == 11);
-	CHECK("rename a directory into another", rename("/out/a/b", "/out/c/b2") == 0 && stat("/out/c/b2", &st) == 0 &&
-	      S_ISDIR(st.st_mode));
-	CHECK("rename case only", rename("/out/c/old.txt", "/out/c/OLD.txt") == 0);
+	CHECK(rename("/out/a/new.txt", "/out/c/old.txt") == 0 &&
+	      stat("/out/c/old.txt", &st) == 0 && st.st_size == 11, "rename over an existing file");
+	CHECK(rename("/out/a/b", "/out/c/b2") == 0 && stat("/out/c/b2", &st) == 0 &&
+	      S_ISDIR(st.st_mode), "rename a directory into another");
+	CHECK(rename("/out/c/old.txt", "/out/c/OLD.txt") == 0, "rename case only");
 	DIR *d = opendir("/out/c");
 	int n = 0, moved = 0, b2 = 0, upper = 0;
 	struct dirent *e;
@@ -275,26 +275,26 @@ static void dirs(void)
 		b2 += !strcmp(e->d_name, "b2") && e->d_type == DT_DIR;
 		upper += !strcmp(e->d_name, "OLD.txt");
 	}
-	CHECK("readdir lists entries with type and size", moved == 1 && b2 == 1);
-	CHECK("readdir shows the case-only rename", upper == 1);
-	CHECK("readdir: . and .. plus three", n == 5);
-	CHECK("closedir", d && closedir(d) == 0);
-	CHECK("rmdir an empty directory", rmdir("/out/c/b2") == 0 && stat("/out/c/b2", &st) == -1 && errno == ENOENT);
-	CHECK("rmdir a", rmdir("/out/a") == 0);
-	CHECK("chdir and getcwd", chdir("/out/c") == 0);
+	CHECK(moved == 1 && b2 == 1, "readdir lists entries with type and size");
+	CHECK(upper == 1, "readdir shows the case-only rename");
+	CHECK(n == 5, "readdir: . and .. plus three");
+	CHECK(d && closedir(d) == 0, "closedir");
+	CHECK(rmdir("/out/c/b2") == 0 && stat("/out/c/b2", &st) == -1 && errno == ENOENT, "rmdir an empty directory");
+	CHECK(rmdir("/out/a") == 0, "rmdir a");
+	CHECK(chdir("/out/c") == 0, "chdir and getcwd");
 	char cwd[64];
-	CHECK("getcwd names the boot volume", getcwd(cwd, sizeof cwd) && !strcmp(strchr(cwd, ':'), ":/out/c"));
-	CHECK("relative open after chdir", access("moved.bin", R_OK) == 0 && access("../e.txt", F_OK) == 0);
-	CHECK("chdir ..", chdir("../..") == 0 && getcwd(cwd, sizeof cwd) && !strcmp(strchr(cwd, ':'), ":/"));
+	CHECK(getcwd(cwd, sizeof cwd) && !strcmp(strchr(cwd, ':'), ":/out/c"), "getcwd names the boot volume");
+	CHECK(access("moved.bin", R_OK) == 0 && access("../e.txt", F_OK) == 0, "relative open after chdir");
+	CHECK(chdir("../..") == 0 && getcwd(cwd, sizeof cwd) && !strcmp(strchr(cwd, ':'), ":/"), "chdir ..");
 	FILE *t = tmpfile();
-	CHECK("tmpfile", t && fputs("scratch", t) >= 0 && fseek(t, 0, SEEK_SET) == 0 && fgetc(t) == 's');
+	CHECK(t && fputs("scratch", t) >= 0 && fseek(t, 0, SEEK_SET) == 0 && fgetc(t) == 's', "tmpfile");
 	fclose(t);
 	int fd = open("/out/trunc.bin", O_RDWR | O_CREAT | O_TRUNC);
 	write(fd, "abcdef", 6);
-	CHECK("ftruncate shorter", ftruncate(fd, 2) == 0 && lseek(fd, 0, SEEK_END) == 2);
-	CHECK("ftruncate longer reads zeros", ftruncate(fd, 5) == 0 && lseek(fd, 0, SEEK_SET) == 0 &&
-	      read(fd, cwd, 10) == 5 && !memcmp(cwd, "ab\0\0\0", 5));
-	CHECK("fstat", fstat(fd, (struct stat[1]){ 0 }) == 0);
+	CHECK(ftruncate(fd, 2) == 0 && lseek(fd, 0, SEEK_END) == 2, "ftruncate shorter");
+	CHECK(ftruncate(fd, 5) == 0 && lseek(fd, 0, SEEK_SET) == 0 &&
+	      read(fd, cwd, 10) == 5 && !memcmp(cwd, "ab\0\0\0", 5), "ftruncate longer reads zeros");
+	CHECK(fstat(fd, (struct stat[1]){ 0 }) == 0, "fstat");
 	close(fd);
 }
 
@@ -309,7 +309,7 @@ static void full_volume(void)
 		if (access(vol, F_OK) == 0)
 			found = i;
 	}
-	CHECK("the second volume is found by name", found >= 0);
+	CHECK(found >= 0, "the second volume is found by name");
 	if (found < 0)
 		return;
 	char path[32] = "fs0:/fill.bin";
@@ -335,16 +335,16 @@ static void full_volume(void)
 		k = write(fd, buf, 65536);
 		e = errno;
 	}
-	CHECK("a full volume: ENOSPC", k == -1 && e == ENOSPC);
-	CHECK("most of 2 MiB written", off > 1500000 && off < 2100000);
+	CHECK(k == -1 && e == ENOSPC, "a full volume: ENOSPC");
+	CHECK(off > 1500000 && off < 2100000, "most of 2 MiB written");
 	info("fill.bin", off);
-	CHECK("close after ENOSPC", close(fd) == 0);
+	CHECK(close(fd) == 0, "close after ENOSPC");
 	FILE *f = fopen(path, "a");
-	CHECK("buffered: fwrite then fflush fails with ENOSPC", f && fwrite(buf, 1, 65536, f) < 65536 + 1 &&
-	      (fflush(f) == EOF || ferror(f)) && errno == ENOSPC);
+	CHECK(f && fwrite(buf, 1, 65536, f) < 65536 + 1 &&
+	      (fflush(f) == EOF || ferror(f)) && errno == ENOSPC, "buffered: fwrite then fflush fails with ENOSPC");
 	fclose(f);
 	struct stat st;
-	CHECK("the size is what write reported", stat(path, &st) == 0 && (uint64_t)st.st_size >= off);
+	CHECK(stat(path, &st) == 0 && (uint64_t)st.st_size >= off, "the size is what write reported");
 	info("fill.bin.size", (uint64_t)st.st_size);
 }
 

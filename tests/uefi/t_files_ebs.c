@@ -63,23 +63,23 @@ static void read_only_volume(void)
 		if (access(marker, R_OK) == 0)
 			found = i;
 	}
-	CHECK("the write-protected volume is there", found >= 0);
+	CHECK(found >= 0, "the write-protected volume is there");
 	path[2] = marker[2];
 	errno = 0;
 	int bad = open(path, O_WRONLY | O_CREAT) == -1;
-	CHECK("create on a write-protected volume: EROFS", bad && errno == EROFS);
+	CHECK(bad && errno == EROFS, "create on a write-protected volume: EROFS");
 	errno = 0;
 	bad = open(marker, O_WRONLY) == -1;
-	CHECK("open for writing there: EROFS", bad && errno == EROFS);
+	CHECK(bad && errno == EROFS, "open for writing there: EROFS");
 	errno = 0;
 	bad = mkdir(path, 0755) == -1;
-	CHECK("mkdir there: EROFS", bad && errno == EROFS);
+	CHECK(bad && errno == EROFS, "mkdir there: EROFS");
 	errno = 0;
 	bad = unlink(marker) == -1;
-	CHECK("unlink there: EROFS", bad && errno == EROFS);
+	CHECK(bad && errno == EROFS, "unlink there: EROFS");
 	FILE *f = fopen(marker, "r");
 	char line[32] = "";
-	CHECK("reading there works", f && fgets(line, sizeof line, f) && fclose(f) == 0);
+	CHECK(f && fgets(line, sizeof line, f) && fclose(f) == 0, "reading there works");
 }
 
 int main(void)
@@ -87,20 +87,20 @@ int main(void)
 	th_begin("files-ebs");
 	read_only_volume();
 	FILE *f = fopen("/ebs.txt", "w+");
-	CHECK("fopen before", f != NULL);
+	CHECK(f != NULL, "fopen before");
 	fputs("pending bytes", f);
 	int fd = open("/ebs2.txt", O_RDWR | O_CREAT);
-	CHECK("open before", fd >= 0 && write(fd, "abc", 3) == 3);
+	CHECK(fd >= 0 && write(fd, "abc", 3) == 3, "open before");
 	DIR *d = opendir("/");
-	CHECK("opendir before", d != NULL);
+	CHECK(d != NULL, "opendir before");
 	FILE *r = fopen("/ebs2.txt", "r");
-	CHECK("second stream before", r != NULL);
+	CHECK(r != NULL, "second stream before");
 	char cwd[64];
-	CHECK("getcwd before", getcwd(cwd, sizeof cwd) != NULL);
+	CHECK(getcwd(cwd, sizeof cwd) != NULL, "getcwd before");
 
 	EFI_BOOT_SERVICES *bs = uefi_system_table()->BootServices;
 	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
-	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices");
 	void **slot = (void **)((char *)bs + sizeof(EFI_TABLE_HEADER));
 	void **end = (void **)((char *)bs + sizeof *bs);
 	for (; slot < end; slot++)
@@ -139,13 +139,13 @@ int main(void)
 	EIO_CHECK("ftell", ftell(f) == -1);
 	EIO_CHECK("fgetc", fgetc(r) == EOF);
 	EIO_CHECK("fread", fread(b, 1, 4, r) == 0);
-	CHECK("getcwd still answers", getcwd(cwd, sizeof cwd) != NULL);
+	CHECK(getcwd(cwd, sizeof cwd) != NULL, "getcwd still answers");
 	EIO_CHECK("fclose", fclose(f) == EOF);
 	EIO_CHECK("fclose of a reading stream", fclose(r) == EOF);
 	EIO_CHECK("close", close(fd) == -1);
 	EIO_CHECK("closedir", closedir(d) == -1);
 	errno = 0;
-	CHECK("the descriptor is gone", close(fd) == -1 && errno == EBADF);
+	CHECK(close(fd) == -1 && errno == EBADF, "the descriptor is gone");
 	th_end();
 	/* exit: flushes and closes what is left (nothing), calls no boot
 	 * service, and powers off through the runtime services. */

@@ -88,28 +88,28 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	st = system_table;
 	th_begin("gnuefi");
 	char **argv = (char **)1;
-	CHECK_EQ("args before init", uefi_libc_args(&argv), 0);
-	CHECK("argv before init", argv == NULL);
-	CHECK("no system table before init", uefi_system_table() == NULL);
-	CHECK_EQ("init refuses NULL", uefi_libc_init(NULL, st), EFI_INVALID_PARAMETER);
+	CHECK_EQ(uefi_libc_args(&argv), 0, "args before init");
+	CHECK(argv == NULL, "argv before init");
+	CHECK(uefi_system_table() == NULL, "no system table before init");
+	CHECK_EQ(uefi_libc_init(NULL, st), EFI_INVALID_PARAMETER, "init refuses NULL");
 	UINT64 pages_before = loader_data_pages();
 
-	CHECK_EQ("init", uefi_libc_init(image, st), EFI_SUCCESS);
-	CHECK_EQ("init twice", uefi_libc_init(image, st), EFI_ALREADY_STARTED);
-	CHECK("system table", uefi_system_table() == st);
-	CHECK("image handle", uefi_image_handle() == image);
-	CHECK("boot services", uefi_boot_services() == st->BootServices);
+	CHECK_EQ(uefi_libc_init(image, st), EFI_SUCCESS, "init");
+	CHECK_EQ(uefi_libc_init(image, st), EFI_ALREADY_STARTED, "init twice");
+	CHECK(uefi_system_table() == st, "system table");
+	CHECK(uefi_image_handle() == image, "image handle");
+	CHECK(uefi_boot_services() == st->BootServices, "boot services");
 	int argc = uefi_libc_args(&argv);
-	CHECK_EQ("argc", argc, 3);
-	CHECK("argv[0] names the program", argc > 0 && strstr(argv[0], "t_gnuefi"));
-	CHECK("argv[1]", argc > 1 && strcmp(argv[1], "one") == 0);
-	CHECK("argv[2]", argc > 2 && strcmp(argv[2], "two words") == 0);
-	CHECK("argv[argc]", argc >= 0 && argv[argc] == NULL);
-	CHECK("atexit", atexit(at_exit) == 0);
+	CHECK_EQ(argc, 3, "argc");
+	CHECK(argc > 0 && strstr(argv[0], "t_gnuefi"), "argv[0] names the program");
+	CHECK(argc > 1 && strcmp(argv[1], "one") == 0, "argv[1]");
+	CHECK(argc > 2 && strcmp(argv[2], "two words") == 0, "argv[2]");
+	CHECK(argc >= 0 && argv[argc] == NULL, "argv[argc]");
+	CHECK(atexit(at_exit) == 0, "atexit");
 
 	/* The library's allocator and files. */
 	char *big = malloc(4 << 20);
-	CHECK("malloc 4 MiB", big != NULL);
+	CHECK(big != NULL, "malloc 4 MiB");
 	escape[255] = big;
 	if (big)
 		memset(big, 0x5a, 4 << 20);
@@ -117,11 +117,11 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	int small_ok = 1;
 	for (int i = 0; i < 200; i++)
 		small_ok &= (escape[i] = small[i] = malloc(16 + i * 8)) != NULL;
-	CHECK("malloc small", small_ok);
+	CHECK(small_ok, "malloc small");
 	for (int i = 0; i < 200; i += 2)
 		free(small[i]);
 	UINT64 pages_during = loader_data_pages();
-	CHECK("pages held while running", pages_during >= pages_before + 1024);
+	CHECK(pages_during >= pages_before + 1024, "pages held while running");
 	if (pages_during < pages_before + 1024) {
 		th_puts("  pages before ");
 		th_putu(pages_before, 10);
@@ -130,21 +130,21 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 		th_puts("\n");
 	}
 	FILE *f = fopen("gnuefi.txt", "w");
-	CHECK("fopen w", f != NULL);
+	CHECK(f != NULL, "fopen w");
 	if (f) {
-		CHECK("fprintf", fprintf(f, "written by %s\n", "gnuefi") == 18);
-		CHECK("fclose", fclose(f) == 0);
+		CHECK(fprintf(f, "written by %s\n", "gnuefi") == 18, "fprintf");
+		CHECK(fclose(f) == 0, "fclose");
 	}
 	char line[64] = "";
 	f = fopen("gnuefi.txt", "r");
-	CHECK("fopen r", f != NULL);
+	CHECK(f != NULL, "fopen r");
 	if (f) {
-		CHECK("read back", fgets(line, sizeof line, f) && strcmp(line, "written by gnuefi\n") == 0);
+		CHECK(fgets(line, sizeof line, f) && strcmp(line, "written by gnuefi\n") == 0, "read back");
 		fclose(f);
 	}
 	/* Left open with buffered data: fini must flush and close it. */
 	FILE *pending = fopen("pending.txt", "w");
-	CHECK("fopen pending", pending != NULL && fputs("flushed at fini\n", pending) >= 0);
+	CHECK(pending != NULL && fputs("flushed at fini\n", pending) >= 0, "fopen pending");
 
 	/* Raw output and stdio, interleaved (see include/uefi/init.h). */
 	wrap(&out_rec, &st->ConOut);
@@ -160,14 +160,14 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	st->ConOut->OutputString(st->ConOut, L"raw 4\r\n");
 	printf("tail at fini");
 
-	CHECK_EQ("fini keeps the status", uefi_libc_fini(EFI_NOT_FOUND), EFI_NOT_FOUND);
-	CHECK("raw and stdio output in order", recorded(
-		"raw 1\r\nprintf 1\r\nraw 2 partial raw 3\r\nstderr 1\r\nprintf 2\r\nraw 4\r\ntail at fini"));
+	CHECK_EQ(uefi_libc_fini(EFI_NOT_FOUND), EFI_NOT_FOUND, "fini keeps the status");
+	CHECK(recorded(
+	      "raw 1\r\nprintf 1\r\nraw 2 partial raw 3\r\nstderr 1\r\nprintf 2\r\nraw 4\r\ntail at fini"), "raw and stdio output in order");
 	st->ConOut = out_rec.orig;
 	st->StdErr = err_rec.orig;
-	CHECK_EQ("atexit handler ran at fini", at_exit_ran, 1);
+	CHECK_EQ(at_exit_ran, 1, "atexit handler ran at fini");
 	UINT64 pages_after = loader_data_pages();
-	CHECK("pages given back at fini", pages_after <= pages_before + 2);
+	CHECK(pages_after <= pages_before + 2, "pages given back at fini");
 	if (pages_after > pages_before + 2) {
 		th_puts("  pages before ");
 		th_putu(pages_before, 10);
@@ -177,17 +177,17 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 		th_putu(pages_after, 10);
 		th_puts("\n");
 	}
-	CHECK("no boot services after fini", uefi_boot_services() == NULL);
+	CHECK(uefi_boot_services() == NULL, "no boot services after fini");
 	errno = 0;
 	void *volatile after = malloc(sixteen);
 	int after_errno = errno;
-	CHECK("malloc after fini: NULL", after == NULL);
-	CHECK_EQ("malloc after fini: ENOMEM", after_errno, ENOMEM);
+	CHECK(after == NULL, "malloc after fini: NULL");
+	CHECK_EQ(after_errno, ENOMEM, "malloc after fini: ENOMEM");
 	errno = 0;
-	CHECK("printf after fini: -1, EIO", printf("x\n") == -1 && errno == EIO);
-	CHECK_EQ("fini again", uefi_libc_fini(EFI_SUCCESS), EFI_SUCCESS);
-	CHECK_EQ("no second start", uefi_libc_init(image, st), EFI_UNSUPPORTED);
-	CHECK_EQ("args after fini", uefi_libc_args(&argv), 0);
+	CHECK(printf("x\n") == -1 && errno == EIO, "printf after fini: -1, EIO");
+	CHECK_EQ(uefi_libc_fini(EFI_SUCCESS), EFI_SUCCESS, "fini again");
+	CHECK_EQ(uefi_libc_init(image, st), EFI_UNSUPPORTED, "no second start");
+	CHECK_EQ(uefi_libc_args(&argv), 0, "args after fini");
 	th_end();
 	return EFI_NOT_FOUND;
 }

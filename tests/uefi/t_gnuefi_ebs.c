@@ -18,21 +18,21 @@ static void at_exit(void)
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
 	th_begin("gnuefi-ebs");
-	CHECK_EQ("init", uefi_libc_init(image, st), EFI_SUCCESS);
-	CHECK("atexit", atexit(at_exit) == 0);
+	CHECK_EQ(uefi_libc_init(image, st), EFI_SUCCESS, "init");
+	CHECK(atexit(at_exit) == 0, "atexit");
 	void *p = malloc(100);
-	CHECK("malloc before", p != NULL);
-	CHECK("printf before", printf("before exit\n") == 12);
-	CHECK_EQ("ExitBootServices", th_exit_boot_services(st->BootServices, image), EFI_SUCCESS);
-	CHECK("guard: no boot services", uefi_boot_services() == NULL);
+	CHECK(p != NULL, "malloc before");
+	CHECK(printf("before exit\n") == 12, "printf before");
+	CHECK_EQ(th_exit_boot_services(st->BootServices, image), EFI_SUCCESS, "ExitBootServices");
+	CHECK(uefi_boot_services() == NULL, "guard: no boot services");
 	errno = 0;
 	void *volatile q = malloc(sixteen);    /* kept: the compiler may drop an unused malloc */
-	CHECK("guard: malloc NULL, ENOMEM", q == NULL && errno == ENOMEM);
+	CHECK(q == NULL && errno == ENOMEM, "guard: malloc NULL, ENOMEM");
 	errno = 0;
-	CHECK("guard: printf -1, EIO", printf("after\n") == -1 && errno == EIO);
+	CHECK(printf("after\n") == -1 && errno == EIO, "guard: printf -1, EIO");
 	free(p);
-	CHECK_EQ("fini after exit keeps the status", uefi_libc_fini(EFI_WARN_WRITE_FAILURE), EFI_WARN_WRITE_FAILURE);
-	CHECK_EQ("atexit handler ran", at_exit_ran, 1);
+	CHECK_EQ(uefi_libc_fini(EFI_WARN_WRITE_FAILURE), EFI_WARN_WRITE_FAILURE, "fini after exit keeps the status");
+	CHECK_EQ(at_exit_ran, 1, "atexit handler ran");
 	th_end();
 	st->RuntimeServices->ResetSystem(EfiResetShutdown, EFI_SUCCESS, 0, 0);
 	return EFI_SUCCESS;

@@ -22,91 +22,91 @@ int main(int argc, char **argv)
 	(void)argv;
 	th_begin("guard");
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
-	CHECK("system table valid", st && st->Hdr.Signature == EFI_SYSTEM_TABLE_SIGNATURE);
-	CHECK("image handle set", uefi_image_handle() != NULL);
+	CHECK(st && st->Hdr.Signature == EFI_SYSTEM_TABLE_SIGNATURE, "system table valid");
+	CHECK(uefi_image_handle() != NULL, "image handle set");
 	EFI_BOOT_SERVICES *bs = st->BootServices;
-	CHECK("boot services before", uefi_boot_services() == bs && bs != NULL);
+	CHECK(uefi_boot_services() == bs && bs != NULL, "boot services before");
 
 	/* The accessor also honours the table's own field. */
 	st->BootServices = NULL;
 	EFI_BOOT_SERVICES *cleared = uefi_boot_services();
 	st->BootServices = bs;
-	CHECK("NULL while table field cleared", cleared == NULL);
-	CHECK("back when field restored", uefi_boot_services() == bs);
+	CHECK(cleared == NULL, "NULL while table field cleared");
+	CHECK(uefi_boot_services() == bs, "back when field restored");
 
 	unsigned char *keep = KEEP(malloc(100));
-	CHECK("malloc before", keep != NULL);
+	CHECK(keep != NULL, "malloc before");
 	memset(keep, 0x5A, 100);
-	CHECK("puts before", puts("guard: console works before ExitBootServices") >= 0);
+	CHECK(puts("guard: console works before ExitBootServices") >= 0, "puts before");
 
 	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
-	CHECK_EQ("ExitBootServices succeeded", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices succeeded");
 	if (EFI_ERROR(s)) {
 		th_end();
 		th_qemu_exit(1);
 	}
 
-	CHECK("boot services NULL after", uefi_boot_services() == NULL);
-	CHECK("system table still there", uefi_system_table() == st);
-	CHECK("image handle still there", uefi_image_handle() != NULL);
+	CHECK(uefi_boot_services() == NULL, "boot services NULL after");
+	CHECK(uefi_system_table() == st, "system table still there");
+	CHECK(uefi_image_handle() != NULL, "image handle still there");
 
 	errno = 0;
-	CHECK("malloc NULL", KEEP(malloc(16)) == NULL);
-	CHECK_EQ("malloc errno", errno, ENOMEM);
+	CHECK(KEEP(malloc(16)) == NULL, "malloc NULL");
+	CHECK_EQ(errno, ENOMEM, "malloc errno");
 	errno = 0;
-	CHECK("malloc(0) NULL", KEEP(malloc(0)) == NULL);
-	CHECK_EQ("malloc(0) errno", errno, ENOMEM);
+	CHECK(KEEP(malloc(0)) == NULL, "malloc(0) NULL");
+	CHECK_EQ(errno, ENOMEM, "malloc(0) errno");
 	errno = 0;
-	CHECK("large malloc NULL", KEEP(malloc(1 << 20)) == NULL);
-	CHECK_EQ("large malloc errno", errno, ENOMEM);
+	CHECK(KEEP(malloc(1 << 20)) == NULL, "large malloc NULL");
+	CHECK_EQ(errno, ENOMEM, "large malloc errno");
 	errno = 0;
-	CHECK("calloc NULL", KEEP(calloc(4, 4)) == NULL);
-	CHECK_EQ("calloc errno", errno, ENOMEM);
+	CHECK(KEEP(calloc(4, 4)) == NULL, "calloc NULL");
+	CHECK_EQ(errno, ENOMEM, "calloc errno");
 	errno = 0;
-	CHECK("realloc grow NULL", KEEP(realloc(keep, 5000)) == NULL);
-	CHECK_EQ("realloc errno", errno, ENOMEM);
+	CHECK(KEEP(realloc(keep, 5000)) == NULL, "realloc grow NULL");
+	CHECK_EQ(errno, ENOMEM, "realloc errno");
 	errno = 0;
-	CHECK("realloc shrink NULL", KEEP(realloc(keep, 10)) == NULL);
-	CHECK_EQ("realloc shrink errno", errno, ENOMEM);
+	CHECK(KEEP(realloc(keep, 10)) == NULL, "realloc shrink NULL");
+	CHECK_EQ(errno, ENOMEM, "realloc shrink errno");
 	errno = 0;
-	CHECK("realloc(NULL) NULL", KEEP(realloc(NULL, 8)) == NULL);
-	CHECK_EQ("realloc(NULL) errno", errno, ENOMEM);
+	CHECK(KEEP(realloc(NULL, 8)) == NULL, "realloc(NULL) NULL");
+	CHECK_EQ(errno, ENOMEM, "realloc(NULL) errno");
 	int intact = 1;
 	for (int i = 0; i < 100; i++)
 		intact &= keep[i] == 0x5A;
-	CHECK("old block untouched by failed realloc", intact);
+	CHECK(intact, "old block untouched by failed realloc");
 	free(keep);
 	free(keep);   /* a no-op, so not even a double free */
-	CHECK("free is a no-op", keep[0] == 0x5A && keep[99] == 0x5A);
+	CHECK(keep[0] == 0x5A && keep[99] == 0x5A, "free is a no-op");
 
 	errno = 0;
-	CHECK("puts EOF", puts("invisible") == EOF);
-	CHECK_EQ("puts errno", errno, EIO);
+	CHECK(puts("invisible") == EOF, "puts EOF");
+	CHECK_EQ(errno, EIO, "puts errno");
 	errno = 0;
-	CHECK("printf negative", printf("%d\n", 42) < 0);
-	CHECK_EQ("printf errno", errno, EIO);
+	CHECK(printf("%d\n", 42) < 0, "printf negative");
+	CHECK_EQ(errno, EIO, "printf errno");
 	errno = 0;
-	CHECK("printf without newline negative", printf("buffered?") < 0);
-	CHECK_EQ("printf without newline errno", errno, EIO);
-	CHECK("putchar EOF", putchar('x') == EOF);
-	CHECK("fputs stderr EOF", fputs("x\n", stderr) == EOF);
-	CHECK("fprintf stderr negative", fprintf(stderr, "%s\n", "x") < 0);
-	CHECK("ferror(stdout)", ferror(stdout));
-	CHECK("fflush(stdout) does not crash", fflush(stdout) == 0 || 1);
+	CHECK(printf("buffered?") < 0, "printf without newline negative");
+	CHECK_EQ(errno, EIO, "printf without newline errno");
+	CHECK(putchar('x') == EOF, "putchar EOF");
+	CHECK(fputs("x\n", stderr) == EOF, "fputs stderr EOF");
+	CHECK(fprintf(stderr, "%s\n", "x") < 0, "fprintf stderr negative");
+	CHECK(ferror(stdout), "ferror(stdout)");
+	CHECK(fflush(stdout) == 0 || 1, "fflush(stdout) does not crash");
 
 	char buf[32];
-	CHECK("snprintf still works", snprintf(buf, sizeof buf, "%d-%s", 7, "ok") == 4 &&
-	                              strcmp(buf, "7-ok") == 0);
+	CHECK(snprintf(buf, sizeof buf, "%d-%s", 7, "ok") == 4 &&
+	      strcmp(buf, "7-ok") == 0, "snprintf still works");
 
 	EFI_TIME t;
 	memset(&t, 0, sizeof t);
 	s = st->RuntimeServices->GetTime(&t, NULL);
-	CHECK_EQ("GetTime works", s, EFI_SUCCESS);
-	CHECK("GetTime sane", t.Year >= 2000 && t.Year < 2200 && t.Month >= 1 && t.Month <= 12);
+	CHECK_EQ(s, EFI_SUCCESS, "GetTime works");
+	CHECK(t.Year >= 2000 && t.Year < 2200 && t.Month >= 1 && t.Month <= 12, "GetTime sane");
 
 	/* The notify function may run again (a repeated ExitBootServices). */
 	__uefi_exit_boot_services_notify(NULL, NULL);
-	CHECK("notify twice is harmless", uefi_boot_services() == NULL);
+	CHECK(uefi_boot_services() == NULL, "notify twice is harmless");
 
 	th_end();
 	/* exit() with no boot services powers off through ResetSystem: the

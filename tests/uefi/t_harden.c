@@ -28,23 +28,23 @@ int main(void)
 {
 	th_begin("harden");
 	const char *src = uefi_stack_guard_source();
-	CHECK("cookie seeded from EFI_RNG_PROTOCOL", src && !strcmp(src, "EFI_RNG_PROTOCOL"));
-	CHECK("cookie is not the unseeded value", __security_cookie != 0x00002B992DDFA232ull && __security_cookie != 0);
-	CHECK_EQ("a protected frame returns", sum("abc"), 'a' + 'b' + 'c');
-	CHECK_EQ("child: protected frames within bounds return, exit 0", system("t_harden_child.efi ok"), 0);
+	CHECK(src && !strcmp(src, "EFI_RNG_PROTOCOL"), "cookie seeded from EFI_RNG_PROTOCOL");
+	CHECK(__security_cookie != 0x00002B992DDFA232ull && __security_cookie != 0, "cookie is not the unseeded value");
+	CHECK_EQ(sum("abc"), 'a' + 'b' + 'c', "a protected frame returns");
+	CHECK_EQ(system("t_harden_child.efi ok"), 0, "child: protected frames within bounds return, exit 0");
 	/* abort()'s EFI_ABORTED comes back through the nested shell as 21. */
-	CHECK_EQ("child: MSVC-environment smash aborts",
-	         system("t_harden_child.efi smash-msvc 2> smash-msvc.txt"), 21 << 8);
-	CHECK_EQ("child: GNU-environment smash aborts",
-	         system("t_harden_child.efi smash-gnu 2> smash-gnu.txt"), 21 << 8);
-	CHECK_EQ("child: UBSan reports and carries on to exit 7",
-	         system("t_harden_child.efi ubsan 2> ubsan.txt"), 7 << 8);
-	CHECK_EQ("child: UBSan without recovery aborts",
-	         system("t_harden_child.efi ubsan-abort 2> ubsan-abort.txt"), 21 << 8);
+	CHECK_EQ(system("t_harden_child.efi smash-msvc 2> smash-msvc.txt"),
+	         21 << 8, "child: MSVC-environment smash aborts");
+	CHECK_EQ(system("t_harden_child.efi smash-gnu 2> smash-gnu.txt"),
+	         21 << 8, "child: GNU-environment smash aborts");
+	CHECK_EQ(system("t_harden_child.efi ubsan 2> ubsan.txt"),
+	         7 << 8, "child: UBSan reports and carries on to exit 7");
+	CHECK_EQ(system("t_harden_child.efi ubsan-abort 2> ubsan-abort.txt"),
+	         21 << 8, "child: UBSan without recovery aborts");
 	/* Programs with their own efi_main (t_harden_init.c), which report
 	 * their own verdicts; both return EFI_SUCCESS. */
-	CHECK_EQ("own efi_main that seeds with __security_init_cookie", system("t_harden_init_seed.efi"), 0);
-	CHECK_EQ("own protected efi_main, not seeded, returns", system("t_harden_init_keep.efi"), 0);
+	CHECK_EQ(system("t_harden_init_seed.efi"), 0, "own efi_main that seeds with __security_init_cookie");
+	CHECK_EQ(system("t_harden_init_keep.efi"), 0, "own protected efi_main, not seeded, returns");
 	th_end();
 	return 0;
 }

@@ -54,17 +54,17 @@ static int after_exit(void)
 {
 	th_begin("harden-ae");
 	const char *src = uefi_stack_guard_source();
-	CHECK("cookie seeded at start-up (no RNG device, no RDRAND: JITTER)", src && !strcmp(src, "JITTER"));
-	CHECK("MSVC and GNU cookies are one seeded value",
-	      __security_cookie == harden_guard_gnu() && __security_cookie != 0x00002B992DDFA232ull);
-	CHECK_EQ("serial sink chosen", uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0, 0), 0);
+	CHECK(src && !strcmp(src, "JITTER"), "cookie seeded at start-up (no RNG device, no RDRAND: JITTER)");
+	CHECK(__security_cookie == harden_guard_gnu() && __security_cookie != 0x00002B992DDFA232ull,
+	      "MSVC and GNU cookies are one seeded value");
+	CHECK_EQ(uefi_console_after_exit(UEFI_CONSOLE_SERIAL, 0, 0), 0, "serial sink chosen");
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	CHECK("ExitBootServices", bs && !EFI_ERROR(th_exit_boot_services(bs, uefi_image_handle())));
-	CHECK("boot services gone", uefi_boot_services() == NULL);
-	CHECK("a protected frame returns after ExitBootServices", harden_smash_msvc(junk, 16) == 2 * 'A');
+	CHECK(bs && !EFI_ERROR(th_exit_boot_services(bs, uefi_image_handle())), "ExitBootServices");
+	CHECK(uefi_boot_services() == NULL, "boot services gone");
+	CHECK(harden_smash_msvc(junk, 16) == 2 * 'A', "a protected frame returns after ExitBootServices");
 	th_puts("harden-ae: ub\n");
 	harden_ub();
-	CHECK("carried on after UB after ExitBootServices", sink == (int)(2u * INT_MAX));
+	CHECK(sink == (int)(2u * INT_MAX), "carried on after UB after ExitBootServices");
 	th_end();
 	th_puts("harden-ae: smash\n");
 	harden_smash_gnu(junk, sizeof junk);

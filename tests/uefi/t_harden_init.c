@@ -38,20 +38,20 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	__asm__ volatile("" : : "r"(name) : "memory");
 #endif
 	th_begin(PROG);
-	CHECK("uefi_libc_init", !EFI_ERROR(uefi_libc_init(image, st)));
+	CHECK(!EFI_ERROR(uefi_libc_init(image, st)), "uefi_libc_init");
 #ifdef SEED
 	/* After init, so that boot services (the RNG protocol) are known. */
 	__security_init_cookie();
 #endif
 	const char *src = uefi_stack_guard_source();
 #ifdef SEED
-	CHECK("seeded by the program's call (EFI_RNG_PROTOCOL)", src && !strcmp(src, "EFI_RNG_PROTOCOL"));
-	CHECK("cookie is not the fixed value", __security_cookie != 0x00002B992DDFA232ull);
+	CHECK(src && !strcmp(src, "EFI_RNG_PROTOCOL"), "seeded by the program's call (EFI_RNG_PROTOCOL)");
+	CHECK(__security_cookie != 0x00002B992DDFA232ull, "cookie is not the fixed value");
 #else
-	CHECK("uefi_libc_init seeded nothing", src == NULL && __security_cookie == 0x00002B992DDFA232ull);
+	CHECK(src == NULL && __security_cookie == 0x00002B992DDFA232ull, "uefi_libc_init seeded nothing");
 	snprintf(name, sizeof name, "%s", "kept");
 #endif
-	CHECK_EQ("a protected function returns", sum("xyz"), 'x' + 'y' + 'z');
+	CHECK_EQ(sum("xyz"), 'x' + 'y' + 'z', "a protected function returns");
 	th_end();
 	return uefi_libc_fini(EFI_SUCCESS);
 }

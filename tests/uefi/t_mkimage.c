@@ -25,14 +25,14 @@ int main(int argc, char **argv)
 	size_t n = argc > 0 ? strlen(argv[0]) : 0;
 	const char *want = "\\EFI\\BOOT\\BOOTX64.EFI";
 	int as_boot_file = n >= strlen(want) && strcasecmp(argv[0] + n - strlen(want), want) == 0;
-	CHECK("started as \\EFI\\BOOT\\BOOTX64.EFI", as_boot_file);
+	CHECK(as_boot_file, "started as \\EFI\\BOOT\\BOOTX64.EFI");
 	if (!as_boot_file && argc > 0) {
 		th_puts("  argv[0] is ");
 		th_puts(argv[0]);
 		th_puts("\n");
 	}
-	CHECK("extra file in the root", file_is("/extra.txt", "extra file\n"));
-	CHECK("extra directory in the root", file_is("/cfg/boot.cfg", "kernel=vmlinuz\n"));
+	CHECK(file_is("/extra.txt", "extra file\n"), "extra file in the root");
+	CHECK(file_is("/cfg/boot.cfg", "kernel=vmlinuz\n"), "extra directory in the root");
 	th_end();
 	th_qemu_exit(0);
 	return 0;

@@ -115,7 +115,7 @@ int main(int argc, char **argv)
 	long long t0 = ms_now();
 	int fd = echo_connect();
 	long long t1 = ms_now();
-	CHECK("connect to the echo server", fd >= 3);
+	CHECK(fd >= 3, "connect to the echo server");
 	th_puts("info bring-up and connect ms ");
 	th_putu((uint64_t)(t1 - t0), 10);
 	th_puts("\n");
@@ -125,16 +125,16 @@ int main(int argc, char **argv)
 	}
 	struct sockaddr_in me, peer;
 	socklen_t len = sizeof me;
-	CHECK("getsockname", getsockname(fd, (struct sockaddr *)&me, &len) == 0 && len == sizeof me &&
-	      me.sin_family == AF_INET && me.sin_port != 0 && me.sin_addr.s_addr == inet_addr("10.0.2.15"));
+	CHECK(getsockname(fd, (struct sockaddr *)&me, &len) == 0 && len == sizeof me &&
+	      me.sin_family == AF_INET && me.sin_port != 0 && me.sin_addr.s_addr == inet_addr("10.0.2.15"), "getsockname");
 	len = sizeof peer;
-	CHECK("getpeername", getpeername(fd, (struct sockaddr *)&peer, &len) == 0 &&
-	      peer.sin_port == htons(ECHO_PORT) && peer.sin_addr.s_addr == inet_addr(ECHO_IP));
+	CHECK(getpeername(fd, (struct sockaddr *)&peer, &len) == 0 &&
+	      peer.sin_port == htons(ECHO_PORT) && peer.sin_addr.s_addr == inet_addr(ECHO_IP), "getpeername");
 	struct stat st;
-	CHECK("fstat says socket", fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode));
-	CHECK("lseek on a socket: ESPIPE", lseek(fd, 0, SEEK_SET) == -1 && errno == ESPIPE);
+	CHECK(fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode), "fstat says socket");
+	CHECK(lseek(fd, 0, SEEK_SET) == -1 && errno == ESPIPE, "lseek on a socket: ESPIPE");
 
-	CHECK("send", send(fd, "hello", 5, 0) == 5);
+	CHECK(send(fd, "hello", 5, 0) == 5, "send");
 	char b[64] = { 0 };
 	size_t have = 0;
 	while (have < 5) {
@@ -143,8 +143,8 @@ int main(int argc, char **argv)
 			break;
 		have += (size_t)n;
 	}
-	CHECK("recv the echo", have == 5 && memcmp(b, "hello", 5) == 0);
-	CHECK("write", write(fd, "abc", 3) == 3);
+	CHECK(have == 5 && memcmp(b, "hello", 5) == 0, "recv the echo");
+	CHECK(write(fd, "abc", 3) == 3, "write");
 	have = 0;
 	while (have < 3) {
 		ssize_t n = read(fd, b + have, 3 - have);
@@ -152,59 +152,59 @@ int main(int argc, char **argv)
 			break;
 		have += (size_t)n;
 	}
-	CHECK("read the echo", have == 3 && memcmp(b, "abc", 3) == 0);
+	CHECK(have == 3 && memcmp(b, "abc", 3) == 0, "read the echo");
 
 	/* SO_RCVTIMEO: nothing comes; EAGAIN after about the timeout. */
 	struct timeval tv = { 0, 300000 };
-	CHECK("setsockopt SO_RCVTIMEO", setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) == 0);
+	CHECK(setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) == 0, "setsockopt SO_RCVTIMEO");
 	long long r0 = ms_now();
 	ssize_t n = recv(fd, b, sizeof b, 0);
 	int e = errno;
 	long long r1 = ms_now() - r0;
-	CHECK("recv times out with EAGAIN", n == -1 && e == EAGAIN);
-	CHECK("recv waited the timeout (300 ms to 3 s)", r1 >= 290 && r1 < 3000);
+	CHECK(n == -1 && e == EAGAIN, "recv times out with EAGAIN");
+	CHECK(r1 >= 290 && r1 < 3000, "recv waited the timeout (300 ms to 3 s)");
 	th_puts("info recv timeout ms ");
 	th_putu((uint64_t)r1, 10);
 	th_puts("\n");
-	CHECK("MSG_DONTWAIT: EAGAIN", recv(fd, b, sizeof b, MSG_DONTWAIT) == -1 && errno == EAGAIN);
+	CHECK(recv(fd, b, sizeof b, MSG_DONTWAIT) == -1 && errno == EAGAIN, "MSG_DONTWAIT: EAGAIN");
 
 	/* stdio over TCP. */
 	FILE *f = fdopen(fd, "r+");
-	CHECK("fdopen", f != 0);
+	CHECK(f != 0, "fdopen");
 	if (f) {
 		fprintf(f, "line %d\n", 42);
 		fflush(f);
 		char line[32];
-		CHECK("fprintf/fgets over TCP", fgets(line, sizeof line, f) && strcmp(line, "line 42\n") == 0);
+		CHECK(fgets(line, sizeof line, f) && strcmp(line, "line 42\n") == 0, "fprintf/fgets over TCP");
 	}
 	/* Half-close: the echo ends after the FIN; reading goes on to EOF. */
-	CHECK("shutdown SHUT_WR", shutdown(fd, SHUT_WR) == 0);
-	CHECK("send after SHUT_WR: EPIPE", send(fd, "x", 1, 0) == -1 && errno == EPIPE);
-	CHECK("read to EOF after half-close", recv(fd, b, sizeof b, 0) == 0);
-	CHECK("shutdown bad how: EINVAL", shutdown(fd, 7) == -1 && errno == EINVAL);
-	CHECK("fclose", f && fclose(f) == 0);
-	CHECK("close again: EBADF", close(fd) == -1 && errno == EBADF);
+	CHECK(shutdown(fd, SHUT_WR) == 0, "shutdown SHUT_WR");
+	CHECK(send(fd, "x", 1, 0) == -1 && errno == EPIPE, "send after SHUT_WR: EPIPE");
+	CHECK(recv(fd, b, sizeof b, 0) == 0, "read to EOF after half-close");
+	CHECK(shutdown(fd, 7) == -1 && errno == EINVAL, "shutdown bad how: EINVAL");
+	CHECK(f && fclose(f) == 0, "fclose");
+	CHECK(close(fd) == -1 && errno == EBADF, "close again: EBADF");
 
 	/* Misuse. */
-	CHECK("send on a bad fd: EBADF", send(99, "x", 1, 0) == -1 && errno == EBADF);
-	CHECK("send on the console: ENOTSOCK", send(1, "x", 1, 0) == -1 && errno == ENOTSOCK);
-	CHECK("socket AF 99: EAFNOSUPPORT", socket(99, SOCK_STREAM, 0) == -1 && errno == EAFNOSUPPORT);
-	CHECK("socket bad type: EINVAL", socket(AF_INET, 77, 0) == -1 && errno == EINVAL);
+	CHECK(send(99, "x", 1, 0) == -1 && errno == EBADF, "send on a bad fd: EBADF");
+	CHECK(send(1, "x", 1, 0) == -1 && errno == ENOTSOCK, "send on the console: ENOTSOCK");
+	CHECK(socket(99, SOCK_STREAM, 0) == -1 && errno == EAFNOSUPPORT, "socket AF 99: EAFNOSUPPORT");
+	CHECK(socket(AF_INET, 77, 0) == -1 && errno == EINVAL, "socket bad type: EINVAL");
 	fd = socket(AF_INET, SOCK_STREAM, 0);
-	CHECK("recv unconnected: ENOTCONN", recv(fd, b, 1, 0) == -1 && errno == ENOTCONN);
-	CHECK("getpeername unconnected: ENOTCONN", getpeername(fd, (struct sockaddr *)&peer, &len) == -1 && errno == ENOTCONN);
+	CHECK(recv(fd, b, 1, 0) == -1 && errno == ENOTCONN, "recv unconnected: ENOTCONN");
+	CHECK(getpeername(fd, (struct sockaddr *)&peer, &len) == -1 && errno == ENOTCONN, "getpeername unconnected: ENOTCONN");
 	struct sockaddr_in bad = addr(ECHO_IP, 7);
 	bad.sin_family = 99;
-	CHECK("connect bad family: EAFNOSUPPORT", connect(fd, (struct sockaddr *)&bad, sizeof bad) == -1 && errno == EAFNOSUPPORT);
-	CHECK("connect short len: EINVAL", connect(fd, (struct sockaddr *)&bad, 4) == -1 && errno == EINVAL);
-	CHECK("setsockopt unknown: ENOPROTOOPT", setsockopt(fd, SOL_SOCKET, 999, &fd, sizeof fd) == -1 && errno == ENOPROTOOPT);
+	CHECK(connect(fd, (struct sockaddr *)&bad, sizeof bad) == -1 && errno == EAFNOSUPPORT, "connect bad family: EAFNOSUPPORT");
+	CHECK(connect(fd, (struct sockaddr *)&bad, 4) == -1 && errno == EINVAL, "connect short len: EINVAL");
+	CHECK(setsockopt(fd, SOL_SOCKET, 999, &fd, sizeof fd) == -1 && errno == ENOPROTOOPT, "setsockopt unknown: ENOPROTOOPT");
 	int one = 1;
-	CHECK("TCP_NODELAY", setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) == 0);
+	CHECK(setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) == 0, "TCP_NODELAY");
 	int v = 0;
 	len = sizeof v;
-	CHECK("getsockopt TCP_NODELAY", getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &v, &len) == 0 && v == 1);
+	CHECK(getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &v, &len) == 0 && v == 1, "getsockopt TCP_NODELAY");
 	len = sizeof v;
-	CHECK("getsockopt SO_TYPE", getsockopt(fd, SOL_SOCKET, SO_TYPE, &v, &len) == 0 && v == SOCK_STREAM);
+	CHECK(getsockopt(fd, SOL_SOCKET, SO_TYPE, &v, &len) == 0 && v == SOCK_STREAM, "getsockopt SO_TYPE");
 
 	/* A silent peer (restrict=on drops it): ETIMEDOUT within SO_SNDTIMEO. */
 	tv.tv_sec = 0;
@@ -220,8 +220,8 @@ int main(int argc, char **argv)
 	th_puts(" ms ");
 	th_putu((uint64_t)r1, 10);
 	th_puts("\n");
-	CHECK("connect to a silent peer: ETIMEDOUT", rc == -1 && e == ETIMEDOUT);
-	CHECK("within the timeout (500 ms to 3 s)", r1 >= 490 && r1 < 3000);
+	CHECK(rc == -1 && e == ETIMEDOUT, "connect to a silent peer: ETIMEDOUT");
+	CHECK(r1 >= 490 && r1 < 3000, "within the timeout (500 ms to 3 s)");
 	close(fd);
 
 	/* A port nobody forwards: QEMU (restrict=on) answers with a reset. */
@@ -231,33 +231,33 @@ int main(int argc, char **argv)
 	rc = connect(fd, (struct sockaddr *)&silent, sizeof silent);
 	e = errno;
 	r1 = ms_now() - r0;
-	CHECK("connect to a closed port: ECONNREFUSED", rc == -1 && e == ECONNREFUSED);
-	CHECK("promptly (under 3 s)", r1 < 3000);
+	CHECK(rc == -1 && e == ECONNREFUSED, "connect to a closed port: ECONNREFUSED");
+	CHECK(r1 < 3000, "promptly (under 3 s)");
 	close(fd);
 
 	/* Non-blocking connect and poll. */
 	fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
 	struct sockaddr_in ea = addr(ECHO_IP, ECHO_PORT);
 	rc = connect(fd, (struct sockaddr *)&ea, sizeof ea);
-	CHECK("non-blocking connect: EINPROGRESS", rc == -1 && errno == EINPROGRESS);
+	CHECK(rc == -1 && errno == EINPROGRESS, "non-blocking connect: EINPROGRESS");
 	struct pollfd p = { fd, POLLOUT, 0 };
 	rc = poll(&p, 1, 5000);
-	CHECK("poll says writable", rc == 1 && (p.revents & POLLOUT));
+	CHECK(rc == 1 && (p.revents & POLLOUT), "poll says writable");
 	v = -1;
 	len = sizeof v;
-	CHECK("SO_ERROR 0", getsockopt(fd, SOL_SOCKET, SO_ERROR, &v, &len) == 0 && v == 0);
-	CHECK("send after it", send(fd, "ping", 4, 0) == 4);
+	CHECK(getsockopt(fd, SOL_SOCKET, SO_ERROR, &v, &len) == 0 && v == 0, "SO_ERROR 0");
+	CHECK(send(fd, "ping", 4, 0) == 4, "send after it");
 	p.events = POLLIN;
 	rc = poll(&p, 1, 5000);
-	CHECK("poll says readable", rc == 1 && (p.revents & POLLIN));
-	CHECK("recv the echo", recv(fd, b, sizeof b, 0) == 4 && memcmp(b, "ping", 4) == 0);
+	CHECK(rc == 1 && (p.revents & POLLIN), "poll says readable");
+	CHECK(recv(fd, b, sizeof b, 0) == 4 && memcmp(b, "ping", 4) == 0, "recv the echo");
 	fd_set rs;
 	FD_ZERO(&rs);
 	FD_SET(fd, &rs);
 	struct timeval zero = { 0, 200000 };
-	CHECK("select: nothing to read", select(fd + 1, &rs, 0, 0, &zero) == 0 && !FD_ISSET(fd, &rs));
-	CHECK("fcntl F_GETFL O_NONBLOCK", (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0);
-	CHECK("fcntl F_SETFL", fcntl(fd, F_SETFL, 0) == 0 && !(fcntl(fd, F_GETFL) & O_NONBLOCK));
+	CHECK(select(fd + 1, &rs, 0, 0, &zero) == 0 && !FD_ISSET(fd, &rs), "select: nothing to read");
+	CHECK((fcntl(fd, F_GETFL) & O_NONBLOCK) != 0, "fcntl F_GETFL O_NONBLOCK");
+	CHECK(fcntl(fd, F_SETFL, 0) == 0 && !(fcntl(fd, F_GETFL) & O_NONBLOCK), "fcntl F_SETFL");
 	close(fd);
 
 	/* exit closes what a program left open and frees every TCP4 child:
@@ -278,11 +278,11 @@ int main(int argc, char **argv)
 		EFI_STATUS st = bs->LoadImage(FALSE, uefi_image_handle(), 0, img, isz, &ch);
 		if (!EFI_ERROR(st))
 			st = bs->StartImage(ch, 0, 0);
-		CHECK_EQ("child left sockets open and exited 0", st, 0);
+		CHECK_EQ(st, 0, "child left sockets open and exited 0");
 		h = 0;
 		if (!EFI_ERROR(bs->LocateHandleBuffer(ByProtocol, &tcp4, 0, &after, &h)))
 			bs->FreePool(h);
-		CHECK_EQ("every TCP4 child given back at exit", after, before);
+		CHECK_EQ(after, before, "every TCP4 child given back at exit");
 	}
 
 	/* The guest as a server: the host connects through hostfwd once it
@@ -290,33 +290,33 @@ int main(int argc, char **argv)
 	{
 		int l = socket(AF_INET, SOCK_STREAM, 0);
 		int one1 = 1;
-		CHECK("SO_REUSEADDR", setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one1, sizeof one1) == 0);
+		CHECK(setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one1, sizeof one1) == 0, "SO_REUSEADDR");
 		struct sockaddr_in any = addr("0.0.0.0", 8080);
-		CHECK("bind", bind(l, (struct sockaddr *)&any, sizeof any) == 0);
+		CHECK(bind(l, (struct sockaddr *)&any, sizeof any) == 0, "bind");
 		int l2 = socket(AF_INET, SOCK_STREAM, 0);
-		CHECK("bind the same port again: EADDRINUSE", bind(l2, (struct sockaddr *)&any, sizeof any) == -1 && errno == EADDRINUSE);
+		CHECK(bind(l2, (struct sockaddr *)&any, sizeof any) == -1 && errno == EADDRINUSE, "bind the same port again: EADDRINUSE");
 		close(l2);
-		CHECK("listen", listen(l, 4) == 0);
+		CHECK(listen(l, 4) == 0, "listen");
 		struct sockaddr_in ln;
 		socklen_t ll = sizeof ln;
-		CHECK("getsockname of the listener", getsockname(l, (struct sockaddr *)&ln, &ll) == 0 && ln.sin_port == htons(8080));
+		CHECK(getsockname(l, (struct sockaddr *)&ln, &ll) == 0 && ln.sin_port == htons(8080), "getsockname of the listener");
 		int acc = 0;
 		ll = sizeof acc;
-		CHECK("SO_ACCEPTCONN", getsockopt(l, SOL_SOCKET, SO_ACCEPTCONN, &acc, &ll) == 0 && acc == 1);
+		CHECK(getsockopt(l, SOL_SOCKET, SO_ACCEPTCONN, &acc, &ll) == 0 && acc == 1, "SO_ACCEPTCONN");
 		th_puts("info listening\n");
 		struct timeval at = { 60, 0 };
 		setsockopt(l, SOL_SOCKET, SO_RCVTIMEO, &at, sizeof at);
 		struct sockaddr_in from;
 		ll = sizeof from;
 		int c = accept(l, (struct sockaddr *)&from, &ll);
-		CHECK("accept", c >= 0 && ll == sizeof from && from.sin_family == AF_INET);
+		CHECK(c >= 0 && ll == sizeof from && from.sin_family == AF_INET, "accept");
 		if (c >= 0) {
 			FILE *cf = fdopen(c, "r+");
 			char line[64];
-			CHECK("read the client's line", cf && fgets(line, sizeof line, cf) && strcmp(line, "hello guest\n") == 0);
+			CHECK(cf && fgets(line, sizeof line, cf) && strcmp(line, "hello guest\n") == 0, "read the client's line");
 			if (cf) {
 				fprintf(cf, "hello host\n");
-				CHECK("answer and close", fclose(cf) == 0);
+				CHECK(fclose(cf) == 0, "answer and close");
 			}
 		}
 		close(l);
@@ -326,15 +326,15 @@ int main(int argc, char **argv)
 	 * hostfwd once it reads "info udp ready"; each is echoed back. */
 	{
 		int u = socket(AF_INET, SOCK_DGRAM, 0);
-		CHECK("socket SOCK_DGRAM", u >= 0);
-		CHECK("send unconnected: EDESTADDRREQ", send(u, "x", 1, 0) == -1 && errno == EDESTADDRREQ);
-		CHECK("listen on UDP: EOPNOTSUPP", listen(u, 1) == -1 && errno == EOPNOTSUPP);
+		CHECK(u >= 0, "socket SOCK_DGRAM");
+		CHECK(send(u, "x", 1, 0) == -1 && errno == EDESTADDRREQ, "send unconnected: EDESTADDRREQ");
+		CHECK(listen(u, 1) == -1 && errno == EOPNOTSUPP, "listen on UDP: EOPNOTSUPP");
 		static char big[70000];
 		struct sockaddr_in dst = addr("10.0.2.2", 9);
-		CHECK("sendto 70000 bytes: EMSGSIZE", sendto(u, big, sizeof big, 0, (struct sockaddr *)&dst, sizeof dst) == -1 && errno == EMSGSIZE);
+		CHECK(sendto(u, big, sizeof big, 0, (struct sockaddr *)&dst, sizeof dst) == -1 && errno == EMSGSIZE, "sendto 70000 bytes: EMSGSIZE");
 		struct sockaddr_in any = addr("0.0.0.0", 9000);
-		CHECK("bind UDP", bind(u, (struct sockaddr *)&any, sizeof any) == 0);
-		CHECK("UDP recv non-blocking: EAGAIN", recv(u, big, 10, MSG_DONTWAIT) == -1 && errno == EAGAIN);
+		CHECK(bind(u, (struct sockaddr *)&any, sizeof any) == 0, "bind UDP");
+		CHECK(recv(u, big, 10, MSG_DONTWAIT) == -1 && errno == EAGAIN, "UDP recv non-blocking: EAGAIN");
 		struct timeval ut = { 60, 0 };
 		setsockopt(u, SOL_SOCKET, SO_RCVTIMEO, &ut, sizeof ut);
 		th_puts("info udp ready\n");
@@ -368,9 +368,9 @@ int main(int argc, char **argv)
 				i++;
 			}
 		}
-		CHECK_EQ("UDP datagrams of 1..1472 bytes, boundaries kept", good, 4);
-		CHECK_EQ("UDP: no datagram merged, split or damaged", bad, 0);
-		CHECK_EQ("recvfrom gives the sender's address", from_ok, 4);
+		CHECK_EQ(good, 4, "UDP datagrams of 1..1472 bytes, boundaries kept");
+		CHECK_EQ(bad, 0, "UDP: no datagram merged, split or damaged");
+		CHECK_EQ(from_ok, 4, "recvfrom gives the sender's address");
 		/* Then rounds of three: 100 'T' read into 10 bytes (truncated,
 		 * MSG_TRUNC in msg_flags, the rest discarded), 50 'U' read with
 		 * MSG_TRUNC (the real size returned), "after" whole; MSG_PEEK
@@ -404,11 +404,11 @@ int main(int argc, char **argv)
 				th_puts("info udp done\n");
 			}
 		}
-		CHECK("recvmsg truncates and sets MSG_TRUNC", saw_t);
-		CHECK("recv MSG_TRUNC returns the real size", saw_u);
-		CHECK("the next datagram whole", saw_a);
-		CHECK("MSG_PEEK left the datagram for the next call", saw_t && saw_u && saw_a);
-		CHECK("close UDP", close(u) == 0);
+		CHECK(saw_t, "recvmsg truncates and sets MSG_TRUNC");
+		CHECK(saw_u, "recv MSG_TRUNC returns the real size");
+		CHECK(saw_a, "the next datagram whole");
+		CHECK(saw_t && saw_u && saw_a, "MSG_PEEK left the datagram for the next call");
+		CHECK(close(u) == 0, "close UDP");
 	}
 
 	/* Volume: through the echo both ways. */
@@ -417,8 +417,8 @@ int main(int argc, char **argv)
 	r0 = ms_now();
 	rc = volume(fd, total, &got);
 	r1 = ms_now() - r0;
-	CHECK_EQ("volume: every byte back in order", rc, 0);
-	CHECK_EQ("volume: count", got, total);
+	CHECK_EQ(rc, 0, "volume: every byte back in order");
+	CHECK_EQ(got, total, "volume: count");
 	th_puts("info volume bytes ");
 	th_putu(total, 10);
 	th_puts(" each way ms ");
@@ -438,7 +438,7 @@ int main(int argc, char **argv)
 			close(c);
 	}
 	r1 = ms_now() - r0;
-	CHECK_EQ("short connections", ok, count);
+	CHECK_EQ(ok, count, "short connections");
 	th_puts("info short connections ms ");
 	th_putu((uint64_t)r1, 10);
 	th_puts("\n");

@@ -16,21 +16,21 @@ int main(void)
 	int (*volatile sn)(char *, size_t, const char *, ...) = snprintf;
 
 	int n = sn(buf, sizeof buf, "%d|%s|%x", -42, "str", 255u);
-	CHECK_EQ("integers and strings format", n, 10);
-	CHECK("integers and strings text", strcmp(buf, "-42|str|ff") == 0);
+	CHECK_EQ(n, 10, "integers and strings format");
+	CHECK(strcmp(buf, "-42|str|ff") == 0, "integers and strings text");
 
 	errno = 0;
 	memcpy(buf, "untouched", 10);
 	n = sn(buf, sizeof buf, "x=%f", one_and_half);
-	CHECK_EQ("%f without the formatter fails", n, -1);
-	CHECK_EQ("... with EINVAL", errno, EINVAL);
+	CHECK_EQ(n, -1, "%f without the formatter fails");
+	CHECK_EQ(errno, EINVAL, "... with EINVAL");
 	errno = 0;
 	n = sn(buf, sizeof buf, "%g %e %a", one_and_half, one_and_half, one_and_half);
-	CHECK_EQ("%g %e %a fail too", n, -1);
-	CHECK_EQ("... also with EINVAL", errno, EINVAL);
+	CHECK_EQ(n, -1, "%g %e %a fail too");
+	CHECK_EQ(errno, EINVAL, "... also with EINVAL");
 
 	n = sn(buf, sizeof buf, "%lld", -1234567890123ll);
-	CHECK("formatting works after the failure", n == 14 && strcmp(buf, "-1234567890123") == 0);
+	CHECK(n == 14 && strcmp(buf, "-1234567890123") == 0, "formatting works after the failure");
 	th_end();
 	return 0;
 }

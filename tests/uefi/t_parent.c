@@ -151,82 +151,82 @@ int main(void)
 	EFI_STATUS s;
 	bs = uefi_boot_services();
 	child_path = fw_file_path(L"\\t_child.efi");
-	CHECK("child device path", child_path != NULL);
-	CHECK("child file read", load_child_file());
+	CHECK(child_path != NULL, "child device path");
+	CHECK(load_child_file(), "child file read");
 
 	/* Exit statuses, as StartImage returns them. */
-	CHECK_EQ("return 0 -> EFI_SUCCESS", run_cmd(L"t_child.efi status 0"), EFI_SUCCESS);
-	CHECK_EQ("return 1 -> OEM error 1", run_cmd(L"t_child.efi status 1"), 0xC000000000000001ull);
-	CHECK_EQ("return 3 -> OEM error 3", run_cmd(L"t_child.efi status 3"), 0xC000000000000003ull);
-	CHECK_EQ("return 255", run_cmd(L"t_child.efi status 255"), 0xC0000000000000FFull);
-	CHECK_EQ("return -1", run_cmd(L"t_child.efi status -1"), 0xC0000000FFFFFFFFull);
-	CHECK_EQ("exit(7) from deep inside", run_cmd(L"t_child.efi exit 7"), 0xC000000000000007ull);
-	CHECK_EQ("exit(0)", run_cmd(L"t_child.efi exit 0"), EFI_SUCCESS);
-	CHECK_EQ("abort -> EFI_ABORTED", run_cmd(L"t_child.efi abort"), EFI_ABORTED);
+	CHECK_EQ(run_cmd(L"t_child.efi status 0"), EFI_SUCCESS, "return 0 -> EFI_SUCCESS");
+	CHECK_EQ(run_cmd(L"t_child.efi status 1"), 0xC000000000000001ull, "return 1 -> OEM error 1");
+	CHECK_EQ(run_cmd(L"t_child.efi status 3"), 0xC000000000000003ull, "return 3 -> OEM error 3");
+	CHECK_EQ(run_cmd(L"t_child.efi status 255"), 0xC0000000000000FFull, "return 255");
+	CHECK_EQ(run_cmd(L"t_child.efi status -1"), 0xC0000000FFFFFFFFull, "return -1");
+	CHECK_EQ(run_cmd(L"t_child.efi exit 7"), 0xC000000000000007ull, "exit(7) from deep inside");
+	CHECK_EQ(run_cmd(L"t_child.efi exit 0"), EFI_SUCCESS, "exit(0)");
+	CHECK_EQ(run_cmd(L"t_child.efi abort"), EFI_ABORTED, "abort -> EFI_ABORTED");
 
 	/* argv from LoadOptions. */
 	{
 		const char *v[] = { "t_child.efi", "a b", "c\"d", "\xc3\xa9t\xc3\xa9", "", "x" };
-		CHECK_EQ("argv: quoting, escapes, UTF-16 to UTF-8",
-		         run_cmd(L"t_child.efi \"a b\" c^\"d \x00e9t\x00e9 \"\" x"), expect_hash(6, v));
+		CHECK_EQ(run_cmd(L"t_child.efi \"a b\" c^\"d \x00e9t\x00e9 \"\" x"),
+		         expect_hash(6, v), "argv: quoting, escapes, UTF-16 to UTF-8");
 	}
 	{
 		const char *v[] = { "fs0:\\T_CHILD", "q" };
-		CHECK_EQ("argv: first word naming the image is argv[0]",
-		         run_cmd(L"fs0:\\T_CHILD q"), expect_hash(2, v));
+		CHECK_EQ(run_cmd(L"fs0:\\T_CHILD q"),
+		         expect_hash(2, v), "argv: first word naming the image is argv[0]");
 	}
 	{
 		const char *v[] = { "\\t_child.efi", "root=/dev/sda", "quiet" };
-		CHECK_EQ("argv: options without the program name get it prepended",
-		         run_cmd(L"root=/dev/sda  quiet "), expect_hash(3, v));
+		CHECK_EQ(run_cmd(L"root=/dev/sda  quiet "),
+		         expect_hash(3, v), "argv: options without the program name get it prepended");
 	}
 	{
 		static const CHAR16 surrogates[] = { 'z', 0xD83D, 0xDE00, ' ', 'y', 0 };
 		const char *v[] = { "\\t_child.efi", "z\xf0\x9f\x98\x80", "y" };
-		CHECK_EQ("argv: surrogate pair to 4-byte UTF-8", run_child(surrogates, sizeof surrogates, 0),
-		         expect_hash(3, v));
+		CHECK_EQ(run_child(surrogates, sizeof surrogates, 0), expect_hash(3, v),
+		         "argv: surrogate pair to 4-byte UTF-8");
 	}
 	{
 		const char *v[] = { "\\t_child.efi" };
-		CHECK_EQ("argv: no LoadOptions", run_child(NULL, 0, 0), expect_hash(1, v));
+		CHECK_EQ(run_child(NULL, 0, 0), expect_hash(1, v), "argv: no LoadOptions");
 		static const unsigned char guid[16] = { 0x4e, 0xac, 0x08, 0x81, 0x11, 0x9f, 0x59, 0x4d,
 		                                        0x85, 0x0e, 0xe2, 0x1a, 0x52, 0x2c, 0x59, 0xb2 };
-		CHECK_EQ("argv: GUID blob (Boot#### data) ignored", run_child(guid, sizeof guid, 0), expect_hash(1, v));
+		CHECK_EQ(run_child(guid, sizeof guid, 0), expect_hash(1, v), "argv: GUID blob (Boot#### data) ignored");
 		static const unsigned char odd[7] = { 'a', 0, 'b', 0, 'c', 0, 'd' };
-		CHECK_EQ("argv: odd-sized blob ignored", run_child(odd, sizeof odd, 0), expect_hash(1, v));
+		CHECK_EQ(run_child(odd, sizeof odd, 0), expect_hash(1, v), "argv: odd-sized blob ignored");
 		static const unsigned char ctl[8] = { 'a', 0, 1, 2, 0xff, 0xdb, 0, 0 };
-		CHECK_EQ("argv: control characters and lone surrogate ignored", run_child(ctl, sizeof ctl, 0),
-		         expect_hash(1, v));
+		CHECK_EQ(run_child(ctl, sizeof ctl, 0), expect_hash(1, v),
+		         "argv: control characters and lone surrogate ignored");
 		static unsigned char junk[4096];
 		for (size_t i = 0; i < sizeof junk; i++)
 			junk[i] = (unsigned char)(i * 2654435761u >> 13);
-		CHECK_EQ("argv: 4 KiB of binary ignored", run_child(junk, sizeof junk, 0), expect_hash(1, v));
-		CHECK_EQ("argv: size larger than text with trailing data ignored",
-		         run_child(L"ab\0cd", 10, 0), expect_hash(1, v));
+		CHECK_EQ(run_child(junk, sizeof junk, 0), expect_hash(1, v), "argv: 4 KiB of binary ignored");
+		CHECK_EQ(run_child(L"ab\0cd", 10, 0),
+		         expect_hash(1, v), "argv: size larger than text with trailing data ignored");
 	}
 	{
 		const char *v[] = { "" };
-		CHECK_EQ("argv: image without file path has argv[0] \"\"", run_child(NULL, 0, 1), expect_hash(1, v));
+		CHECK_EQ(run_child(NULL, 0, 1), expect_hash(1, v), "argv: image without file path has argv[0] \"\"");
 	}
 
 	/* Hardening: the child aborts, and says why on stderr. */
-	CHECK_EQ("double free aborts", run_captured(L"t_child.efi doublefree"), EFI_ABORTED);
-	CHECK("double free message names the address", strstr(captured, "malloc: double free of 0x") != NULL);
-	CHECK_EQ("overflow aborts at free", run_captured(L"t_child.efi overflow"), EFI_ABORTED);
-	CHECK("overflow message", strstr(captured, "malloc: heap overflow past the end of block 0x") != NULL);
+	CHECK_EQ(run_captured(L"t_child.efi doublefree"), EFI_ABORTED, "double free aborts");
+	CHECK(strstr(captured, "malloc: double free of 0x") != NULL, "double free message names the address");
+	CHECK_EQ(run_captured(L"t_child.efi overflow"), EFI_ABORTED, "overflow aborts at free");
+	CHECK(strstr(captured, "malloc: heap overflow past the end of block 0x") != NULL, "overflow message");
 
 	/* The memory type: checked by the child from inside, and afterwards no
 	 * page of that type is left. */
-	CHECK_EQ("uefi_set_memory_type: blocks in pages of that type", run_cmd(L"t_child.efi memtype"), EFI_SUCCESS);
-	CHECK_EQ("no page of the chosen type left after exit", pages_of_type(0x80000123), 0);
+	CHECK_EQ(run_cmd(L"t_child.efi memtype"), EFI_SUCCESS, "uefi_set_memory_type: blocks in pages of that type");
+	CHECK_EQ(pages_of_type(0x80000123), 0, "no page of the chosen type left after exit");
 
 	/* crt0 disarms the 5-minute watchdog (a timeout of 0). */
 	EFI_SET_WATCHDOG_TIMER real_watchdog = bs->SetWatchdogTimer;
 	bs->SetWatchdogTimer = record_watchdog;
 	s = run_cmd(L"t_child.efi status 0");
 	bs->SetWatchdogTimer = real_watchdog;
-	CHECK_EQ("crt0 called SetWatchdogTimer once", watchdog_calls, 1);
-	CHECK_EQ("crt0 disabled the watchdog", watchdog_timeout, 0);
+	CHECK_EQ(watchdog_calls, 1, "crt0 called SetWatchdogTimer once");
+	CHECK_EQ(watchdog_timeout, 0, "crt0 disabled the watchdog");
 
 	/* No memory left behind.  A first run warms up whatever the firmware
 	 * keeps for LoadImage; then a child mallocs 16 MiB and never frees. */
@@ -234,7 +234,7 @@ int main(void)
 	UINTN before = conventional_pages();
 	s = run_cmd(L"t_child.efi leak 16");
 	UINTN after = conventional_pages();
-	CHECK_EQ("leaking child got its 16 MiB", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "leaking child got its 16 MiB");
 	if (!th_open("leaking child left zero pages behind", before == after, __LINE__)) {
 		th_puts(" before ");
 		th_putu(before, 10);
@@ -246,8 +246,8 @@ int main(void)
 	before = conventional_pages();
 	s = run_cmd(L"t_child.efi rawleak");
 	after = conventional_pages();
-	CHECK_EQ("control: raw AllocatePages leak succeeded", s, EFI_SUCCESS);
-	CHECK_EQ("control: measurement sees the 5 leaked pages", before - after, 5);
+	CHECK_EQ(s, EFI_SUCCESS, "control: raw AllocatePages leak succeeded");
+	CHECK_EQ(before - after, 5, "control: measurement sees the 5 leaked pages");
 
 	th_end();
 	return 0;

@@ -51,12 +51,12 @@ int main(int argc, char **argv)
 		default: bad++; break;
 		}
 	}
-	CHECK("getopt_long: argc from the shell", argc == 11);
-	CHECK("getopt_long: options", v == 1 && !bad && strcmp(name, "Ada") == 0 &&
-	      strcmp(out, "out.txt") == 0 && strcmp(count, "3") == 0);
-	CHECK("getopt_long: operands permuted last, in order", optind == 8 && argc == 11 &&
+	CHECK(argc == 11, "getopt_long: argc from the shell");
+	CHECK(v == 1 && !bad && strcmp(name, "Ada") == 0 &&
+	      strcmp(out, "out.txt") == 0 && strcmp(count, "3") == 0, "getopt_long: options");
+	CHECK(optind == 8 && argc == 11 &&
 	      strcmp(argv[8], "file1") == 0 && strcmp(argv[9], "two words") == 0 &&
-	      strcmp(argv[10], "-x") == 0);
+	      strcmp(argv[10], "-x") == 0, "getopt_long: operands permuted last, in order");
 
 	/* glob over a tree on the disk. */
 	mkdir("/pg", 0755);
@@ -69,41 +69,41 @@ int main(int argc, char **argv)
 	touch("/pg/sub/x.c");
 	touch("/pg/sub2/y.c");
 	glob_t g;
-	CHECK("glob *.c", glob("/pg/*.c", 0, NULL, &g) == 0 && g.gl_pathc == 2 &&
-	      eq(&g, 0, "/pg/a.c") && eq(&g, 1, "/pg/b.c") && g.gl_pathv[2] == NULL);
+	CHECK(glob("/pg/*.c", 0, NULL, &g) == 0 && g.gl_pathc == 2 &&
+	      eq(&g, 0, "/pg/a.c") && eq(&g, 1, "/pg/b.c") && g.gl_pathv[2] == NULL, "glob *.c");
 	globfree(&g);
-	CHECK("glob */*.c", glob("/pg/*/*.c", 0, NULL, &g) == 0 && g.gl_pathc == 2 &&
-	      eq(&g, 0, "/pg/sub/x.c") && eq(&g, 1, "/pg/sub2/y.c"));
+	CHECK(glob("/pg/*/*.c", 0, NULL, &g) == 0 && g.gl_pathc == 2 &&
+	      eq(&g, 0, "/pg/sub/x.c") && eq(&g, 1, "/pg/sub2/y.c"), "glob */*.c");
 	globfree(&g);
-	CHECK("glob GLOB_MARK", glob("/pg/s*", GLOB_MARK, NULL, &g) == 0 && g.gl_pathc == 2 &&
-	      eq(&g, 0, "/pg/sub/") && eq(&g, 1, "/pg/sub2/"));
+	CHECK(glob("/pg/s*", GLOB_MARK, NULL, &g) == 0 && g.gl_pathc == 2 &&
+	      eq(&g, 0, "/pg/sub/") && eq(&g, 1, "/pg/sub2/"), "glob GLOB_MARK");
 	globfree(&g);
-	CHECK("glob literal, any case (FAT)", glob("/PG/readme.txt", 0, NULL, &g) == 0 && g.gl_pathc == 1 &&
-	      eq(&g, 0, "/PG/readme.txt"));
+	CHECK(glob("/PG/readme.txt", 0, NULL, &g) == 0 && g.gl_pathc == 1 &&
+	      eq(&g, 0, "/PG/readme.txt"), "glob literal, any case (FAT)");
 	globfree(&g);
-	CHECK("glob wildcard, the stored case", glob("/pg/R*", 0, NULL, &g) == 0 && g.gl_pathc == 1 &&
-	      eq(&g, 0, "/pg/Readme.TXT"));
+	CHECK(glob("/pg/R*", 0, NULL, &g) == 0 && g.gl_pathc == 1 &&
+	      eq(&g, 0, "/pg/Readme.TXT"), "glob wildcard, the stored case");
 	globfree(&g);
-	CHECK("glob wildcard is case-sensitive", glob("/pg/read*", 0, NULL, &g) == GLOB_NOMATCH);
-	CHECK("glob hidden", glob("/pg/.*.c", 0, NULL, &g) == 0 && g.gl_pathc == 1 && eq(&g, 0, "/pg/.hidden.c"));
+	CHECK(glob("/pg/read*", 0, NULL, &g) == GLOB_NOMATCH, "glob wildcard is case-sensitive");
+	CHECK(glob("/pg/.*.c", 0, NULL, &g) == 0 && g.gl_pathc == 1 && eq(&g, 0, "/pg/.hidden.c"), "glob hidden");
 	globfree(&g);
-	CHECK("glob GLOB_NOCHECK", glob("/pg/*.h", GLOB_NOCHECK, NULL, &g) == 0 && g.gl_pathc == 1 &&
-	      eq(&g, 0, "/pg/*.h"));
+	CHECK(glob("/pg/*.h", GLOB_NOCHECK, NULL, &g) == 0 && g.gl_pathc == 1 &&
+	      eq(&g, 0, "/pg/*.h"), "glob GLOB_NOCHECK");
 	globfree(&g);
-	CHECK("glob missing directory, GLOB_ERR", glob("/nope/*.c", GLOB_ERR, NULL, &g) == GLOB_ABORTED);
+	CHECK(glob("/nope/*.c", GLOB_ERR, NULL, &g) == GLOB_ABORTED, "glob missing directory, GLOB_ERR");
 
 	/* fnmatch and regex. */
-	CHECK("fnmatch", fnmatch("*/*.c", "pg/a.c", FNM_PATHNAME) == 0 &&
-	      fnmatch("*.c", "pg/a.c", FNM_PATHNAME) == FNM_NOMATCH);
+	CHECK(fnmatch("*/*.c", "pg/a.c", FNM_PATHNAME) == 0 &&
+	      fnmatch("*.c", "pg/a.c", FNM_PATHNAME) == FNM_NOMATCH, "fnmatch");
 	regex_t re;
 	regmatch_t m[3];
-	CHECK("regcomp", regcomp(&re, "([a-z]+)=([0-9]+)", REG_EXTENDED) == 0);
-	CHECK("regexec", regexec(&re, "set width=640 now", 3, m, 0) == 0 && m[0].rm_so == 4 &&
-	      m[0].rm_eo == 13 && m[1].rm_eo == 9 && m[2].rm_so == 10);
+	CHECK(regcomp(&re, "([a-z]+)=([0-9]+)", REG_EXTENDED) == 0, "regcomp");
+	CHECK(regexec(&re, "set width=640 now", 3, m, 0) == 0 && m[0].rm_so == 4 &&
+	      m[0].rm_eo == 13 && m[1].rm_eo == 9 && m[2].rm_so == 10, "regexec");
 	regfree(&re);
-	CHECK("regcomp BRE back-reference", regcomp(&re, "\\(ab*\\)x\\1", 0) == 0 &&
+	CHECK(regcomp(&re, "\\(ab*\\)x\\1", 0) == 0 &&
 	      regexec(&re, "abbxabb", 0, NULL, 0) == 0 && regexec(&re, "abbxab", 1, m, 0) == REG_NOMATCH &&
-	      regexec(&re, "zabxab", 1, m, 0) == 0 && m[0].rm_so == 1 && m[0].rm_eo == 6);
+	      regexec(&re, "zabxab", 1, m, 0) == 0 && m[0].rm_so == 1 && m[0].rm_eo == 6, "regcomp BRE back-reference");
 	regfree(&re);
 	th_end();
 	return 0;

@@ -47,35 +47,35 @@ static void abrt_escape(int sig)
 
 static void test_signals(void)
 {
-	CHECK("signal(SIGINT) was SIG_DFL", signal(SIGINT, on_sig) == SIG_DFL);
-	CHECK_EQ("raise(SIGINT) returns 0", raise(SIGINT), 0);
-	CHECK_EQ("handler got SIGINT", got_sig, SIGINT);
-	CHECK("handler reset to SIG_DFL before it ran", signal(SIGINT, SIG_IGN) == SIG_DFL);
+	CHECK(signal(SIGINT, on_sig) == SIG_DFL, "signal(SIGINT) was SIG_DFL");
+	CHECK_EQ(raise(SIGINT), 0, "raise(SIGINT) returns 0");
+	CHECK_EQ(got_sig, SIGINT, "handler got SIGINT");
+	CHECK(signal(SIGINT, SIG_IGN) == SIG_DFL, "handler reset to SIG_DFL before it ran");
 	got_sig = 0;
-	CHECK_EQ("ignored signal: raise returns 0", raise(SIGINT), 0);
-	CHECK_EQ("ignored signal: nothing ran", got_sig, 0);
-	CHECK_EQ("SIGCHLD's default action is to ignore", raise(SIGCHLD), 0);
+	CHECK_EQ(raise(SIGINT), 0, "ignored signal: raise returns 0");
+	CHECK_EQ(got_sig, 0, "ignored signal: nothing ran");
+	CHECK_EQ(raise(SIGCHLD), 0, "SIGCHLD's default action is to ignore");
 	errno = 0;
-	CHECK("signal(0) is SIG_ERR", signal(0, on_sig) == SIG_ERR && errno == EINVAL);
+	CHECK(signal(0, on_sig) == SIG_ERR && errno == EINVAL, "signal(0) is SIG_ERR");
 	errno = 0;
-	CHECK("signal(SIGKILL) is SIG_ERR", signal(SIGKILL, on_sig) == SIG_ERR && errno == EINVAL);
+	CHECK(signal(SIGKILL, on_sig) == SIG_ERR && errno == EINVAL, "signal(SIGKILL) is SIG_ERR");
 	errno = 0;
-	CHECK("raise(NSIG) fails with EINVAL", raise(NSIG) != 0 && errno == EINVAL);
+	CHECK(raise(NSIG) != 0 && errno == EINVAL, "raise(NSIG) fails with EINVAL");
 	signal(SIGABRT, abrt_escape);
 	volatile int r = setjmp(abort_jmp);
 	if (r == 0)
 		abort();
-	CHECK_EQ("abort raised SIGABRT; its handler left by longjmp", r, SIGABRT);
+	CHECK_EQ(r, SIGABRT, "abort raised SIGABRT; its handler left by longjmp");
 }
 
 static void test_locale(void)
 {
-	CHECK("setlocale(LC_ALL, NULL) is \"C\"", streq(setlocale(LC_ALL, NULL), "C"));
-	CHECK("setlocale(LC_ALL, \"\") is \"C\"", streq(setlocale(LC_ALL, ""), "C"));
-	CHECK("setlocale(LC_NUMERIC, \"de_DE\") fails", setlocale(LC_NUMERIC, "de_DE") == NULL);
+	CHECK(streq(setlocale(LC_ALL, NULL), "C"), "setlocale(LC_ALL, NULL) is \"C\"");
+	CHECK(streq(setlocale(LC_ALL, ""), "C"), "setlocale(LC_ALL, \"\") is \"C\"");
+	CHECK(setlocale(LC_NUMERIC, "de_DE") == NULL, "setlocale(LC_NUMERIC, \"de_DE\") fails");
 	struct lconv *lc = localeconv();
-	CHECK("localeconv: decimal point", streq(lc->decimal_point, "."));
-	CHECK("localeconv: no grouping", streq(lc->grouping, "") && lc->frac_digits == CHAR_MAX);
+	CHECK(streq(lc->decimal_point, "."), "localeconv: decimal point");
+	CHECK(streq(lc->grouping, "") && lc->frac_digits == CHAR_MAX, "localeconv: no grouping");
 }
 
 static char put_buf[] = "PROC_PUT=one";
@@ -104,122 +104,122 @@ static int u16eq(const CHAR16 *a, const CHAR16 *b)
 
 static void shell_mode(char **envp)
 {
-	CHECK("getenv reads the shell's variable set by startup.nsh", streq(getenv("PROC_GREETING"), "hello"));
-	CHECK("the shell's own path variable", getenv("path") != NULL);
-	CHECK("environ holds it", in_environ("PROC_GREETING=hello"));
-	CHECK("main's envp is environ", envp == environ);
+	CHECK(streq(getenv("PROC_GREETING"), "hello"), "getenv reads the shell's variable set by startup.nsh");
+	CHECK(getenv("path") != NULL, "the shell's own path variable");
+	CHECK(in_environ("PROC_GREETING=hello"), "environ holds it");
+	CHECK(envp == environ, "main's envp is environ");
 	const char *g = getenv("PROC_GREETING");
-	CHECK_EQ("setenv", setenv("PROC_FROM_PARENT", "set by t_proc", 1), 0);
-	CHECK("getenv after setenv", streq(getenv("PROC_FROM_PARENT"), "set by t_proc"));
-	CHECK("an unchanged variable's string stays put", getenv("PROC_GREETING") == g);
-	CHECK_EQ("setenv without overwrite", setenv("PROC_FROM_PARENT", "other", 0), 0);
-	CHECK("... keeps the value", streq(getenv("PROC_FROM_PARENT"), "set by t_proc"));
+	CHECK_EQ(setenv("PROC_FROM_PARENT", "set by t_proc", 1), 0, "setenv");
+	CHECK(streq(getenv("PROC_FROM_PARENT"), "set by t_proc"), "getenv after setenv");
+	CHECK(getenv("PROC_GREETING") == g, "an unchanged variable's string stays put");
+	CHECK_EQ(setenv("PROC_FROM_PARENT", "other", 0), 0, "setenv without overwrite");
+	CHECK(streq(getenv("PROC_FROM_PARENT"), "set by t_proc"), "... keeps the value");
 	errno = 0;
-	CHECK("setenv of the shell's read-only cwd fails with EINVAL",
-	      setenv("cwd", "x", 1) == -1 && errno == EINVAL);
+	CHECK(setenv("cwd", "x", 1) == -1 && errno == EINVAL,
+	      "setenv of the shell's read-only cwd fails with EINVAL");
 	errno = 0;
-	CHECK("setenv(\"A=B\") fails with EINVAL", setenv("A=B", "x", 1) == -1 && errno == EINVAL);
-	CHECK_EQ("setenv of UTF-8 text", setenv("PROC_UTF8", "Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac", 1), 0);
-	CHECK_EQ("setenv of an empty value", setenv("PROC_EMPTY", "", 1), 0);
-	CHECK("... reads back empty here", streq(getenv("PROC_EMPTY"), ""));
+	CHECK(setenv("A=B", "x", 1) == -1 && errno == EINVAL, "setenv(\"A=B\") fails with EINVAL");
+	CHECK_EQ(setenv("PROC_UTF8", "Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac", 1), 0, "setenv of UTF-8 text");
+	CHECK_EQ(setenv("PROC_EMPTY", "", 1), 0, "setenv of an empty value");
+	CHECK(streq(getenv("PROC_EMPTY"), ""), "... reads back empty here");
 	CHAR16 buf[64];
 	UINT32 attrs = stored(L"PROC_FROM_PARENT", buf, sizeof buf);
-	CHECK("a new variable is stored volatile", attrs && !(attrs & EFI_VARIABLE_NON_VOLATILE) &&
-	      u16eq(buf, L"set by t_proc"));
-	CHECK("startup.nsh made PROC_NV non-volatile", stored(L"PROC_NV", buf, sizeof buf) & EFI_VARIABLE_NON_VOLATILE);
-	CHECK_EQ("setenv of a non-volatile variable", setenv("PROC_NV", "changed", 1), 0);
+	CHECK(attrs && !(attrs & EFI_VARIABLE_NON_VOLATILE) &&
+	      u16eq(buf, L"set by t_proc"), "a new variable is stored volatile");
+	CHECK(stored(L"PROC_NV", buf, sizeof buf) & EFI_VARIABLE_NON_VOLATILE, "startup.nsh made PROC_NV non-volatile");
+	CHECK_EQ(setenv("PROC_NV", "changed", 1), 0, "setenv of a non-volatile variable");
 	attrs = stored(L"PROC_NV", buf, sizeof buf);
-	CHECK("... keeps it non-volatile, with the new value", (attrs & EFI_VARIABLE_NON_VOLATILE) && u16eq(buf, L"changed"));
-	CHECK_EQ("unsetenv of it", unsetenv("PROC_NV"), 0);
-	CHECK("... removes the stored copy", stored(L"PROC_NV", buf, sizeof buf) == 0);
+	CHECK((attrs & EFI_VARIABLE_NON_VOLATILE) && u16eq(buf, L"changed"), "... keeps it non-volatile, with the new value");
+	CHECK_EQ(unsetenv("PROC_NV"), 0, "unsetenv of it");
+	CHECK(stored(L"PROC_NV", buf, sizeof buf) == 0, "... removes the stored copy");
 	/* Too large for the variable store: the shell refuses, and must not
 	 * lose the old value on the way (its SetEnv deletes first). */
 	static char big[256 * 1024];
 	memset(big, 'x', sizeof big - 1);
-	CHECK_EQ("setenv PROC_BIG small", setenv("PROC_BIG", "small", 1), 0);
+	CHECK_EQ(setenv("PROC_BIG", "small", 1), 0, "setenv PROC_BIG small");
 	errno = 0;
-	CHECK("setenv of 256 KiB fails with ENOMEM", setenv("PROC_BIG", big, 1) == -1 && errno == ENOMEM);
-	CHECK("... and the old value stays here", streq(getenv("PROC_BIG"), "small"));
-	CHECK("... and in the shell", stored(L"PROC_BIG", buf, sizeof buf) && u16eq(buf, L"small"));
-	CHECK_EQ("setenv PROC_DOOMED", setenv("PROC_DOOMED", "doomed", 1), 0);
-	CHECK_EQ("putenv", putenv(put_buf), 0);
+	CHECK(setenv("PROC_BIG", big, 1) == -1 && errno == ENOMEM, "setenv of 256 KiB fails with ENOMEM");
+	CHECK(streq(getenv("PROC_BIG"), "small"), "... and the old value stays here");
+	CHECK(stored(L"PROC_BIG", buf, sizeof buf) && u16eq(buf, L"small"), "... and in the shell");
+	CHECK_EQ(setenv("PROC_DOOMED", "doomed", 1), 0, "setenv PROC_DOOMED");
+	CHECK_EQ(putenv(put_buf), 0, "putenv");
 	memcpy(put_buf + 9, "two", 3);
-	CHECK("a putenv string changed in place changes the variable", streq(getenv("PROC_PUT"), "two"));
+	CHECK(streq(getenv("PROC_PUT"), "two"), "a putenv string changed in place changes the variable");
 
-	CHECK("system(NULL): the shell is a command processor", system(NULL) != 0);
+	CHECK(system(NULL) != 0, "system(NULL): the shell is a command processor");
 	/* Unfinished line first: system() must flush it before the child prints. */
 	printf("proc-order-1 ");
-	CHECK_EQ("child printing to stdout", system("t_proc_child.efi print"), 0);
+	CHECK_EQ(system("t_proc_child.efi print"), 0, "child printing to stdout");
 	int st = system("t_proc_child.efi exit 3");
-	CHECK("child exit(3): WIFEXITED, WEXITSTATUS 3", WIFEXITED(st) && !WIFSIGNALED(st) && WEXITSTATUS(st) == 3);
-	CHECK_EQ("child exit(3) -> the wait status 3 << 8", st, 3 << 8);
-	CHECK_EQ("child exit(0) -> 0", system("t_proc_child.efi exit 0"), 0);
-	CHECK_EQ("child exit(-5) -> exit status 251 (the low 8 bits)", system("t_proc_child.efi exit -5"), 251 << 8);
-	CHECK_EQ("child sees our setenv", system("t_proc_child.efi getenv PROC_FROM_PARENT \"set by t_proc\""), 0);
-	CHECK_EQ("child sees the startup.nsh variable", system("t_proc_child.efi getenv PROC_GREETING hello"), 0);
-	CHECK_EQ("child sees UTF-8 text",
-	         system("t_proc_child.efi getenv PROC_UTF8 \"Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac\""), 0);
-	CHECK_EQ("child sees the putenv string as changed", system("t_proc_child.efi getenv PROC_PUT two"), 0);
-	CHECK_EQ("child does not see the empty variable (the shell has none)",
-	         system("t_proc_child.efi unset-check PROC_EMPTY"), 0);
-	CHECK_EQ("child sets a variable", system("t_proc_child.efi setenv PROC_FROM_CHILD child-value"), 0);
-	CHECK("we see the child's variable", streq(getenv("PROC_FROM_CHILD"), "child-value"));
-	CHECK_EQ("child unsets one", system("t_proc_child.efi unset PROC_DOOMED"), 0);
-	CHECK("we see it gone", getenv("PROC_DOOMED") == NULL);
-	CHECK("our empty variable survives the reload", streq(getenv("PROC_EMPTY"), ""));
-	CHECK("an unchanged string survives the reload", getenv("PROC_GREETING") == g);
-	CHECK_EQ("child abort() -> 21 (EFI_ABORTED through a nested shell)", system("t_proc_child.efi abort"), 21 << 8);
-	CHECK_EQ("child abort() with a returning SIGABRT handler still ends",
-	         system("t_proc_child.efi abort-returns"), 21 << 8);
-	CHECK_EQ("child raise(SIGTERM) ends abnormally", system("t_proc_child.efi raise-term"), 21 << 8);
-	CHECK_EQ("child assert failure aborts, message to a file",
-	         system("t_proc_child.efi assert 2> assert.txt"), 21 << 8);
-	CHECK_EQ("child quick_exit(5) -> 5", system("t_proc_child.efi quick"), 5 << 8);
+	CHECK(WIFEXITED(st) && !WIFSIGNALED(st) && WEXITSTATUS(st) == 3, "child exit(3): WIFEXITED, WEXITSTATUS 3");
+	CHECK_EQ(st, 3 << 8, "child exit(3) -> the wait status 3 << 8");
+	CHECK_EQ(system("t_proc_child.efi exit 0"), 0, "child exit(0) -> 0");
+	CHECK_EQ(system("t_proc_child.efi exit -5"), 251 << 8, "child exit(-5) -> exit status 251 (the low 8 bits)");
+	CHECK_EQ(system("t_proc_child.efi getenv PROC_FROM_PARENT \"set by t_proc\""), 0, "child sees our setenv");
+	CHECK_EQ(system("t_proc_child.efi getenv PROC_GREETING hello"), 0, "child sees the startup.nsh variable");
+	CHECK_EQ(system("t_proc_child.efi getenv PROC_UTF8 \"Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac\""),
+	         0, "child sees UTF-8 text");
+	CHECK_EQ(system("t_proc_child.efi getenv PROC_PUT two"), 0, "child sees the putenv string as changed");
+	CHECK_EQ(system("t_proc_child.efi unset-check PROC_EMPTY"),
+	         0, "child does not see the empty variable (the shell has none)");
+	CHECK_EQ(system("t_proc_child.efi setenv PROC_FROM_CHILD child-value"), 0, "child sets a variable");
+	CHECK(streq(getenv("PROC_FROM_CHILD"), "child-value"), "we see the child's variable");
+	CHECK_EQ(system("t_proc_child.efi unset PROC_DOOMED"), 0, "child unsets one");
+	CHECK(getenv("PROC_DOOMED") == NULL, "we see it gone");
+	CHECK(streq(getenv("PROC_EMPTY"), ""), "our empty variable survives the reload");
+	CHECK(getenv("PROC_GREETING") == g, "an unchanged string survives the reload");
+	CHECK_EQ(system("t_proc_child.efi abort"), 21 << 8, "child abort() -> 21 (EFI_ABORTED through a nested shell)");
+	CHECK_EQ(system("t_proc_child.efi abort-returns"),
+	         21 << 8, "child abort() with a returning SIGABRT handler still ends");
+	CHECK_EQ(system("t_proc_child.efi raise-term"), 21 << 8, "child raise(SIGTERM) ends abnormally");
+	CHECK_EQ(system("t_proc_child.efi assert 2> assert.txt"),
+	         21 << 8, "child assert failure aborts, message to a file");
+	CHECK_EQ(system("t_proc_child.efi quick"), 5 << 8, "child quick_exit(5) -> 5");
 	st = system("no_such_program.efi");
-	CHECK("no such command -> WEXITSTATUS 127", WIFEXITED(st) && WEXITSTATUS(st) == 127);
+	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 127, "no such command -> WEXITSTATUS 127");
 
-	CHECK_EQ("unsetenv", unsetenv("PROC_UTF8"), 0);
-	CHECK("getenv after unsetenv", getenv("PROC_UTF8") == NULL);
-	CHECK_EQ("child sees it unset", system("t_proc_child.efi unset-check PROC_UTF8"), 0);
-	CHECK_EQ("unsetenv of an unknown name succeeds", unsetenv("PROC_NEVER_SET"), 0);
+	CHECK_EQ(unsetenv("PROC_UTF8"), 0, "unsetenv");
+	CHECK(getenv("PROC_UTF8") == NULL, "getenv after unsetenv");
+	CHECK_EQ(system("t_proc_child.efi unset-check PROC_UTF8"), 0, "child sees it unset");
+	CHECK_EQ(unsetenv("PROC_NEVER_SET"), 0, "unsetenv of an unknown name succeeds");
 }
 
 static void after_mode(void)
 {
-	CHECK("the shell kept the parent's setenv", streq(getenv("PROC_FROM_PARENT"), "set by t_proc"));
-	CHECK("the shell kept the child's setenv", streq(getenv("PROC_FROM_CHILD"), "child-value"));
-	CHECK("the shell lost the child's unset variable", getenv("PROC_DOOMED") == NULL);
-	CHECK("the shell lost the parent's unset variable", getenv("PROC_UTF8") == NULL);
+	CHECK(streq(getenv("PROC_FROM_PARENT"), "set by t_proc"), "the shell kept the parent's setenv");
+	CHECK(streq(getenv("PROC_FROM_CHILD"), "child-value"), "the shell kept the child's setenv");
+	CHECK(getenv("PROC_DOOMED") == NULL, "the shell lost the child's unset variable");
+	CHECK(getenv("PROC_UTF8") == NULL, "the shell lost the parent's unset variable");
 }
 
 static void noshell_mode(char **envp)
 {
-	CHECK("no shell: the environment starts empty", environ && !environ[0]);
-	CHECK("no shell: main's envp is environ", envp == environ);
-	CHECK("no shell: getenv(\"path\") is NULL", getenv("path") == NULL);
-	CHECK_EQ("no shell: setenv", setenv("ALPHA", "1", 1), 0);
-	CHECK_EQ("no shell: setenv", setenv("BETA", "2", 1), 0);
-	CHECK("no shell: getenv", streq(getenv("ALPHA"), "1") && streq(getenv("BETA"), "2"));
-	CHECK("no shell: environ", in_environ("ALPHA=1") && in_environ("BETA=2"));
-	CHECK_EQ("no shell: unsetenv", unsetenv("ALPHA"), 0);
-	CHECK("no shell: gone", getenv("ALPHA") == NULL);
-	CHECK_EQ("no shell: system(NULL) is 0", system(NULL), 0);
+	CHECK(environ && !environ[0], "no shell: the environment starts empty");
+	CHECK(envp == environ, "no shell: main's envp is environ");
+	CHECK(getenv("path") == NULL, "no shell: getenv(\"path\") is NULL");
+	CHECK_EQ(setenv("ALPHA", "1", 1), 0, "no shell: setenv");
+	CHECK_EQ(setenv("BETA", "2", 1), 0, "no shell: setenv");
+	CHECK(streq(getenv("ALPHA"), "1") && streq(getenv("BETA"), "2"), "no shell: getenv");
+	CHECK(in_environ("ALPHA=1") && in_environ("BETA=2"), "no shell: environ");
+	CHECK_EQ(unsetenv("ALPHA"), 0, "no shell: unsetenv");
+	CHECK(getenv("ALPHA") == NULL, "no shell: gone");
+	CHECK_EQ(system(NULL), 0, "no shell: system(NULL) is 0");
 	errno = 0;
-	CHECK("no shell: system(cmd) is -1 with ENOSYS", system("x.efi") == -1 && errno == ENOSYS);
+	CHECK(system("x.efi") == -1 && errno == ENOSYS, "no shell: system(cmd) is -1 with ENOSYS");
 	test_signals();
 	test_locale();
 
 	EFI_STATUS s = th_exit_boot_services(uefi_boot_services(), uefi_image_handle());
-	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
-	CHECK("after ExitBootServices: getenv answers from the copy", streq(getenv("BETA"), "2"));
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices");
+	CHECK(streq(getenv("BETA"), "2"), "after ExitBootServices: getenv answers from the copy");
 	errno = 0;
-	CHECK("after ExitBootServices: setenv fails with EIO", setenv("GAMMA", "3", 1) == -1 && errno == EIO);
+	CHECK(setenv("GAMMA", "3", 1) == -1 && errno == EIO, "after ExitBootServices: setenv fails with EIO");
 	errno = 0;
-	CHECK("after ExitBootServices: unsetenv fails with EIO", unsetenv("BETA") == -1 && errno == EIO);
-	CHECK("after ExitBootServices: BETA still there", streq(getenv("BETA"), "2"));
-	CHECK_EQ("after ExitBootServices: system(NULL) is 0", system(NULL), 0);
+	CHECK(unsetenv("BETA") == -1 && errno == EIO, "after ExitBootServices: unsetenv fails with EIO");
+	CHECK(streq(getenv("BETA"), "2"), "after ExitBootServices: BETA still there");
+	CHECK_EQ(system(NULL), 0, "after ExitBootServices: system(NULL) is 0");
 	errno = 0;
-	CHECK("after ExitBootServices: system(cmd) is -1 with ENOSYS", system("x.efi") == -1 && errno == ENOSYS);
+	CHECK(system("x.efi") == -1 && errno == ENOSYS, "after ExitBootServices: system(cmd) is -1 with ENOSYS");
 	th_end();
 	/* A failed assertion must still end the program (a power-off here). */
 	volatile int zero = 0;

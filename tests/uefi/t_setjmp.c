@@ -126,13 +126,13 @@ static void test_registers(void)
 	};
 	static const char *const names[8] = { "rbx", "rbp", "rdi", "rsi", "r12", "r13", "r14", "r15" };
 	for (int i = 0; i < 8; i++)
-		CHECK_EQ(names[i], out[i], want[i]);
+		CHECK_EQ(out[i], want[i], names[i]);
 	static const char *const xnames[10] = { "xmm6", "xmm7", "xmm8", "xmm9", "xmm10",
 	                                        "xmm11", "xmm12", "xmm13", "xmm14", "xmm15" };
 	for (int i = 0; i < 10; i++)
-		CHECK(xnames[i], out[8 + 2 * i] == probe_pattern[2 * i] && out[9 + 2 * i] == probe_pattern[2 * i + 1]);
-	CHECK_EQ("setjmp returned longjmp's 42", out[28] & 0xffffffff, 42);
-	CHECK_EQ("stack pointer as at setjmp", out[29], out[30]);
+		CHECK(out[8 + 2 * i] == probe_pattern[2 * i] && out[9 + 2 * i] == probe_pattern[2 * i + 1], xnames[i]);
+	CHECK_EQ(out[28] & 0xffffffff, 42, "setjmp returned longjmp's 42");
+	CHECK_EQ(out[29], out[30], "stack pointer as at setjmp");
 }
 
 /* Values live across setjmp in a C function at -O2 (unchanged after setjmp,
@@ -180,12 +180,12 @@ static void test_fp_control(void)
 	memcpy(&bits, &q, 8);
 	set_mxcsr(m0);
 	set_fpcw(c0);
-	CHECK_EQ("MXCSR rounding back to toward-zero", m & 0x6000u, 0x6000u);
-	CHECK_EQ("MXCSR masks from setjmp", m & 0x1f80u, m0 & 0x1f80u);
-	CHECK("MXCSR exception flag raised before longjmp kept", m & 0x20u);
-	CHECK_EQ("x87 control word from setjmp", c, 0x027f);
-	CHECK_EQ("2/3 rounded toward zero after the jump", bits, 0x3FE5555555555555ull);
-	CHECK_EQ("setjmp returned 5", r, 5);
+	CHECK_EQ(m & 0x6000u, 0x6000u, "MXCSR rounding back to toward-zero");
+	CHECK_EQ(m & 0x1f80u, m0 & 0x1f80u, "MXCSR masks from setjmp");
+	CHECK(m & 0x20u, "MXCSR exception flag raised before longjmp kept");
+	CHECK_EQ(c, 0x027f, "x87 control word from setjmp");
+	CHECK_EQ(bits, 0x3FE5555555555555ull, "2/3 rounded toward zero after the jump");
+	CHECK_EQ(r, 5, "setjmp returned 5");
 }
 
 static volatile int hops;
@@ -197,25 +197,25 @@ static void test_values(void)
 		hops++;
 		longjmp(env, 0);
 	}
-	CHECK_EQ("longjmp(env, 0) makes setjmp return 1", r, 1);
+	CHECK_EQ(r, 1, "longjmp(env, 0) makes setjmp return 1");
 	hops = 0;
 	r = setjmp(env);
 	if (hops < 5) {
 		hops++;
 		longjmp(env, -7);
 	}
-	CHECK_EQ("same buffer jumped to five times", hops, 5);
-	CHECK_EQ("negative value passes", r, -7);
+	CHECK_EQ(hops, 5, "same buffer jumped to five times");
+	CHECK_EQ(r, -7, "negative value passes");
 
 	sigjmp_buf sb;
 	r = sigsetjmp(sb, 1);
 	if (r == 0)
 		siglongjmp(sb, 9);
-	CHECK_EQ("sigsetjmp/siglongjmp", r, 9);
+	CHECK_EQ(r, 9, "sigsetjmp/siglongjmp");
 	r = _setjmp(env);
 	if (r == 0)
 		_longjmp(env, 11);
-	CHECK_EQ("_setjmp/_longjmp (Clang's MS builtin passes a frame argument)", r, 11);
+	CHECK_EQ(r, 11, "_setjmp/_longjmp (Clang's MS builtin passes a frame argument)");
 }
 
 /* alloca: blocks on the stack, distinct, aligned for any object, and
@@ -236,13 +236,13 @@ static __attribute__((noinline)) uintptr_t alloca_user(volatile size_t n, int ju
 static void test_alloca(void)
 {
 	uintptr_t p1 = alloca_user(1000, 0), p2 = alloca_user(1000, 0);
-	CHECK("alloca: two blocks, 16-byte aligned, independent", p1 != 0);
-	CHECK("alloca: the space is given back at return", p1 == p2);
-	CHECK("alloca: 64 KiB", alloca_user(65536, 0) != 0);
+	CHECK(p1 != 0, "alloca: two blocks, 16-byte aligned, independent");
+	CHECK(p1 == p2, "alloca: the space is given back at return");
+	CHECK(alloca_user(65536, 0) != 0, "alloca: 64 KiB");
 	volatile int r = setjmp(env);
 	if (r == 0)
 		alloca_user(4096, 1);
-	CHECK("alloca, then longjmp out", r == 1 && alloca_user(1000, 0) == p1);
+	CHECK(r == 1 && alloca_user(1000, 0) == p1, "alloca, then longjmp out");
 }
 
 int main(void)
@@ -253,13 +253,13 @@ int main(void)
 	uint64_t k0 = seed * 5, k1 = seed ^ 0xa5a5, k2 = seed + 99;
 	double f0 = (double)seed * 0.75, f1 = (double)seed + 0.5;
 	test_registers();
-	CHECK("live values in callee-saved registers at -O2", live_values(&seed));
+	CHECK(live_values(&seed), "live values in callee-saved registers at -O2");
 	test_fp_control();
 	test_values();
 	test_alloca();
-	CHECK("main's own callee-saved values intact",
-	      k0 == seed * 5 && k1 == (seed ^ 0xa5a5) && k2 == seed + 99 &&
-	      f0 == (double)seed * 0.75 && f1 == (double)seed + 0.5);
+	CHECK(k0 == seed * 5 && k1 == (seed ^ 0xa5a5) && k2 == seed + 99 &&
+	      f0 == (double)seed * 0.75 && f1 == (double)seed + 0.5,
+	      "main's own callee-saved values intact");
 	th_end();
 	return 0;
 }

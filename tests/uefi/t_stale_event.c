@@ -14,8 +14,8 @@ int main(void)
 {
 	EFI_EVENT ev;
 	th_begin("stale-event");
-	CHECK("event created", !EFI_ERROR(uefi_boot_services()->CreateEvent(
-		EVT_SIGNAL_EXIT_BOOT_SERVICES, TPL_NOTIFY, notify, NULL, &ev)));
+	CHECK(!EFI_ERROR(uefi_boot_services()->CreateEvent(
+	      EVT_SIGNAL_EXIT_BOOT_SERVICES, TPL_NOTIFY, notify, NULL, &ev)), "event created");
 	th_end();
 	return 0;
 }

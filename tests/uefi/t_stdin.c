@@ -16,30 +16,30 @@ int main(void)
 
 	printf("name? ");
 	char *r = fgets(buf, sizeof buf, stdin);
-	CHECK("fgets returns the buffer", r == buf);
-	CHECK("fgets: typed text with a backspace-corrected typo", r && strcmp(buf, "Ada Lovelace\n") == 0);
+	CHECK(r == buf, "fgets returns the buffer");
+	CHECK(r && strcmp(buf, "Ada Lovelace\n") == 0, "fgets: typed text with a backspace-corrected typo");
 	size_t len = strlen(buf);
 	printf("hello, %.*s!\n", (int)(len && buf[len - 1] == '\n' ? len - 1 : len), buf);
 
 	int a = 0, b = 0;
 	printf("numbers? ");
 	int n = scanf("%d %d", &a, &b);
-	CHECK_EQ("scanf converts two numbers", n, 2);
-	CHECK("scanf values", a == 12 && b == -34);
-	CHECK_EQ("the rest of the line is its newline", getchar(), '\n');
+	CHECK_EQ(n, 2, "scanf converts two numbers");
+	CHECK(a == 12 && b == -34, "scanf values");
+	CHECK_EQ(getchar(), '\n', "the rest of the line is its newline");
 
 	printf("letters? ");
 	int c1 = getchar(), c2 = getchar(), c3 = getchar(), c4 = getchar();
-	CHECK("getchar one at a time", c1 == 'x' && c2 == 'y' && c3 == 'z' && c4 == '\n');
+	CHECK(c1 == 'x' && c2 == 'y' && c3 == 'z' && c4 == '\n', "getchar one at a time");
 
 	printf("ctrl-d? ");
-	CHECK_EQ("Ctrl-D on an empty line is end of file", getchar(), EOF);
-	CHECK("feof is set", feof(stdin) && !ferror(stdin));
+	CHECK_EQ(getchar(), EOF, "Ctrl-D on an empty line is end of file");
+	CHECK(feof(stdin) && !ferror(stdin), "feof is set");
 	clearerr(stdin);
 
 	printf("again? ");
 	r = fgets(buf, sizeof buf, stdin);
-	CHECK("reading goes on after clearerr", r && strcmp(buf, "after\n") == 0);
+	CHECK(r && strcmp(buf, "after\n") == 0, "reading goes on after clearerr");
 	printf("sum %d\n", a + b);
 	th_end();
 	th_qemu_exit(0);

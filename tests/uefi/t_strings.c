@@ -152,17 +152,17 @@ static void mem_tests(void)
 				}
 				bad_scmp += sgn(f_strcmp((char *)S + sa, (char *)D + da)) != want;
 			}
-	CHECK_EQ("memcpy, all alignments", bad_cpy, 0);
-	CHECK_EQ("memmove, overlapping both ways", bad_move, 0);
-	CHECK_EQ("memset", bad_set, 0);
-	CHECK_EQ("memcmp", bad_cmp, 0);
-	CHECK_EQ("memchr", bad_chr, 0);
-	CHECK_EQ("strlen", bad_len, 0);
-	CHECK_EQ("strchr", bad_schr, 0);
-	CHECK_EQ("strrchr", bad_rchr, 0);
-	CHECK_EQ("strcpy", bad_scpy, 0);
-	CHECK_EQ("strcmp", bad_scmp, 0);
-	CHECK("calls made", calls > 20000);
+	CHECK_EQ(bad_cpy, 0, "memcpy, all alignments");
+	CHECK_EQ(bad_move, 0, "memmove, overlapping both ways");
+	CHECK_EQ(bad_set, 0, "memset");
+	CHECK_EQ(bad_cmp, 0, "memcmp");
+	CHECK_EQ(bad_chr, 0, "memchr");
+	CHECK_EQ(bad_len, 0, "strlen");
+	CHECK_EQ(bad_schr, 0, "strchr");
+	CHECK_EQ(bad_rchr, 0, "strrchr");
+	CHECK_EQ(bad_scpy, 0, "strcpy");
+	CHECK_EQ(bad_scmp, 0, "strcmp");
+	CHECK(calls > 20000, "calls made");
 
 	/* Large sizes: rep movsb / rep stosb and the backward copy. */
 	unsigned bad_big = 0;
@@ -187,7 +187,7 @@ static void mem_tests(void)
 			bad_big += f_strlen((char *)D + a) != n;
 			bad_big += f_memcmp(D + a, D + a, n) != 0;
 		}
-	CHECK_EQ("large sizes (rep movsb, rep stosb, backward memmove)", bad_big, 0);
+	CHECK_EQ(bad_big, 0, "large sizes (rep movsb, rep stosb, backward memmove)");
 }
 
 struct dcase { const char *s; uint64_t bits; int range, used; };
@@ -295,7 +295,7 @@ static void conv_tests(void)
 			th_puts("\n");
 		}
 	}
-	CHECK_EQ("strtod hard cases (answers from glibc)", bad, 0);
+	CHECK_EQ(bad, 0, "strtod hard cases (answers from glibc)");
 	bad = 0;
 	for (unsigned i = 0; i < sizeof fcases / sizeof *fcases; i++) {
 		char *e;
@@ -310,7 +310,7 @@ static void conv_tests(void)
 			th_puts("\n");
 		}
 	}
-	CHECK_EQ("strtof hard cases (answers from glibc)", bad, 0);
+	CHECK_EQ(bad, 0, "strtof hard cases (answers from glibc)");
 	/* Round trips: %.17g and %a of random doubles read back exactly. */
 	bad = 0;
 	for (int i = 0; i < 300; i++) {
@@ -329,33 +329,33 @@ static void conv_tests(void)
 		long double ld = strtold(buf, 0);
 		bad += (double)ld != d && d == d;
 	}
-	CHECK_EQ("strtod round trips of %.17g and %a", bad, 0);
-	CHECK("atof", atof("  -2.5e-3") == -0.0025);
-	CHECK("strtod nan", strtod("nan(7)", 0) != strtod("nan(7)", 0));
+	CHECK_EQ(bad, 0, "strtod round trips of %.17g and %a");
+	CHECK(atof("  -2.5e-3") == -0.0025, "atof");
+	CHECK(strtod("nan(7)", 0) != strtod("nan(7)", 0), "strtod nan");
 
 	/* strtol with a 32-bit long */
 	char *e;
 	errno = 0;
-	CHECK("strtol LONG_MAX", strtol("2147483647", &e, 10) == 2147483647L && errno == 0);
-	CHECK("strtol overflow", strtol("2147483648", &e, 10) == LONG_MAX && errno == ERANGE && *e == 0);
+	CHECK(strtol("2147483647", &e, 10) == 2147483647L && errno == 0, "strtol LONG_MAX");
+	CHECK(strtol("2147483648", &e, 10) == LONG_MAX && errno == ERANGE && *e == 0, "strtol overflow");
 	errno = 0;
-	CHECK("strtol LONG_MIN", strtol("-2147483648", &e, 0) == LONG_MIN && errno == 0);
-	CHECK("strtol underflow", strtol("-0x80000001", &e, 0) == LONG_MIN && errno == ERANGE);
+	CHECK(strtol("-2147483648", &e, 0) == LONG_MIN && errno == 0, "strtol LONG_MIN");
+	CHECK(strtol("-0x80000001", &e, 0) == LONG_MIN && errno == ERANGE, "strtol underflow");
 	errno = 0;
-	CHECK("strtoul -1", strtoul("-1", &e, 10) == 4294967295UL && errno == 0);
-	CHECK("strtoul overflow", strtoul("4294967296", &e, 10) == ULONG_MAX && errno == ERANGE);
+	CHECK(strtoul("-1", &e, 10) == 4294967295UL && errno == 0, "strtoul -1");
+	CHECK(strtoul("4294967296", &e, 10) == ULONG_MAX && errno == ERANGE, "strtoul overflow");
 	errno = 0;
-	CHECK("strtoll 64 bits", strtoll("-9223372036854775808", &e, 10) == LLONG_MIN && errno == 0);
-	CHECK("strtoull base 36", strtoull("3w5e11264sgsf", &e, 36) == 18446744073709551615ULL && errno == 0);
-	CHECK("strtoimax", strtoimax("0x7fffffffffffffff", &e, 16) == INTMAX_MAX);
-	CHECK("0x alone", strtol("0x", &e, 0) == 0 && *e == 'x');
+	CHECK(strtoll("-9223372036854775808", &e, 10) == LLONG_MIN && errno == 0, "strtoll 64 bits");
+	CHECK(strtoull("3w5e11264sgsf", &e, 36) == 18446744073709551615ULL && errno == 0, "strtoull base 36");
+	CHECK(strtoimax("0x7fffffffffffffff", &e, 16) == INTMAX_MAX, "strtoimax");
+	CHECK(strtol("0x", &e, 0) == 0 && *e == 'x', "0x alone");
 	errno = 0;
-	CHECK("bad base", strtol("1", &e, 1) == 0 && errno == EINVAL);
-	CHECK("atoi atol atoll", atoi(" 42") == 42 && atol("-7") == -7 && atoll("123456789012") == 123456789012LL);
+	CHECK(strtol("1", &e, 1) == 0 && errno == EINVAL, "bad base");
+	CHECK(atoi(" 42") == 42 && atol("-7") == -7 && atoll("123456789012") == 123456789012LL, "atoi atol atoll");
 	ldiv_t q = ldiv(-7L, 2L);
-	CHECK("ldiv", q.quot == -3 && q.rem == -1);
+	CHECK(q.quot == -3 && q.rem == -1, "ldiv");
 	lldiv_t q2 = lldiv(9000000000LL, 7);
-	CHECK("lldiv", q2.quot == 1285714285 && q2.rem == 5);
+	CHECK(q2.quot == 1285714285 && q2.rem == 5, "lldiv");
 }
 
 static int cmp_int(const void *a, const void *b)
@@ -396,7 +396,7 @@ static void sort_tests(void)
 			bad += !hit || *hit != key;
 		}
 	}
-	CHECK_EQ("qsort 300 random arrays, bsearch", bad, 0);
+	CHECK_EQ(bad, 0, "qsort 300 random arrays, bsearch");
 	/* Musser's median-of-3 killer, n = 5000 */
 	size_t n = 5000, k = n / 2;
 	for (size_t j = 1; j <= n; j++)
@@ -405,14 +405,14 @@ static void sort_tests(void)
 	bad = 0;
 	for (size_t i = 1; i < n; i++)
 		bad += arr[i - 1] > arr[i];
-	CHECK_EQ("qsort median-of-3 killer", bad, 0);
+	CHECK_EQ(bad, 0, "qsort median-of-3 killer");
 }
 
 static void abi_tests(void)
 {
 	char buf[96];
-	CHECK("long is 32 bits", sizeof(long) == 4 && LONG_MAX == 2147483647L && ULONG_MAX == 4294967295UL);
-	CHECK("MB_LEN_MAX covers UTF-8", MB_LEN_MAX >= 4 && MB_CUR_MAX == 4);
+	CHECK(sizeof(long) == 4 && LONG_MAX == 2147483647L && ULONG_MAX == 4294967295UL, "long is 32 bits");
+	CHECK(MB_LEN_MAX >= 4 && MB_CUR_MAX == 4, "MB_LEN_MAX covers UTF-8");
 	snprintf(buf, sizeof buf, "%" PRId64 " %" PRIu32 " %" PRIxPTR " %" PRIdMAX, INT64_MIN, UINT32_MAX,
 		 (uintptr_t)0xdeadbeefcafeull, INTMAX_MAX);
 	if (!th_open("PRI macros", !strcmp(buf, "-9223372036854775808 4294967295 deadbeefcafe 9223372036854775807"), __LINE__)) {
@@ -423,11 +423,11 @@ static void abi_tests(void)
 	int64_t i64 = 0;
 	int32_t i32 = 0;
 	sscanf("-5000000000 77", "%" SCNd64 " %" SCNd32, &i64, &i32);
-	CHECK("SCN macros", i64 == -5000000000LL && i32 == 77);
-	CHECK("ffsl on a 32-bit long", ffsl(LONG_MIN) == 32 && ffsll(1LL << 40) == 41 && ffs(0) == 0);
-	CHECK("strerror", !strcmp(strerror(ERANGE), "Numerical result out of range") &&
-	      !strcmp(strerror(9999), "Unknown error 9999"));
-	CHECK("strcasecmp", strcasecmp("HeLLo", "hello") == 0 && strncasecmp("abcX", "ABCY", 3) == 0);
+	CHECK(i64 == -5000000000LL && i32 == 77, "SCN macros");
+	CHECK(ffsl(LONG_MIN) == 32 && ffsll(1LL << 40) == 41 && ffs(0) == 0, "ffsl on a 32-bit long");
+	CHECK(!strcmp(strerror(ERANGE), "Numerical result out of range") &&
+	      !strcmp(strerror(9999), "Unknown error 9999"), "strerror");
+	CHECK(strcasecmp("HeLLo", "hello") == 0 && strncasecmp("abcX", "ABCY", 3) == 0, "strcasecmp");
 	/* 16-bit wchar_t: a character above U+FFFF is a surrogate pair */
 	wchar_t w[4];
 	mbstate_t st;
@@ -435,14 +435,14 @@ static void abi_tests(void)
 	const char *smile = "\xf0\x9f\x98\x80";
 	size_t r1 = mbrtowc(&w[0], smile, 4, &st);
 	size_t r2 = mbrtowc(&w[1], smile + 4, 1, &st);
-	CHECK("mbrtowc surrogate pair", sizeof(wchar_t) == 2 && r1 == 4 && r2 == (size_t)-3 && w[0] == 0xd83d && w[1] == 0xde00);
-	CHECK("mbstowcs pair", mbstowcs(w, "a\xf0\x9f\x98\x80", 4) == 3 && w[1] == 0xd83d && w[2] == 0xde00 && w[3] == 0);
+	CHECK(sizeof(wchar_t) == 2 && r1 == 4 && r2 == (size_t)-3 && w[0] == 0xd83d && w[1] == 0xde00, "mbrtowc surrogate pair");
+	CHECK(mbstowcs(w, "a\xf0\x9f\x98\x80", 4) == 3 && w[1] == 0xd83d && w[2] == 0xde00 && w[3] == 0, "mbstowcs pair");
 	char mb[8];
-	CHECK("wcstombs pair", wcstombs(mb, w, sizeof mb) == 5 && !memcmp(mb, "a\xf0\x9f\x98\x80", 6));
+	CHECK(wcstombs(mb, w, sizeof mb) == 5 && !memcmp(mb, "a\xf0\x9f\x98\x80", 6), "wcstombs pair");
 	char16_t c16;
 	memset(&st, 0, sizeof st);
-	CHECK("mbrtoc16", mbrtoc16(&c16, "\xe2\x82\xac", 3, &st) == 3 && c16 == 0x20ac);
-	CHECK("wcslen wcscmp", wcslen(L"h\u00e9llo") == 5 && wcscmp(L"abc", L"abd") < 0);
+	CHECK(mbrtoc16(&c16, "\xe2\x82\xac", 3, &st) == 3 && c16 == 0x20ac, "mbrtoc16");
+	CHECK(wcslen(L"h\u00e9llo") == 5 && wcscmp(L"abc", L"abd") < 0, "wcslen wcscmp");
 }
 
 int main(void)

@@ -42,28 +42,28 @@ int main(void)
 {
 	th_begin("termios");
 	struct termios start, t;
-	CHECK("tcgetattr of the console", tcgetattr(0, &start) == 0 && (start.c_lflag & ICANON) && (start.c_lflag & ECHO));
+	CHECK(tcgetattr(0, &start) == 0 && (start.c_lflag & ICANON) && (start.c_lflag & ECHO), "tcgetattr of the console");
 	int fd = open("/tt.txt", O_RDWR | O_CREAT, 0644);
-	CHECK("tcgetattr of a file: ENOTTY", fd >= 0 && tcgetattr(fd, &t) == -1 && errno == ENOTTY);
+	CHECK(fd >= 0 && tcgetattr(fd, &t) == -1 && errno == ENOTTY, "tcgetattr of a file: ENOTTY");
 	close(fd);
 	/* Raw: 'a', 'b', Enter as typed, no echo. */
 	t = start;
 	cfmakeraw(&t);
-	CHECK("tcsetattr raw", tcsetattr(0, TCSAFLUSH, &t) == 0);
+	CHECK(tcsetattr(0, TCSAFLUSH, &t) == 0, "tcsetattr raw");
 	prompt("raw? ");
 	unsigned char b[8];
 	int n = read_n(b, 3);
 	show("got", b, n);
-	CHECK("raw: a, b, CR one by one", n == 3 && b[0] == 'a' && b[1] == 'b' && b[2] == '\r');
+	CHECK(n == 3 && b[0] == 'a' && b[1] == 'b' && b[2] == '\r', "raw: a, b, CR one by one");
 	prompt("arrow? ");
 	n = read_n(b, 3);
 	show("arrow", b, n);
-	CHECK("raw: the Up arrow as ESC [ A", n == 3 && memcmp(b, "\x1b[A", 3) == 0);
+	CHECK(n == 3 && memcmp(b, "\x1b[A", 3) == 0, "raw: the Up arrow as ESC [ A");
 	/* MIN 0, TIME 0: a poll; MIN 0, TIME 5: half a second at most. */
 	t.c_cc[VMIN] = 0;
 	t.c_cc[VTIME] = 0;
 	tcsetattr(0, TCSANOW, &t);
-	CHECK("MIN 0 TIME 0: nothing typed, read returns 0 at once", read(0, b, 4) == 0);
+	CHECK(read(0, b, 4) == 0, "MIN 0 TIME 0: nothing typed, read returns 0 at once");
 	t.c_cc[VTIME] = 5;
 	tcsetattr(0, TCSANOW, &t);
 	struct timespec t0, t1;
@@ -71,21 +71,21 @@ int main(void)
 	ssize_t r = read(0, b, 4);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	long long ms = (t1.tv_sec - t0.tv_sec) * 1000LL + (t1.tv_nsec - t0.tv_nsec) / 1000000;
-	CHECK("MIN 0 TIME 5: 0 after half a second", r == 0 && ms >= 400 && ms < 5000);
+	CHECK(r == 0 && ms >= 400 && ms < 5000, "MIN 0 TIME 5: 0 after half a second");
 	/* Canonical without echo: a password. */
 	t = start;
 	t.c_lflag &= ~(tcflag_t)ECHO;
-	CHECK("tcsetattr no echo", tcsetattr(0, TCSANOW, &t) == 0);
+	CHECK(tcsetattr(0, TCSANOW, &t) == 0, "tcsetattr no echo");
 	prompt("secret? ");
 	char line[64];
-	CHECK("canonical without echo: the line", fgets(line, sizeof line, stdin) && strcmp(line, "pw\n") == 0);
+	CHECK(fgets(line, sizeof line, stdin) && strcmp(line, "pw\n") == 0, "canonical without echo: the line");
 	printf("\nsecret %s", line);
 	/* As it was: echo again. */
-	CHECK("tcsetattr back", tcsetattr(0, TCSANOW, &start) == 0);
+	CHECK(tcsetattr(0, TCSANOW, &start) == 0, "tcsetattr back");
 	prompt("echo? ");
-	CHECK("canonical with echo again", fgets(line, sizeof line, stdin) && strcmp(line, "hi\n") == 0);
+	CHECK(fgets(line, sizeof line, stdin) && strcmp(line, "hi\n") == 0, "canonical with echo again");
 	printf("line %s", line);
-	CHECK("tcdrain, tcflush", tcdrain(1) == 0 && tcflush(0, TCIFLUSH) == 0);
+	CHECK(tcdrain(1) == 0 && tcflush(0, TCIFLUSH) == 0, "tcdrain, tcflush");
 	th_end();
 	fflush(stdout);
 	th_qemu_exit(0);        /* a direct boot: end QEMU (status 1) */

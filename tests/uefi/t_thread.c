@@ -33,11 +33,11 @@ int main(void)
 {
 	th_begin("thread");
 	pthread_t t;
-	CHECK("pthread_create: EAGAIN", pthread_create(&t, NULL, never, NULL) == EAGAIN);
-	CHECK("pthread_self, pthread_equal, sched_yield", pthread_equal(pthread_self(), pthread_self()) && sched_yield() == 0);
+	CHECK(pthread_create(&t, NULL, never, NULL) == EAGAIN, "pthread_create: EAGAIN");
+	CHECK(pthread_equal(pthread_self(), pthread_self()) && sched_yield() == 0, "pthread_self, pthread_equal, sched_yield");
 	pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-	CHECK("mutex lock, relock EDEADLK, unlock", pthread_mutex_lock(&m) == 0 && pthread_mutex_lock(&m) == EDEADLK &&
-	      pthread_mutex_trylock(&m) == EBUSY);
+	CHECK(pthread_mutex_lock(&m) == 0 && pthread_mutex_lock(&m) == EDEADLK &&
+	      pthread_mutex_trylock(&m) == EBUSY, "mutex lock, relock EDEADLK, unlock");
 	/* A timed lock of a held normal mutex waits to its deadline. */
 	struct timespec t0, dl;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -49,7 +49,7 @@ int main(void)
 	}
 	int r = pthread_mutex_timedlock(&m, &dl);
 	long long ms = ms_since(&t0);
-	CHECK("timedlock of a held mutex: ETIMEDOUT after its deadline", r == ETIMEDOUT && ms >= 250 && ms < 5000);
+	CHECK(r == ETIMEDOUT && ms >= 250 && ms < 5000, "timedlock of a held mutex: ETIMEDOUT after its deadline");
 	/* cond_timedwait on the monotonic clock: 200 ms. */
 	pthread_condattr_t ca;
 	pthread_cond_t c;
@@ -65,27 +65,27 @@ int main(void)
 	}
 	r = pthread_cond_timedwait(&c, &m, &dl);
 	ms = ms_since(&t0);
-	CHECK("cond_timedwait: ETIMEDOUT after 200 ms, the mutex held", r == ETIMEDOUT && ms >= 190 && ms < 5000 &&
-	      pthread_mutex_trylock(&m) == EBUSY);
-	CHECK("cond_wait: EDEADLK (nothing could signal)", pthread_cond_wait(&c, &m) == EDEADLK);
-	CHECK("unlock", pthread_mutex_unlock(&m) == 0 && pthread_mutex_unlock(&m) == EPERM);
+	CHECK(r == ETIMEDOUT && ms >= 190 && ms < 5000 &&
+	      pthread_mutex_trylock(&m) == EBUSY, "cond_timedwait: ETIMEDOUT after 200 ms, the mutex held");
+	CHECK(pthread_cond_wait(&c, &m) == EDEADLK, "cond_wait: EDEADLK (nothing could signal)");
+	CHECK(pthread_mutex_unlock(&m) == 0 && pthread_mutex_unlock(&m) == EPERM, "unlock");
 	pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
-	CHECK("rwlock", pthread_rwlock_rdlock(&rw) == 0 && pthread_rwlock_trywrlock(&rw) == EBUSY && pthread_rwlock_unlock(&rw) == 0 &&
-	      pthread_rwlock_wrlock(&rw) == 0 && pthread_rwlock_unlock(&rw) == 0);
+	CHECK(pthread_rwlock_rdlock(&rw) == 0 && pthread_rwlock_trywrlock(&rw) == EBUSY && pthread_rwlock_unlock(&rw) == 0 &&
+	      pthread_rwlock_wrlock(&rw) == 0 && pthread_rwlock_unlock(&rw) == 0, "rwlock");
 	/* C11. */
 	mtx_t cm;
 	thrd_t th;
-	CHECK("thrd_create: thrd_error", thrd_create(&th, NULL, NULL) == thrd_error);
-	CHECK("mtx", mtx_init(&cm, mtx_plain | mtx_timed) == thrd_success && mtx_lock(&cm) == thrd_success &&
-	      mtx_trylock(&cm) == thrd_busy && mtx_unlock(&cm) == thrd_success);
+	CHECK(thrd_create(&th, NULL, NULL) == thrd_error, "thrd_create: thrd_error");
+	CHECK(mtx_init(&cm, mtx_plain | mtx_timed) == thrd_success && mtx_lock(&cm) == thrd_success &&
+	      mtx_trylock(&cm) == thrd_busy && mtx_unlock(&cm) == thrd_success, "mtx");
 	struct timespec d = { 0, 50000000 };
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	CHECK("thrd_sleep 50 ms", thrd_sleep(&d, NULL) == 0 && ms_since(&t0) >= 45);
+	CHECK(thrd_sleep(&d, NULL) == 0 && ms_since(&t0) >= 45, "thrd_sleep 50 ms");
 	/* Thread-local storage (emulated TLS or the image's TLS). */
 	tl++;
-	CHECK("thread_local", tl == 6);
-	CHECK("key", pthread_key_create(&key, destructor) == 0 && pthread_setspecific(key, &value) == 0 &&
-	      pthread_getspecific(key) == &value);
+	CHECK(tl == 6, "thread_local");
+	CHECK(pthread_key_create(&key, destructor) == 0 && pthread_setspecific(key, &value) == 0 &&
+	      pthread_getspecific(key) == &value, "key");
 	th_end();
 	pthread_exit(NULL);
 }

@@ -100,12 +100,12 @@ static void test_wall_clock(void)
 	long long ea = epoch_of(&a), eb = epoch_of(&b);
 	if (a.TimeZone != EFI_UNSPECIFIED_TIMEZONE)
 		ea += a.TimeZone * 60, eb += b.TimeZone * 60;
-	CHECK("time() agrees with GetTime", t >= ea && t <= eb);
+	CHECK(t >= ea && t <= eb, "time() agrees with GetTime");
 	struct timespec ts;
-	CHECK("timespec_get(TIME_UTC)", timespec_get(&ts, TIME_UTC) == TIME_UTC && ts.tv_sec >= ea &&
-	                                ts.tv_sec <= eb + 1 && ts.tv_nsec >= 0 && ts.tv_nsec < 1000000000);
-	CHECK("clock_getres(REALTIME) is GetTime's 1 s", clock_getres(CLOCK_REALTIME, &ts) == 0 &&
-	                                                 ts.tv_sec == 1 && ts.tv_nsec == 0);
+	CHECK(timespec_get(&ts, TIME_UTC) == TIME_UTC && ts.tv_sec >= ea &&
+	      ts.tv_sec <= eb + 1 && ts.tv_nsec >= 0 && ts.tv_nsec < 1000000000, "timespec_get(TIME_UTC)");
+	CHECK(clock_getres(CLOCK_REALTIME, &ts) == 0 &&
+	      ts.tv_sec == 1 && ts.tv_nsec == 0, "clock_getres(REALTIME) is GetTime's 1 s");
 
 	/* Crafted readings through a patched GetTime (restored below). */
 	EFI_GET_TIME real = rt->GetTime;
@@ -114,72 +114,72 @@ static void test_wall_clock(void)
 	/* East: 17:30 at UTC+5:30 is TimeZone -330 (Localtime = UTC - TimeZone). */
 	set_fake(2024, 3, 10, 17, 30, 0, 0, -330, 0);
 	t = time(NULL);
-	CHECK_EQ("east of UTC: time()", t, 1710072000);
+	CHECK_EQ(t, 1710072000, "east of UTC: time()");
 	struct tm tm, *r = localtime_r(&t, &tm);
-	CHECK("east: localtime", r && tm.tm_hour == 17 && tm.tm_min == 30 && tm.tm_mday == 10 &&
-	                         tm.tm_isdst == 0 && tm.tm_gmtoff == 19800 && !strcmp(tm.tm_zone, "+0530"));
+	CHECK(r && tm.tm_hour == 17 && tm.tm_min == 30 && tm.tm_mday == 10 &&
+	      tm.tm_isdst == 0 && tm.tm_gmtoff == 19800 && !strcmp(tm.tm_zone, "+0530"), "east: localtime");
 	char buf[64];
-	CHECK("east: strftime %z %Z", strftime(buf, sizeof buf, "%F %T %z %Z", &tm) == 31 &&
-	                              !strcmp(buf, "2024-03-10 17:30:00 +0530 +0530"));
+	CHECK(strftime(buf, sizeof buf, "%F %T %z %Z", &tm) == 31 &&
+	      !strcmp(buf, "2024-03-10 17:30:00 +0530 +0530"), "east: strftime %z %Z");
 	struct tm back = tm;
-	CHECK_EQ("east: mktime(localtime(t))", mktime(&back), 1710072000);
+	CHECK_EQ(mktime(&back), 1710072000, "east: mktime(localtime(t))");
 	struct timeval tv;
 	struct timezone tz;
-	CHECK("east: gettimeofday", gettimeofday(&tv, &tz) == 0 && tv.tv_sec == 1710072000 &&
-	                            tz.tz_minuteswest == -330 && tz.tz_dsttime == 0);
-	CHECK("east: ctime", !strcmp(ctime(&t), "Sun Mar 10 17:30:00 2024\n"));
+	CHECK(gettimeofday(&tv, &tz) == 0 && tv.tv_sec == 1710072000 &&
+	      tz.tz_minuteswest == -330 && tz.tz_dsttime == 0, "east: gettimeofday");
+	CHECK(!strcmp(ctime(&t), "Sun Mar 10 17:30:00 2024\n"), "east: ctime");
 
 	/* West, in daylight time: 08:00 PDT (UTC-7) is TimeZone 420 with
 	 * EFI_TIME_ADJUST_DAYLIGHT | EFI_TIME_IN_DAYLIGHT. */
 	set_fake(2024, 7, 4, 8, 0, 0, 0, 420, EFI_TIME_ADJUST_DAYLIGHT | EFI_TIME_IN_DAYLIGHT);
 	t = time(NULL);
-	CHECK_EQ("west in DST: time()", t, 1720105200);
+	CHECK_EQ(t, 1720105200, "west in DST: time()");
 	r = localtime_r(&t, &tm);
-	CHECK("west: localtime", r && tm.tm_hour == 8 && tm.tm_isdst == 1 && tm.tm_gmtoff == -25200 &&
-	                         !strcmp(tm.tm_zone, "-07"));
+	CHECK(r && tm.tm_hour == 8 && tm.tm_isdst == 1 && tm.tm_gmtoff == -25200 &&
+	      !strcmp(tm.tm_zone, "-07"), "west: localtime");
 	tzset();
-	CHECK("west: tzset", timezone == 28800 && daylight == 1 && !strcmp(tzname[0], "-08") &&
-	                     !strcmp(tzname[1], "-07"));
+	CHECK(timezone == 28800 && daylight == 1 && !strcmp(tzname[0], "-08") &&
+	      !strcmp(tzname[1], "-07"), "west: tzset");
 	back = tm;
 	back.tm_isdst = -1;
-	CHECK_EQ("west: mktime", mktime(&back), 1720105200);
+	CHECK_EQ(mktime(&back), 1720105200, "west: mktime");
 	back = tm;
 	back.tm_isdst = 0;   /* the same fields in standard time are an hour later */
-	CHECK_EQ("west: mktime in standard time", mktime(&back), 1720105200 + 3600);
+	CHECK_EQ(mktime(&back), 1720105200 + 3600, "west: mktime in standard time");
 
 	/* Adjust-daylight alone (not yet in DST) is standard time. */
 	set_fake(2024, 1, 15, 12, 0, 0, 0, 480, EFI_TIME_ADJUST_DAYLIGHT);
 	t = time(NULL);
-	CHECK_EQ("west, not in DST: time()", t, 1705348800);
-	CHECK("west, not in DST: isdst 0", localtime_r(&t, &tm) && tm.tm_isdst == 0 && tm.tm_hour == 12);
+	CHECK_EQ(t, 1705348800, "west, not in DST: time()");
+	CHECK(localtime_r(&t, &tm) && tm.tm_isdst == 0 && tm.tm_hour == 12, "west, not in DST: isdst 0");
 
 	/* No zone: taken as UTC; the daylight flag means nothing then. */
 	set_fake(2024, 1, 1, 0, 0, 0, 123456789, EFI_UNSPECIFIED_TIMEZONE, EFI_TIME_IN_DAYLIGHT);
 	t = time(NULL);
-	CHECK_EQ("unspecified zone: UTC", t, 1704067200);
+	CHECK_EQ(t, 1704067200, "unspecified zone: UTC");
 	struct tm g;
-	CHECK("unspecified zone: localtime is gmtime", localtime_r(&t, &tm) && gmtime_r(&t, &g) &&
-	      tm.tm_hour == g.tm_hour && tm.tm_mday == g.tm_mday && tm.tm_isdst == 0 && tm.tm_gmtoff == 0);
-	CHECK("Nanosecond reaches timespec_get", timespec_get(&ts, TIME_UTC) && ts.tv_nsec == 123456789);
-	CHECK("and gettimeofday", gettimeofday(&tv, NULL) == 0 && tv.tv_usec == 123456);
+	CHECK(localtime_r(&t, &tm) && gmtime_r(&t, &g) &&
+	      tm.tm_hour == g.tm_hour && tm.tm_mday == g.tm_mday && tm.tm_isdst == 0 && tm.tm_gmtoff == 0, "unspecified zone: localtime is gmtime");
+	CHECK(timespec_get(&ts, TIME_UTC) && ts.tv_nsec == 123456789, "Nanosecond reaches timespec_get");
+	CHECK(gettimeofday(&tv, NULL) == 0 && tv.tv_usec == 123456, "and gettimeofday");
 
 	/* Readings that are no time, and a failing clock. */
 	set_fake(2024, 13, 1, 0, 0, 0, 0, 0, 0);
 	errno = 0;
-	CHECK("month 13: time() is -1", time(NULL) == -1 && errno == EIO);
+	CHECK(time(NULL) == -1 && errno == EIO, "month 13: time() is -1");
 	set_fake(2023, 2, 29, 0, 0, 0, 0, 0, 0);
-	CHECK("February 29 of 2023: -1", time(NULL) == -1);
+	CHECK(time(NULL) == -1, "February 29 of 2023: -1");
 	set_fake(2024, 2, 29, 0, 0, 0, 0, 2000, 0);
-	CHECK_EQ("a TimeZone out of range is no zone", time(NULL), 1709164800);
+	CHECK_EQ(time(NULL), 1709164800, "a TimeZone out of range is no zone");
 	fake_status = EFI_DEVICE_ERROR;
 	errno = 0;
-	CHECK("GetTime failing: time() is -1, EIO", time(NULL) == -1 && errno == EIO);
-	CHECK("GetTime failing: timespec_get is 0", timespec_get(&ts, TIME_UTC) == 0);
+	CHECK(time(NULL) == -1 && errno == EIO, "GetTime failing: time() is -1, EIO");
+	CHECK(timespec_get(&ts, TIME_UTC) == 0, "GetTime failing: timespec_get is 0");
 	t = 0;
-	CHECK("GetTime failing: localtime is UTC", localtime_r(&t, &tm) && tm.tm_gmtoff == 0);
+	CHECK(localtime_r(&t, &tm) && tm.tm_gmtoff == 0, "GetTime failing: localtime is UTC");
 
 	rt->GetTime = real;
-	CHECK("GetTime restored", time(NULL) >= ea);
+	CHECK(time(NULL) >= ea, "GetTime restored");
 }
 
 /* ---- the monotonic clock and the sleeps ----------------------------------- */
@@ -198,7 +198,7 @@ static void test_monotonic(void)
 {
 	unsigned long long hz = __uefi_tick_hz();
 	info("tsc_hz (calibrated against Stall)", hz);
-	CHECK("counter calibrated", hz >= 10000000ULL);
+	CHECK(hz >= 10000000ULL, "counter calibrated");
 
 	/* The calibration against 50 ms Stalls timed here, the shortest of
 	 * five (a stall under QEMU sometimes returns milliseconds late, never
@@ -216,11 +216,11 @@ static void test_monotonic(void)
 	unsigned long long hz50 = best * 20;
 	info("tsc_hz over Stall(50 ms)", hz50);
 	info("calibration differs from it, ppm", (hz50 > hz ? hz50 - hz : hz - hz50) * 1000000 / hz);
-	CHECK("calibration within 0.5% of 50 ms Stalls", hz50 > hz - hz / 200 && hz50 < hz + hz / 200);
+	CHECK(hz50 > hz - hz / 200 && hz50 < hz + hz / 200, "calibration within 0.5% of 50 ms Stalls");
 
 	struct timespec res;
-	CHECK("clock_getres(MONOTONIC)", clock_getres(CLOCK_MONOTONIC, &res) == 0 && res.tv_sec == 0 &&
-	                                 res.tv_nsec >= 1 && res.tv_nsec <= 100);
+	CHECK(clock_getres(CLOCK_MONOTONIC, &res) == 0 && res.tv_sec == 0 &&
+	      res.tv_nsec >= 1 && res.tv_nsec <= 100, "clock_getres(MONOTONIC)");
 	info("monotonic resolution ns", (unsigned long long)res.tv_nsec);
 
 	int mono = 1;
@@ -230,34 +230,34 @@ static void test_monotonic(void)
 		mono &= now >= prev;
 		prev = now;
 	}
-	CHECK("monotonic over 10000 readings", mono && prev > 0);
+	CHECK(mono && prev > 0, "monotonic over 10000 readings");
 	clock_t c0 = clock();
-	CHECK("clock() counts from the start", c0 > 0);
+	CHECK(c0 > 0, "clock() counts from the start");
 
 	/* Stall waits at least what it is asked; the clock was calibrated to
 	 * 1% against it (checked above), so a sleep may look 1% short at
 	 * worst.  Long: QEMU runs on a shared host, which may deschedule it. */
 	long long a = mono_ns();
-	CHECK("usleep(200000)", usleep(200000) == 0);
+	CHECK(usleep(200000) == 0, "usleep(200000)");
 	long long d = mono_ns() - a;
 	info("usleep(200000) took ns", (unsigned long long)d);
-	CHECK("usleep(200000) advances the clock 198-400 ms", d >= 198000000 && d <= 400000000);
+	CHECK(d >= 198000000 && d <= 400000000, "usleep(200000) advances the clock 198-400 ms");
 	a = mono_ns();
 	struct timespec req = { 0, 200000000 };
-	CHECK("nanosleep(200 ms)", nanosleep(&req, NULL) == 0);
+	CHECK(nanosleep(&req, NULL) == 0, "nanosleep(200 ms)");
 	d = mono_ns() - a;
 	info("nanosleep(200 ms) took ns", (unsigned long long)d);
-	CHECK("nanosleep advances the clock 198-400 ms", d >= 198000000 && d <= 400000000);
+	CHECK(d >= 198000000 && d <= 400000000, "nanosleep advances the clock 198-400 ms");
 	clock_t c1 = clock();
-	CHECK("clock() advanced with them", c1 - c0 >= 396000 && c1 - c0 <= 1000000);
+	CHECK(c1 - c0 >= 396000 && c1 - c0 <= 1000000, "clock() advanced with them");
 
 	time_t w0 = time(NULL);
 	a = mono_ns();
-	CHECK("sleep(1) returns 0", sleep(1) == 0);
+	CHECK(sleep(1) == 0, "sleep(1) returns 0");
 	d = mono_ns() - a;
 	time_t w1 = time(NULL);
-	CHECK("sleep(1) advances time() by 1 or 2", w1 - w0 >= 1 && w1 - w0 <= 2);
-	CHECK("sleep(1) advances the monotonic clock 0.99-1.5 s", d >= 990000000 && d <= 1500000000);
+	CHECK(w1 - w0 >= 1 && w1 - w0 <= 2, "sleep(1) advances time() by 1 or 2");
+	CHECK(d >= 990000000 && d <= 1500000000, "sleep(1) advances the monotonic clock 0.99-1.5 s");
 
 	/* Bad requests never reach the firmware. */
 	EFI_STALL real = bs->Stall;
@@ -266,18 +266,18 @@ static void test_monotonic(void)
 	struct timespec bad[] = { { 0, -1 }, { 0, 1000000000 }, { -1, 0 } };
 	for (int i = 0; i < 3; i++) {
 		errno = 0;
-		CHECK("nanosleep of a bad time is EINVAL", nanosleep(&bad[i], NULL) == -1 && errno == EINVAL);
+		CHECK(nanosleep(&bad[i], NULL) == -1 && errno == EINVAL, "nanosleep of a bad time is EINVAL");
 	}
 	errno = 0;
-	CHECK("clock_gettime of an unknown clock is EINVAL", clock_gettime(1234, &req) == -1 && errno == EINVAL);
-	CHECK_EQ("no Stall for bad requests", nstalls, 0);
+	CHECK(clock_gettime(1234, &req) == -1 && errno == EINVAL, "clock_gettime of an unknown clock is EINVAL");
+	CHECK_EQ(nstalls, 0, "no Stall for bad requests");
 	/* Long waits are cut into seconds; nanoseconds round up. */
-	CHECK("usleep(2500000) through the recording Stall", usleep(2500000) == 0);
-	CHECK("cut into 1 s + 1 s + 0.5 s", nstalls == 3 && stalls[0] == 1000000 && stalls[1] == 1000000 &&
-	                                      stalls[2] == 500000);
+	CHECK(usleep(2500000) == 0, "usleep(2500000) through the recording Stall");
+	CHECK(nstalls == 3 && stalls[0] == 1000000 && stalls[1] == 1000000 &&
+	      stalls[2] == 500000, "cut into 1 s + 1 s + 0.5 s");
 	nstalls = 0;
 	req = (struct timespec){ 0, 1 };
-	CHECK("nanosleep(1 ns) stalls 1 us", nanosleep(&req, NULL) == 0 && nstalls == 1 && stalls[0] == 1);
+	CHECK(nanosleep(&req, NULL) == 0 && nstalls == 1 && stalls[0] == 1, "nanosleep(1 ns) stalls 1 us");
 	bs->Stall = real;
 }
 
@@ -293,7 +293,7 @@ static void test_after_exit(void)
 	time_t before = time(NULL);
 	long long m0 = mono_ns();
 	EFI_STATUS s = th_exit_boot_services(bs, uefi_image_handle());
-	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices");
 	if (EFI_ERROR(s))
 		return;
 	void **slot = (void **)((char *)bs + sizeof(EFI_TABLE_HEADER));
@@ -302,28 +302,28 @@ static void test_after_exit(void)
 		*slot = (void *)trap;
 
 	errno = 0;
-	CHECK("usleep after exit: -1", usleep(1000) == -1);
-	CHECK_EQ("usleep after exit: ENOSYS", errno, ENOSYS);
+	CHECK(usleep(1000) == -1, "usleep after exit: -1");
+	CHECK_EQ(errno, ENOSYS, "usleep after exit: ENOSYS");
 	struct timespec req = { 1, 5 }, rem = { 0, 0 };
 	errno = 0;
-	CHECK("nanosleep after exit: -1, ENOSYS", nanosleep(&req, &rem) == -1 && errno == ENOSYS);
-	CHECK("nanosleep after exit: all of it unslept", rem.tv_sec == 1 && rem.tv_nsec == 5);
-	CHECK_EQ("sleep(2) after exit returns 2", sleep(2), 2);
+	CHECK(nanosleep(&req, &rem) == -1 && errno == ENOSYS, "nanosleep after exit: -1, ENOSYS");
+	CHECK(rem.tv_sec == 1 && rem.tv_nsec == 5, "nanosleep after exit: all of it unslept");
+	CHECK_EQ(sleep(2), 2, "sleep(2) after exit returns 2");
 
 	time_t after = time(NULL);
-	CHECK("time() after exit", after >= before && after <= before + 5);
+	CHECK(after >= before && after <= before + 5, "time() after exit");
 	struct tm tm;
-	CHECK("localtime after exit", localtime_r(&after, &tm) != NULL && tm.tm_year >= 100);
+	CHECK(localtime_r(&after, &tm) != NULL && tm.tm_year >= 100, "localtime after exit");
 	char buf[32];
-	CHECK("strftime after exit", strftime(buf, sizeof buf, "%Y", &tm) == 4);
+	CHECK(strftime(buf, sizeof buf, "%Y", &tm) == 4, "strftime after exit");
 	long long m1 = mono_ns();
-	CHECK("monotonic clock after exit", m1 > m0);
+	CHECK(m1 > m0, "monotonic clock after exit");
 	unsigned long long spin = rdtsc() + __uefi_tick_hz() / 20;   /* 50 ms */
 	while (rdtsc() < spin)
 		;
 	long long m2 = mono_ns();
-	CHECK("it still advances: 50 ms of spinning reads 49-200 ms", m2 - m1 >= 49000000 && m2 - m1 <= 200000000);
-	CHECK("clock() after exit", clock() > 0);
+	CHECK(m2 - m1 >= 49000000 && m2 - m1 <= 200000000, "it still advances: 50 ms of spinning reads 49-200 ms");
+	CHECK(clock() > 0, "clock() after exit");
 }
 
 int main(void)

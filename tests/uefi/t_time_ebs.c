@@ -16,15 +16,15 @@ int main(void)
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
 	EFI_RUNTIME_SERVICES *rt = st->RuntimeServices;
 	EFI_STATUS s = th_exit_boot_services(st->BootServices, uefi_image_handle());
-	CHECK_EQ("ExitBootServices", s, EFI_SUCCESS);
+	CHECK_EQ(s, EFI_SUCCESS, "ExitBootServices");
 
 	struct timespec a, b;
-	CHECK("clock_gettime(MONOTONIC) calibrates after exit", clock_gettime(CLOCK_MONOTONIC, &a) == 0);
+	CHECK(clock_gettime(CLOCK_MONOTONIC, &a) == 0, "clock_gettime(MONOTONIC) calibrates after exit");
 	unsigned long long hz = __uefi_tick_hz();
 	th_puts("info time-ebs/tsc_hz (calibrated against GetTime) ");
 	th_putu(hz, 10);
 	th_puts("\n");
-	CHECK("counter calibrated", hz >= 10000000ULL);
+	CHECK(hz >= 10000000ULL, "counter calibrated");
 
 	/* One more whole second of GetTime, measured with the clock. */
 	EFI_TIME t0, t1;
@@ -45,9 +45,9 @@ int main(void)
 	/* Each of the four edges (two here, two in the calibration) is seen
 	 * late by up to one GetTime call, or a host scheduling slice when the
 	 * machine is loaded (about 5 ms seen): 5% is room for several. */
-	CHECK("a second of GetTime reads 0.95-1.05 s", ns >= 950000000 && ns <= 1050000000);
+	CHECK(ns >= 950000000 && ns <= 1050000000, "a second of GetTime reads 0.95-1.05 s");
 	errno = 0;
-	CHECK("usleep after exit: ENOSYS", usleep(10) == -1 && errno == ENOSYS);
+	CHECK(usleep(10) == -1 && errno == ENOSYS, "usleep after exit: ENOSYS");
 	th_end();
 	th_qemu_exit(0);
 	return 0;

@@ -37,36 +37,36 @@ static void file_io(void)
 	static const char expect[] = "Gr\xc3\xbc\xc3\x9f" "e 42 \xe2\x82\xac|\xf0\x9f\x98\x80|  \xce\xa9\n"
 				     "\xe6\x97\xa5\xe6\x9c\xac x\n";
 	FILE *f = fopen("wide.txt", "w");
-	CHECK("fopen for writing", f != NULL);
+	CHECK(f != NULL, "fopen for writing");
 	if (!f)
 		return;
-	CHECK("fwprintf", fwprintf(f, L"Grüße %d %lc|%ls|%3ls\n", 42, L'€', L"\xd83d\xde00", L"Ω") == 18);
-	CHECK("fputws", fputws(L"日本 ", f) == 0);
-	CHECK("fputwc", fputwc(L'x', f) == L'x' && putwc(L'\n', f) == L'\n');
+	CHECK(fwprintf(f, L"Grüße %d %lc|%ls|%3ls\n", 42, L'€', L"\xd83d\xde00", L"Ω") == 18, "fwprintf");
+	CHECK(fputws(L"日本 ", f) == 0, "fputws");
+	CHECK(fputwc(L'x', f) == L'x' && putwc(L'\n', f) == L'\n', "fputwc");
 	errno = 0;
-	CHECK("fputc on the wide stream fails (EBADF)", fputc('y', f) == EOF && errno == EBADF);
-	CHECK("fclose", fclose(f) == 0);
+	CHECK(fputc('y', f) == EOF && errno == EBADF, "fputc on the wide stream fails (EBADF)");
+	CHECK(fclose(f) == 0, "fclose");
 
 	f = fopen("wide.txt", "rb");
-	CHECK("fopen for reading", f != NULL);
+	CHECK(f != NULL, "fopen for reading");
 	if (!f)
 		return;
 	char bytes[128];
 	size_t n = fread(bytes, 1, sizeof bytes, f);
-	CHECK("the file is the UTF-8 text, byte for byte", n == sizeof expect - 1 && !memcmp(bytes, expect, n));
+	CHECK(n == sizeof expect - 1 && !memcmp(bytes, expect, n), "the file is the UTF-8 text, byte for byte");
 	rewind(f);
-	CHECK("fread made it byte-oriented", fwide(f, 1) < 0);
+	CHECK(fwide(f, 1) < 0, "fread made it byte-oriented");
 	fclose(f);
 
 	f = fopen("wide.txt", "r");
 	wchar_t line[64];
-	CHECK("fgetws", fgetws(line, 64, f) && !wcscmp(line, L"Grüße 42 €|\xd83d\xde00|  Ω\n"));
-	CHECK("fwide after fgetws", fwide(f, 0) > 0);
+	CHECK(fgetws(line, 64, f) && !wcscmp(line, L"Grüße 42 €|\xd83d\xde00|  Ω\n"), "fgetws");
+	CHECK(fwide(f, 0) > 0, "fwide after fgetws");
 	wint_t c = fgetwc(f);
-	CHECK("fgetwc", c == L'日');
-	CHECK("ungetwc", ungetwc(c, f) == c && getwc(f) == L'日' && fgetwc(f) == L'本');
-	CHECK("the rest", fgetws(line, 64, f) && !wcscmp(line, L" x\n"));
-	CHECK("end of file", fgetwc(f) == WEOF && feof(f));
+	CHECK(c == L'日', "fgetwc");
+	CHECK(ungetwc(c, f) == c && getwc(f) == L'日' && fgetwc(f) == L'本', "ungetwc");
+	CHECK(fgetws(line, 64, f) && !wcscmp(line, L" x\n"), "the rest");
+	CHECK(fgetwc(f) == WEOF && feof(f), "end of file");
 	fclose(f);
 	remove("wide.txt");
 }
@@ -84,17 +84,17 @@ static void console(void)
 	ngot = 0;
 	int r = wprintf(L"Grüße %ls %lc %d\n", L"€Ω日", L'ß', -7);
 	fflush(stdout);
-	CHECK("wprintf to the console: exact UCS-2", r == 15 && same(L"Grüße €Ω日 ß -7\r\n"));
+	CHECK(r == 15 && same(L"Grüße €Ω日 ß -7\r\n"), "wprintf to the console: exact UCS-2");
 	ngot = 0;
-	CHECK("fputws to stderr", fputws(L"\xd83d\xde00 é\n", stderr) == 0);
-	CHECK("above the BMP: U+FFFD on the console", same(L"\xfffd é\r\n"));
+	CHECK(fputws(L"\xd83d\xde00 é\n", stderr) == 0, "fputws to stderr");
+	CHECK(same(L"\xfffd é\r\n"), "above the BMP: U+FFFD on the console");
 	ngot = 0;
-	CHECK("putwchar", putwchar(L'Ж') == L'Ж' && putwchar(L'\n') == L'\n');
+	CHECK(putwchar(L'Ж') == L'Ж' && putwchar(L'\n') == L'\n', "putwchar");
 	fflush(stdout);
-	CHECK("putwchar on the console", same(L"Ж\r\n"));
+	CHECK(same(L"Ж\r\n"), "putwchar on the console");
 	errno = 0;
-	CHECK("printf on the wide stdout fails (EBADF)", printf("x\n") < 0 && errno == EBADF);
-	CHECK("fwide(stdout) stays wide", fwide(stdout, -1) > 0);
+	CHECK(printf("x\n") < 0 && errno == EBADF, "printf on the wide stdout fails (EBADF)");
+	CHECK(fwide(stdout, -1) > 0, "fwide(stdout) stays wide");
 
 	st->ConOut = con;
 	st->StdErr = err;
@@ -106,19 +106,19 @@ int main(void)
 	file_io();
 
 	wchar_t buf[64];
-	CHECK("swprintf", swprintf(buf, 64, L"%5.2f|%-3lc|%s", 3.14159, L'é', "a\xc3\xa9") == 12 &&
-	      !wcscmp(buf, L" 3.14|é  |aé"));
-	CHECK("swprintf overflow: -1", swprintf(buf, 4, L"%d", 12345) == -1 && !wcscmp(buf, L"123"));
+	CHECK(swprintf(buf, 64, L"%5.2f|%-3lc|%s", 3.14159, L'é', "a\xc3\xa9") == 12 &&
+	      !wcscmp(buf, L" 3.14|é  |aé"), "swprintf");
+	CHECK(swprintf(buf, 4, L"%d", 12345) == -1 && !wcscmp(buf, L"123"), "swprintf overflow: -1");
 	struct tm tm = { .tm_year = 126, .tm_mon = 11, .tm_mday = 2, .tm_hour = 17, .tm_min = 5, .tm_wday = 3 };
-	CHECK("wcsftime", wcsftime(buf, 64, L"%A %d.%m.%Y %H:%M — 日", &tm) == 30 &&
-	      !wcscmp(buf, L"Wednesday 02.12.2026 17:05 — 日"));
-	CHECK("iswalpha", iswalpha(L'é') && iswalpha(L'Ω') && iswalpha(L'日') && !iswalpha(L'1') && !iswalpha(0xD800));
-	CHECK("iswupper / towlower", iswupper(L'Ж') && towlower(L'Ж') == L'ж' && towupper(L'ß') == L'ß');
-	CHECK("iswspace", iswspace(0x3000) && !iswspace(0xA0) && iswblank(L'\t'));
-	CHECK("wctype / iswctype", iswctype(L'٣', wctype("alpha")) && !iswctype(L'٣', wctype("digit")) && wctype("x") == 0);
-	CHECK("towctrans", towctrans(L'a', wctrans("toupper")) == L'A');
-	CHECK("wcwidth", wcwidth(L'日') == 2 && wcwidth(L'a') == 1 && wcwidth(0x301) == 0 && wcswidth(L"日本a", 3) == 5);
-	CHECK("wcscasecmp", wcscasecmp(L"GRÜSSE", L"grüsse") == 0 && wcsncasecmp(L"ΑΒΓ", L"αβδ", 2) == 0);
+	CHECK(wcsftime(buf, 64, L"%A %d.%m.%Y %H:%M — 日", &tm) == 30 &&
+	      !wcscmp(buf, L"Wednesday 02.12.2026 17:05 — 日"), "wcsftime");
+	CHECK(iswalpha(L'é') && iswalpha(L'Ω') && iswalpha(L'日') && !iswalpha(L'1') && !iswalpha(0xD800), "iswalpha");
+	CHECK(iswupper(L'Ж') && towlower(L'Ж') == L'ж' && towupper(L'ß') == L'ß', "iswupper / towlower");
+	CHECK(iswspace(0x3000) && !iswspace(0xA0) && iswblank(L'\t'), "iswspace");
+	CHECK(iswctype(L'٣', wctype("alpha")) && !iswctype(L'٣', wctype("digit")) && wctype("x") == 0, "wctype / iswctype");
+	CHECK(towctrans(L'a', wctrans("toupper")) == L'A', "towctrans");
+	CHECK(wcwidth(L'日') == 2 && wcwidth(L'a') == 1 && wcwidth(0x301) == 0 && wcswidth(L"日本a", 3) == 5, "wcwidth");
+	CHECK(wcscasecmp(L"GRÜSSE", L"grüsse") == 0 && wcsncasecmp(L"ΑΒΓ", L"αβδ", 2) == 0, "wcscasecmp");
 
 	console();
 	th_end();
