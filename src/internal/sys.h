@@ -47,6 +47,12 @@ int __sys_console_after_exit(int fd);
  * end of input, or -1 with errno set (EIO once the platform is gone). */
 long __sys_console_read(int fd, void *buf, size_t len);
 
+/* The stack main runs on: its usable size in bytes, and a lower limit for
+ * the stack probe to enforce, size bytes below its top (0, or -1 when that
+ * is more than the stack has). */
+size_t __sys_stack_size(void);
+int __sys_stack_set_limit(size_t size);
+
 /* Ends the program: gives the platform's resources back and reports status
  * to whoever started the program.  abnormal selects abort's status. */
 _Noreturn void __sys_exit(int status, int abnormal);

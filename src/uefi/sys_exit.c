@@ -31,10 +31,11 @@ void __uefi_release(void)
 /* With boot services: close the event (so that no later ExitBootServices
  * calls into this unloaded image) and return to the parent through Exit.
  * Without them there is nobody to return to: the machine is powered off
- * through the runtime services, and halted if even that fails. */
-_Noreturn void __sys_exit(int status, int abnormal)
+ * through the runtime services, and halted if even that fails.  Runs on
+ * the firmware's stack, the program's own given back (stack.c). */
+static _Noreturn void finish(void *status)
 {
-	EFI_STATUS s = __uefi_exit_status(status, abnormal);
+	EFI_STATUS s = (EFI_STATUS)(uintptr_t)status;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (bs) {
 		__uefi_release();
@@ -44,4 +45,9 @@ _Noreturn void __sys_exit(int status, int abnormal)
 	if (st && st->RuntimeServices)
 		st->RuntimeServices->ResetSystem(EfiResetShutdown, s, 0, 0);
 	__arch_halt();
+}
+
+_Noreturn void __sys_exit(int status, int abnormal)
+{
+	__uefi_stack_leave(finish, (void *)(uintptr_t)__uefi_exit_status(status, abnormal));
 }

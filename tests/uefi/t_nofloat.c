@@ -1,8 +1,10 @@
-/* A program with no floating point in it: the linker leaves printf's float
- * formatter out (nothing references _fltused), and a floating conversion,
- * reachable only by passing a double's bits as an integer, fails cleanly
- * with EINVAL instead of printing garbage.  Integer and string conversions
- * still work, and stdout is still usable afterwards. */
+/* A program with no floating point of its own (no float or double in its
+ * code): printf still formats a double it is handed, because printf
+ * references its floating-point formatter itself (docs/abi.md).  Clang's
+ * GNU environment emits no _fltused, so nothing else could tell that a
+ * program like this one needs the formatter: here the double arrives as
+ * its bits, as from code built by another compiler.  Integer and string
+ * conversions work beside it. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,17 +22,14 @@ int main(void)
 	CHECK("integers and strings text", strcmp(buf, "-42|str|ff") == 0);
 
 	errno = 0;
-	memcpy(buf, "untouched", 10);
 	n = sn(buf, sizeof buf, "x=%f", one_and_half);
-	CHECK_EQ("%f without the formatter fails", n, -1);
-	CHECK_EQ("... with EINVAL", errno, EINVAL);
-	errno = 0;
+	CHECK("%f formats without a float in the program", n == 10 && strcmp(buf, "x=1.500000") == 0);
+	CHECK_EQ("... errno untouched", errno, 0);
 	n = sn(buf, sizeof buf, "%g %e %a", one_and_half, one_and_half, one_and_half);
-	CHECK_EQ("%g %e %a fail too", n, -1);
-	CHECK_EQ("... also with EINVAL", errno, EINVAL);
+	CHECK("%g %e %a too", n == 25 && strcmp(buf, "1.5 1.500000e+00 0x1.8p+0") == 0);
 
 	n = sn(buf, sizeof buf, "%lld", -1234567890123ll);
-	CHECK("formatting works after the failure", n == 14 && strcmp(buf, "-1234567890123") == 0);
+	CHECK("formatting integers after it", n == 14 && strcmp(buf, "-1234567890123") == 0);
 	th_end();
 	return 0;
 }
