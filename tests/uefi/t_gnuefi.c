@@ -78,8 +78,12 @@ static size_t volatile sixteen = 16;
 static void *volatile escape[256];
 
 /* Constructors run in uefi_libc_init, destructors in uefi_libc_fini after
- * the atexit handlers (the order exit gives a main program: t_ctors). */
-static int at_exit_ran, ctor_ran, dtor_ran;
+ * the atexit handlers (the order exit gives a main program: t_ctors).
+ * ctor_ran is volatile: Clang at -O2 evaluates a constructor that only
+ * stores constants at compile time, which would make it look run before
+ * init. */
+static int at_exit_ran, dtor_ran;
+static volatile int ctor_ran;
 static void at_exit(void)
 {
 	at_exit_ran++;
