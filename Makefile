@@ -12,7 +12,9 @@ ROOT := $(abspath .)
 BUILD := build
 # The target architecture; everything per-architecture derives from it.
 ARCH := x86_64
-TARGET := $(ARCH)-unknown-windows
+# The GNU environment of the Windows target (docs/abi.md): Clang and LLD
+# still write PE32+ directly, but the program sees GNU C, not MSVC.
+TARGET := $(ARCH)-unknown-windows-gnu
 # The machine the host tests run on (they build the portable code natively).
 HOST_ARCH := $(shell uname -m)
 CC := clang
@@ -23,19 +25,45 @@ DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make pytho
 	cmake meson ninja-build pkg-config
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).
-# -U_WIN32 -U_WIN64: a UEFI program is not a Windows program; portable code
-# that tests _WIN32 would reach for windows.h and Win32 calls.
-TARGET_CFLAGS := -target $(TARGET) -U_WIN32 -U_WIN64 -nostdlibinc -fno-stack-protector -mno-red-zone \
+# ABI_CFLAGS: what the GNU environment needs to be the ABI of docs/abi.md:
+# -mno-ms-bitfields: GCC's bit-field and enum layout (x86_64 Linux's);
+# -mlong-double-64: long double is double, as the library has always had it;
+# GNU_EFI_USE_MS_ABI: gnu-efi's EFIAPI is ms_abi (the target's default) and
+# uefi_call_wrapper a direct call; -femulated-tls: thread-local variables
+# through __emutls_get_address (src/crt/emutls.c): no loader sets up PE TLS
+# in UEFI; no SEH unwind tables: nothing unwinds.  A UEFI program is neither
+# a Windows nor a MinGW program: portable code that tests these macros
+# reaches for windows.h and Win32 calls.
+ABI_CFLAGS := -mno-ms-bitfields -mlong-double-64 -DGNU_EFI_USE_MS_ABI -femulated-tls \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-UWIN32 -UWIN64 -UWINNT -U_WIN32 -U_WIN64 -U__WIN32 -U__WIN32__ -U__WIN64 -U__WIN64__ \
+	-U__WINNT -U__WINNT__ -U__MINGW32__ -U__MINGW64__ -U__MSVCRT__ -U__SEH__
+TARGET_CFLAGS := -target $(TARGET) $(ABI_CFLAGS) -nostdlibinc -fno-stack-protector -mno-red-zone \
 	-fshort-wchar -ffunction-sections -fdata-sections \
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
+# Added for programs only (uefi-cc, and the pkg-config, CMake and Meson
+# files; not the library): every function with a frame calls the stack
+# probe, which checks the frame against the stack's limit, so that an
+# overflow ends the program with a message (docs/abi.md, "The stack").
+PROG_CFLAGS := -mstack-probe-size=1
 # How every program is linked (uefi-cc, and the installed pkg-config,
-# CMake and Meson files, take them from here).
-# -nodefaultlib:...: Clang names the full UBSan runtime in every object it
-# compiles with -fsanitize= (MSVC environment: the .lib, GNU: the .a), even
-# with the minimal runtime, whose handlers are in libc.a (docs/hardening.md).
-TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,-filealign:32 -Wl,-entry:efi_main -Wl,-subsystem:efi_application \
-	-Wl,-nodefaultlib:clang_rt.ubsan_standalone-$(ARCH).lib -Wl,-nodefaultlib:libclang_rt.ubsan_standalone-$(ARCH).a
-LIB_CFLAGS := $(TARGET_CFLAGS) -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
+# CMake and Meson files, take them from here): LLD's MinGW driver, so GNU
+# ld's options work (-Wl,--stack,N, -Wl,-Map,F...); unused sections dropped,
+# no debug sections or symbols in the image; main's stack 8 MiB unless the
+# program links with -Wl,--stack,N of its own (docs/abi.md, "The stack");
+# read-only data in the code's section (a section header and its padding
+# fewer: 64 bytes of every program).  -nodefaultlib:...: Clang names the
+# full UBSan runtime in every object it compiles with -fsanitize= (MSVC
+# environment: the .lib, GNU: the .a), even with the minimal runtime, whose
+# handlers are in libc.a (docs/hardening.md).
+TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,--file-alignment,32 -Wl,--entry,efi_main \
+	-Wl,--subsystem,efi_application -Wl,--gc-sections -Wl,--strip-all -Wl,--stack,8388608 \
+	-Wl,-Xlink=-merge:.rdata=.text \
+	-Wl,-Xlink=-nodefaultlib:clang_rt.ubsan_standalone-$(ARCH).lib \
+	-Wl,-Xlink=-nodefaultlib:libclang_rt.ubsan_standalone-$(ARCH).a
+# hidden.h: the library's own symbols resolve inside the image (no MinGW
+# .refptr indirection for its variables).
+LIB_CFLAGS := $(TARGET_CFLAGS) -include $(ROOT)/src/internal/hidden.h -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
 # A C file in src/arch/$(ARCH)/ named like a portable one (memcpy.c)
@@ -54,12 +82,17 @@ UEFI_CC := $(BUILD)/bin/uefi-cc
 
 all: $(LIB) $(CRT0) $(UEFI_CC)
 
-# Start-up and exit code (argv, the environment guard, exit) runs once, and
-# every program carries it: smallest beats fastest there (a puts-only
-# program must stay under 8 KiB).  A file asks for it on its first line:
-# /* build: -Os (why) */, so the list follows the files.
-SIZE_SRCS := $(shell grep -l '^/\* build: -Os' $(PORTABLE_SRCS) $(UEFI_SRCS))
-$(patsubst %,$(BUILD)/obj/%.o,$(SIZE_SRCS)): LIB_CFLAGS += -Os
+# Start-up and exit code (argv, the environment guard, the stack,
+# constructors, exit) runs once, and every program carries it: smallest beats
+# fastest there (a puts-only program must stay under 8 KiB); so do the pieces
+# every program that prints carries (the console's UTF-8 decoder, the flush)
+# and printf's floating-point formatter (-Os halves it: 7,117 bytes at -O2,
+# 3,519 at -Os; docs/abi.md, "Sizes").  A file asks for it on its first line,
+# /* build: -Oz (why) */ or /* build: -Os (why) */, so the lists follow the files.
+SIZE_OZ_SRCS := $(shell grep -l '^/\* build: -Oz' $(PORTABLE_SRCS) $(UEFI_SRCS))
+SIZE_OS_SRCS := $(shell grep -l '^/\* build: -Os' $(PORTABLE_SRCS) $(UEFI_SRCS))
+$(patsubst %,$(BUILD)/obj/%.o,$(SIZE_OZ_SRCS)): LIB_CFLAGS += -Oz
+$(patsubst %,$(BUILD)/obj/%.o,$(SIZE_OS_SRCS)): LIB_CFLAGS += -Os
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
@@ -147,9 +180,17 @@ $(BENCH_DIR)/%.efi: bench/%.c $(LIB) $(CRT0) $(UEFI_CC)
 # Races protected and unprotected copies of one workload (docs/hardening.md).
 $(BENCH_DIR)/bench_harden.efi: BENCH_FLAGS := -fstack-protector-strong
 
+# bench_stack: its workloads (bench_stack_fn.c) compiled with the probe on
+# every frame, as uefi-cc compiles programs, and with Clang's default.
+$(BENCH_DIR)/bench_stack.efi: bench/bench_stack.c bench/bench_stack_fn.c $(LIB) $(CRT0) $(UEFI_CC)
+	@mkdir -p $(dir $@)
+	$(UEFI_CC) -O2 -c -DBENCH_FN=probed -o $(BENCH_DIR)/bench_stack_probed.o bench/bench_stack_fn.c
+	$(UEFI_CC) -O2 -c -DBENCH_FN=default -mstack-probe-size=4096 -o $(BENCH_DIR)/bench_stack_default.o bench/bench_stack_fn.c
+	$(UEFI_CC) -O2 -o $@ $< $(BENCH_DIR)/bench_stack_probed.o $(BENCH_DIR)/bench_stack_default.o
+
 # bench/bench_*.c are firmware benchmarks (one boot each); bench/host_*.c
 # race the portable code against glibc on the host.
-BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/bench_*.c)))
+BENCHES := $(patsubst bench/%.c,%,$(filter-out bench/bench_stack_fn.c,$(sort $(wildcard bench/bench_*.c))))
 HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 
 # Sizes: programs that use one thing each, built as a user would (uefi-cc -O2).

@@ -21,6 +21,21 @@ static char *no_environment[1];
  * because such a function references the cookie). */
 extern void __security_init_cookie(void) __attribute__((__weak__));
 
+/* main's arguments, for run_main. */
+struct start {
+	int argc;
+	char **argv, **envp;
+};
+
+/* Runs on the program's own stack (src/uefi/stack.c): the constructors
+ * (__main, src/uefi/ctors.c), then main, then exit. */
+static _Noreturn void run_main(void *arg)
+{
+	struct start *s = arg;
+	__main();
+	exit(main(s->argc, s->argv, s->envp));
+}
+
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
 	/* The guard and the watchdog (src/uefi/env.c); uefi_libc_init starts
@@ -46,5 +61,8 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	char **envp = no_environment;
 	if (__env_start)
 		envp = __env_start();
-	exit(main(argc, argv, envp));
+	/* main on a stack of its own (docs/abi.md, "The stack"); efi_main's
+	 * frame, args with it, stays on the firmware's stack until the end. */
+	struct start args = { argc, argv, envp };
+	__uefi_stack_start(run_main, &args);
 }

@@ -12,12 +12,16 @@ int main(int argc, char **argv, char **envp);
 /* As in crt0.c: the environment only when the program uses it. */
 extern char **__env_start(void) __attribute__((__weak__));
 static char *no_environment[1];
+/* As in crt0.c: the stack protector's seeding only when it is linked. */
+extern void __security_init_cookie(void) __attribute__((__weak__));
 
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 {
 	EFI_STATUS s = __uefi_driver_init(image, st);
 	if (EFI_ERROR(s))
 		return s;
+	if (__security_init_cookie)
+		__security_init_cookie();
 
 	char **argv;
 	int argc = __uefi_args(&argv);
@@ -30,6 +34,9 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 	char **envp = no_environment;
 	if (__env_start)
 		envp = __env_start();
+	/* The constructors (src/uefi/ctors.c); main runs on the firmware's
+	 * stack in a driver (docs/drivers.md). */
+	__main();
 	int status = main(argc, argv, envp);
 	if (status)
 		exit(status);

@@ -25,7 +25,7 @@ STRIP ?= llvm-strip
 # installed tree has its own).
 # (Each "-isystem DIR" pair goes whole: other -isystem flags stay.)
 ARCH_CFLAGS := $(strip $(subst  -isystem $(EFI_INC) , ,$(subst  -isystem $(EFI_INC)/$(ARCH) , ,$(subst \
-	 -isystem $(ROOT)/include , , $(TARGET_CFLAGS) ))))
+	 -isystem $(ROOT)/include , , $(TARGET_CFLAGS) $(PROG_CFLAGS) ))))
 
 SHARE_DIR := $(BUILD)/share/uefi-libc/$(ARCH)
 CRT0_LIB := $(BUILD)/lib/libcrt0.a

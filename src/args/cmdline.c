@@ -1,4 +1,4 @@
-/* build: -Os (start-up or exit code: every program carries it once) */
+/* build: -Oz (start-up or exit code: every program carries it once) */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>

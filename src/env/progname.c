@@ -1,3 +1,4 @@
+/* build: -Os (every program that prints carries it) */
 #include "../internal/progname.h"
 
 const char *__progname = "";

@@ -5,6 +5,10 @@
 /* Stops the CPU for good: interrupts off, halted. */
 _Noreturn void __arch_halt(void);
 
+/* Stores the stack pointer in *old (unless old is NULL), moves it to top
+ * (rounded down to 16 bytes) and calls fn(arg) there; fn must not return. */
+_Noreturn void __arch_run_on_stack(void *top, void (*fn)(void *), void *arg, void **old);
+
 /* A counter that counts up at a constant rate, which the platform layer
  * calibrates (x86_64: the time-stamp counter).  Needs no firmware. */
 unsigned long long __arch_counter(void);

@@ -58,6 +58,12 @@ void __sys_console_mode(unsigned mode, unsigned char vmin, unsigned char vtime);
 /* Drops typed input not read yet (tcflush). */
 void __sys_console_discard(void);
 
+/* The stack main runs on: its usable size in bytes, and a lower limit for
+ * the stack probe to enforce, size bytes below its top (0, or -1 when that
+ * is more than the stack has). */
+size_t __sys_stack_size(void);
+int __sys_stack_set_limit(size_t size);
+
 /* Ends the program: gives the platform's resources back and reports status
  * to whoever started the program.  abnormal selects abort's status. */
 _Noreturn void __sys_exit(int status, int abnormal);

@@ -1,3 +1,4 @@
+/* build: -Os (every program that prints carries it) */
 #include <errno.h>
 #include "../internal/stdio_impl.h"
 #include "../internal/sys.h"

@@ -1,3 +1,4 @@
+/* build: -Os (printf carries it: -Os halves it, docs/abi.md) */
 /* printf's floating conversions, exact and correctly rounded.
  *
  * A finite value is m * 2^e with an integer m < 2^64.  For the decimal
@@ -24,10 +25,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Clang's Windows target references _fltused from every object that uses
- * floating point; a C runtime defines it.  Defining it here is what links
- * this formatter into exactly the programs that can print a double (see
- * printf_core.c). */
+/* Clang's MSVC environment references _fltused from every object that uses
+ * floating point, and a C runtime defines it: objects compiled that way
+ * (clang-cl, -target x86_64-pc-windows-msvc) still link.  printf itself
+ * references this formatter (printf_core.c, docs/abi.md). */
 int _fltused = 0;
 
 #define BASE 1000000000u

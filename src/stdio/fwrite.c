@@ -1,3 +1,4 @@
+/* build: -Os (every program that prints carries it) */
 #include <errno.h>
 #include <string.h>
 #include "../internal/stdio_impl.h"
@@ -18,6 +19,18 @@ static int usable(FILE *f)
 		return 0;
 	}
 	return 1;
+}
+
+/* Whether s holds byte c: for a line-buffered stream (the console), whose
+ * line most often ends the text, so it is looked for from the end.  Not
+ * memchr: its vector loop (512 bytes) would be in every program that
+ * prints, for text that then costs a firmware call per line anyway. */
+static int has_byte(const unsigned char *s, int c, size_t n)
+{
+	while (n)
+		if (s[--n] == (unsigned char)c)
+			return 1;
+	return 0;
 }
 
 size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
@@ -57,7 +70,7 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 		if (f->wpos == f->size && __fflush_unlocked(f))
 			return done > f->size ? done - f->size : 0;
 	}
-	if (f->lbf >= 0 && f->wpos && memchr(s, f->lbf, n) && __fflush_unlocked(f))
+	if (f->lbf >= 0 && f->wpos && has_byte(s, f->lbf, n) && __fflush_unlocked(f))
 		return 0;
 	return n;
 }

@@ -717,20 +717,13 @@ static void fp_put(void *c, const char *s, size_t n)
 	put(c, s, n);
 }
 
-/* The floating formatter (fmt_fp.c, 7 KiB) is linked only into programs
- * that use floating point.  Clang's Windows target makes every object that
- * touches a float or double reference _fltused, and fmt_fp.c is what
- * defines it.  So on that target (where double and long double are the
- * same 8 bytes, passed to variadic functions like an integer) this file
- * handles no floating value at all: it fetches the bits and hands them to
- * __fp_format_bits, referenced weakly, which does not pull fmt_fp.c in by
- * itself.  Without it a floating conversion fails with EINVAL; a program
- * can only get there by passing a double it never had (code from a
- * compiler that does not emit _fltused). */
-#ifdef __FP_AS_BITS
-extern __typeof__(__fp_format_bits) __fp_format_bits __attribute__((__weak__));
-extern __typeof__(__fp_emit) __fp_emit __attribute__((__weak__));
-#endif
+/* The floating formatter (fmt_fp.c) is referenced strongly, as glibc and
+ * musl do: every program that calls printf can print a double, however it
+ * was built (uefi-cc, pkg-config flags with plain clang, CMake, Meson) and
+ * whatever compiler made its objects.  Clang's GNU environment emits no
+ * _fltused to tell which programs use floating point (docs/abi.md).  On
+ * this target (double and long double the same 8 bytes, passed to variadic
+ * functions like an integer) the value travels as its bits. */
 
 /* Kept out of convert(): the layout holds the value's exact digits, a
  * frame the other conversions need not pay for. */
@@ -744,8 +737,6 @@ static __attribute__((noinline)) int put_float(struct ctx *c,
 	size_t body, w, fill;
 
 #ifdef __FP_AS_BITS
-	if (!__fp_format_bits)
-		return EINVAL;
 	__fp_format_bits(&st, a->fbits, s->conv, plus, alt, prec);
 #else
 	if (s->type == T_LDBL)

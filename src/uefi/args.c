@@ -1,4 +1,4 @@
-/* build: -Os (start-up or exit code: every program carries it once) */
+/* build: -Oz (start-up or exit code: every program carries it once) */
 /* argv for main.
  *
  * 1. Started by the UEFI shell: the shell's own split (Shell Parameters

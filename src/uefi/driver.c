@@ -84,9 +84,7 @@ static EFI_STATUS EFIAPI unload(EFI_HANDLE image)
 	/* As exit() ends an application, without leaving: the image is the
 	 * firmware's to free once this returns. */
 	state = ENDED;
-	__run_atexit();
-	if (__stdio_exit)
-		__stdio_exit();
+	__exit_handlers();   /* atexit handlers, destructors, the flush */
 	__exit_release();
 	__uefi_runtime_fini();
 	__uefi_release();

@@ -1,4 +1,4 @@
-/* build: -Os (start-up or exit code: every program carries it once) */
+/* build: -Oz (start-up or exit code: every program carries it once) */
 #include <stdatomic.h>
 #include "../internal/sys.h"
 #include "uefi_impl.h"

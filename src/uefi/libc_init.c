@@ -39,6 +39,8 @@ EFI_STATUS uefi_libc_init(EFI_HANDLE image, EFI_SYSTEM_TABLE *st)
 		return EFI_OUT_OF_RESOURCES;
 	}
 	state = RUNNING;
+	/* The program's constructors, as before main (src/uefi/ctors.c). */
+	__main();
 	return EFI_SUCCESS;
 }
 
@@ -54,8 +56,7 @@ EFI_STATUS uefi_libc_fini(EFI_STATUS status)
 	if (state != RUNNING)
 		return status;
 	state = ENDED;
-	__run_atexit();
-	__stdio_exit();
+	__exit_handlers();
 	__exit_release();
 	/* argv goes back with the rest: it is no longer the program's. */
 	args_count = 0;

@@ -1,34 +1,18 @@
-#include <stdint.h>
+/* The memory type of the pages the library takes (<uefi/malloc.h>).  Kept
+ * apart from uefi_set_memory_type and uefi_reserve_after_exit, which reach
+ * into malloc: the page layer asks for the type in every program, and must
+ * not drag the allocator (and through it stderr) into one that never
+ * allocates. */
 #include <uefi/malloc.h>
-#include "../internal/malloc_impl.h"
 #include "uefi_impl.h"
 
-static int type_set;
-static EFI_MEMORY_TYPE chosen;
-
-EFI_STATUS uefi_set_memory_type(EFI_MEMORY_TYPE type)
-{
-	uint32_t t = (uint32_t)type;
-	if (t == EfiConventionalMemory || (t >= 14 && t < 0x70000000u))
-		return EFI_INVALID_PARAMETER;
-	if (!uefi_boot_services())
-		return EFI_ACCESS_DENIED;
-	if (type != uefi_memory_type())
-		__malloc_new_generation();
-	chosen = type;
-	type_set = 1;
-	return EFI_SUCCESS;
-}
+int __uefi_memory_type_set;
+EFI_MEMORY_TYPE __uefi_memory_type_chosen;
 
 EFI_MEMORY_TYPE uefi_memory_type(void)
 {
-	if (type_set)
-		return chosen;
+	if (__uefi_memory_type_set)
+		return __uefi_memory_type_chosen;
 	EFI_LOADED_IMAGE *li = __uefi_loaded_image();
 	return li ? li->ImageDataType : EfiLoaderData;
-}
-
-int uefi_reserve_after_exit(size_t bytes)
-{
-	return __malloc_reserve(bytes);
 }

@@ -1,4 +1,4 @@
-/* build: -Os (start-up or exit code: every program carries it once) */
+/* build: -Oz (start-up or exit code: every program carries it once) */
 /* The UEFI shell's protocols, looked up in one place with one policy.
  *
  * The Shell Parameters protocol on our own image handle is what says the

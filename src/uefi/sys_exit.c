@@ -1,4 +1,4 @@
-/* build: -Os (start-up or exit code: every program carries it once) */
+/* build: -Oz (start-up or exit code: every program carries it once) */
 #include <stdint.h>
 #include "../internal/arch.h"
 #include "../internal/sys.h"
@@ -41,10 +41,11 @@ EFI_STATUS (*__uefi_driver_end)(EFI_STATUS s);
 /* With boot services: close the event (so that no later ExitBootServices
  * calls into this unloaded image) and return to the parent through Exit.
  * Without them there is nobody to return to: the machine is powered off
- * through the runtime services, and halted if even that fails. */
-_Noreturn void __sys_exit(int status, int abnormal)
+ * through the runtime services, and halted if even that fails.  Runs on
+ * the firmware's stack, the program's own given back (stack.c). */
+static _Noreturn void finish(void *status)
 {
-	EFI_STATUS s = __uefi_exit_status(status, abnormal);
+	EFI_STATUS s = (EFI_STATUS)(uintptr_t)status;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (bs) {
 		__uefi_release();
@@ -56,4 +57,9 @@ _Noreturn void __sys_exit(int status, int abnormal)
 	if (st && st->RuntimeServices)
 		st->RuntimeServices->ResetSystem(EfiResetShutdown, s, 0, 0);
 	__arch_halt();
+}
+
+_Noreturn void __sys_exit(int status, int abnormal)
+{
+	__uefi_stack_leave(finish, (void *)(uintptr_t)__uefi_exit_status(status, abnormal));
 }

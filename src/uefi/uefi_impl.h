@@ -2,6 +2,7 @@
 #ifndef __UEFI_IMPL_H
 #define __UEFI_IMPL_H
 
+#include <stddef.h>
 #include <uefi/env.h>
 
 /* Records the image and system table, creates the ExitBootServices event
@@ -46,9 +47,13 @@ EFI_LOADED_IMAGE *__uefi_loaded_image(void);
 EFI_SHELL_PARAMETERS_PROTOCOL *__uefi_shell_params(void);
 EFI_SHELL_PROTOCOL *__uefi_shell(void);
 
-/* Closes the volumes' root handles the file layer opened (fs.c; needs
+/* Closes the volumes' root handles the file layer opened (fs_volume.c; needs
  * boot services). */
 void __uefi_fs_fini(void);
+
+/* The memory type uefi_set_memory_type chose, once it has (memory.c). */
+extern int __uefi_memory_type_set;
+extern EFI_MEMORY_TYPE __uefi_memory_type_chosen;
 
 /* Gives back what the page layer holds for itself (needs boot services). */
 void __uefi_pages_fini(void);
@@ -57,6 +62,17 @@ void __uefi_pages_fini(void);
 int __uefi_args(char ***argv);
 /* Gives argv's memory back (at exit). */
 void __uefi_args_fini(void);
+
+/* Runs the program's constructors, once (ctors.c); Clang also calls it at
+ * the top of main in this environment. */
+void __main(void);
+
+/* The program's stack (stack.c).  __uefi_stack_start allocates it and runs
+ * fn(arg) there (it never returns); __uefi_stack_leave runs fn(arg), the
+ * end of the program, back on the firmware's stack with the program's
+ * stack given back (or at once, when there is none). */
+_Noreturn void __uefi_stack_start(void (*fn)(void *), void *arg);
+_Noreturn void __uefi_stack_leave(void (*fn)(void *), void *arg);
 
 /* Translates a UEFI status into an errno value (0 for success). */
 int __uefi_status_to_errno(EFI_STATUS s);

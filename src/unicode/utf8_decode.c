@@ -1,3 +1,4 @@
+/* build: -Os (every program that prints carries it) */
 #include "../internal/unicode.h"
 
 static int start(struct __utf8_decoder *d, unsigned char b, uint32_t *out)

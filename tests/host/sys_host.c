@@ -442,3 +442,18 @@ int ul___sys_dns_reverse(uint32_t ip, char *buf, size_t size)
 	}
 	return -2;
 }
+
+/* The stack main runs on (src/uefi/stack.c): the host tests pretend to the
+ * default 8 MiB; the limit the probe would enforce is recorded only. */
+size_t host_stack_limit = 8u << 20;
+size_t ul___sys_stack_size(void)
+{
+	return 8u << 20;
+}
+int ul___sys_stack_set_limit(size_t size)
+{
+	if (size > (8u << 20))
+		return -1;
+	host_stack_limit = size;
+	return 0;
+}

@@ -47,6 +47,7 @@
 #include <wchar.h>
 #include <malloc.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <err.h>
@@ -1191,6 +1192,14 @@ int main(void)
 	ROW("sleep", V(sleep)(1) == 1, ENOSYS);
 	ts.tv_nsec = 1000000;
 	ROW("clock_nanosleep", V(clock_nanosleep)(CLOCK_MONOTONIC, 0, &ts, NULL) == ENOSYS, SAME);
+
+	/* ==== <sys/resource.h> ==== */
+	struct rlimit rl;
+	struct rusage ru;
+	ROW("getrlimit", V(getrlimit)(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur == 8u << 20 && rl.rlim_max == 8u << 20, SAME);
+	ROW("setrlimit", V(setrlimit)(RLIMIT_CORE, &(struct rlimit){ 0, 0 }) == 0 &&
+	                 V(setrlimit)(RLIMIT_STACK, &(struct rlimit){ 16u << 20, 16u << 20 }) == -1, EPERM);
+	ROW("getrusage", V(getrusage)(RUSAGE_SELF, &ru) == 0 && ru.ru_utime.tv_sec + ru.ru_utime.tv_usec > 0, SAME);
 
 	/* ==== <stdlib.h>: the environment, the command processor ==== */
 	ROW("environ", environ && environ[0] && strcmp(environ[0], "AE_VAR=frozen") == 0 && !environ[1], SAME);

@@ -6,8 +6,8 @@
  * one uefi-run reports.  Checks: start-up (argv, the accessors, a second
  * init refused), printf/malloc/fopen/atexit, the order of raw ConOut
  * output and stdio output (recorded by wrapping ConOut and StdErr), the
- * release at fini (the LoaderData pages come back), and the library shut
- * down afterwards. */
+ * release at fini (the LoaderData pages come back), constructors at init
+ * and destructors at fini, and the library shut down afterwards. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,10 +77,24 @@ static int recorded(const char *want)
 static size_t volatile sixteen = 16;
 static void *volatile escape[256];
 
-static int at_exit_ran;
+/* Constructors run in uefi_libc_init, destructors in uefi_libc_fini after
+ * the atexit handlers (the order exit gives a main program: t_ctors).
+ * ctor_ran is volatile: Clang at -O2 evaluates a constructor that only
+ * stores constants at compile time, which would make it look run before
+ * init. */
+static int at_exit_ran, dtor_ran;
+static volatile int ctor_ran;
 static void at_exit(void)
 {
 	at_exit_ran++;
+}
+__attribute__((constructor)) static void ctor(void)
+{
+	ctor_ran++;
+}
+__attribute__((destructor)) static void dtor(void)
+{
+	dtor_ran = at_exit_ran ? 2 : 1;
 }
 
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
@@ -94,7 +108,9 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	CHECK_EQ(uefi_libc_init(NULL, st), EFI_INVALID_PARAMETER, "init refuses NULL");
 	UINT64 pages_before = loader_data_pages();
 
+	CHECK_EQ(ctor_ran, 0, "no constructor before init");
 	CHECK_EQ(uefi_libc_init(image, st), EFI_SUCCESS, "init");
+	CHECK_EQ(ctor_ran, 1, "init ran the constructor, once");
 	CHECK_EQ(uefi_libc_init(image, st), EFI_ALREADY_STARTED, "init twice");
 	CHECK(uefi_system_table() == st, "system table");
 	CHECK(uefi_image_handle() == image, "image handle");
@@ -166,6 +182,7 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	st->ConOut = out_rec.orig;
 	st->StdErr = err_rec.orig;
 	CHECK_EQ(at_exit_ran, 1, "atexit handler ran at fini");
+	CHECK_EQ(dtor_ran, 2, "the destructor ran at fini, after the atexit handler");
 	UINT64 pages_after = loader_data_pages();
 	CHECK(pages_after <= pages_before + 2, "pages given back at fini");
 	if (pages_after > pages_before + 2) {

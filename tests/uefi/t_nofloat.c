@@ -1,8 +1,10 @@
-/* A program with no floating point in it: the linker leaves printf's float
- * formatter out (nothing references _fltused), and a floating conversion,
- * reachable only by passing a double's bits as an integer, fails cleanly
- * with EINVAL instead of printing garbage.  Integer and string conversions
- * still work, and stdout is still usable afterwards. */
+/* A program with no floating point of its own (no float or double in its
+ * code): printf still formats a double it is handed, because printf
+ * references its floating-point formatter itself (docs/abi.md).  Clang's
+ * GNU environment emits no _fltused, so nothing else could tell that a
+ * program like this one needs the formatter: here the double arrives as
+ * its bits, as from code built by another compiler.  Integer and string
+ * conversions work beside it. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,17 +22,14 @@ int main(void)
 	CHECK(strcmp(buf, "-42|str|ff") == 0, "integers and strings text");
 
 	errno = 0;
-	memcpy(buf, "untouched", 10);
 	n = sn(buf, sizeof buf, "x=%f", one_and_half);
-	CHECK_EQ(n, -1, "%f without the formatter fails");
-	CHECK_EQ(errno, EINVAL, "... with EINVAL");
-	errno = 0;
+	CHECK(n == 10 && strcmp(buf, "x=1.500000") == 0, "%f formats without a float in the program");
+	CHECK_EQ(errno, 0, "... errno untouched");
 	n = sn(buf, sizeof buf, "%g %e %a", one_and_half, one_and_half, one_and_half);
-	CHECK_EQ(n, -1, "%g %e %a fail too");
-	CHECK_EQ(errno, EINVAL, "... also with EINVAL");
+	CHECK(n == 25 && strcmp(buf, "1.5 1.500000e+00 0x1.8p+0") == 0, "%g %e %a too");
 
 	n = sn(buf, sizeof buf, "%lld", -1234567890123ll);
-	CHECK(n == 14 && strcmp(buf, "-1234567890123") == 0, "formatting works after the failure");
+	CHECK(n == 14 && strcmp(buf, "-1234567890123") == 0, "formatting integers after it");
 	th_end();
 	return 0;
 }

@@ -1,5 +1,5 @@
 /* What Clang's Windows target expects of a C runtime: floating point
- * (_fltused) and frames over a page (__chkstk); plus a program built from
+ * across objects and frames over a page (the stack probe); plus a program built from
  * several inputs (this file and an archive made with uefi-cc -c); and the
  * target's predefined macros a portable program sees. */
 #include <stdio.h>

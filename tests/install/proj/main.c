@@ -3,7 +3,8 @@
  *   prog WHO ...         greets WHO, shows its arguments, exits 0
  *   prog exit N ...      the same, exits N
  *   prog cat ...         also copies stdin to stdout ("in: " lines) and
- *                        to copy.txt on its disk */
+ *                        to copy.txt on its disk
+ * Each first runs the ABI probe (abi.c), and exits 99 if it fails. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
 	printf("%s\n", greet(argc > 1 ? argv[1] : "nobody"));
 	for (int i = 1; i < argc; i++)
 		printf("[%s]\n", argv[i]);
+	int abi_bad = abi_probe();
 	printf("checksum %08x, uefi-libc %s\n", checksum(argc - 1, argv + 1), UEFI_LIBC_VERSION);
 	if (argc > 1 && strcmp(argv[1], "cat") == 0) {
 		FILE *copy = fopen("copy.txt", "w");
@@ -29,5 +31,7 @@ int main(int argc, char **argv)
 			perror("copy.txt");
 	}
 	fprintf(stderr, "done\n");
+	if (abi_bad)
+		return 99;
 	return argc > 2 && strcmp(argv[1], "exit") == 0 ? atoi(argv[2]) : 0;
 }

@@ -4,9 +4,10 @@
 #    source or build tree; the prefix is then moved to another path, and
 #    every build below runs from the moved copy, with a PATH and HOME that
 #    lead nowhere near the tree, on a copy of tests/install/proj (a program
-#    of two files and a static library of its own):
+#    of three files, one the ABI probe, and a static library of its own):
 #    plain uefi-cc, a Makefile with pkg-config and clang, CMake (+ ctest
-#    through uefi-run), Meson (+ meson test through uefi-run).
+#    through uefi-run), Meson (+ meson test through uefi-run); each build
+#    runs the ABI probe and must give the same environment (docs/abi.md).
 # 2. uefi-run: arguments passed exactly, stdin from a pipe, --disk copied in
 #    and back, stdout/stderr clean, exit codes (exit(n), crash, hang, abort,
 #    an EFI error status).
@@ -57,9 +58,10 @@ built() { # NAME FILE LOG
 cp -R "$root/tests/install/proj" "$tw/plain"
 (cd "$tw/plain" && "${X[@]}" sh -ec '
 	uefi-cc -O2 -Wall -Werror -c util.c
+	uefi-cc -O2 -Wall -Werror -c abi.c
 	uefi-cc -O2 -Wall -Werror -c -o greet.o lib/greet.c
 	llvm-ar rcs libgreet.a greet.o
-	x86_64-uefi-cc -O2 -Wall -Werror -Ilib -o prog.efi main.c util.o libgreet.a') > "$to/plain.log" 2>&1
+	x86_64-uefi-cc -O2 -Wall -Werror -Ilib -o prog.efi main.c util.o abi.o libgreet.a') > "$to/plain.log" 2>&1
 built "plain uefi-cc" "$tw/plain/prog.efi" "$to/plain.log"
 cp -R "$root/tests/install/proj" "$tw/pc"
 (cd "$tw/pc" && "${X[@]}" PKG_CONFIG_PATH="$P/lib/pkgconfig" make) > "$to/pkgconfig.log" 2>&1
@@ -142,6 +144,7 @@ print("%08x" % h)' "${args[@]}")
 {
 	printf 'hello, cat\n'
 	for a in "${args[@]}"; do printf '[%s]\n' "$a"; done
+	printf 'abi: ok\n'
 	printf 'checksum %s, uefi-libc %s\n' "$sum" "$version"
 	printf 'in: line one\nin: zwei \303\274\n'
 } > "$to/plain-run.want"
@@ -160,6 +163,12 @@ cmp -s "$to/plain-run.out" "$to/plain-run.want" \
 expect_rc pc-run 44
 grep -qx 'hello, exit' "$to/pc-run.out" && pass "tools: pkg-config build runs" \
 	|| fail "tools: pkg-config build's output (see $to/pc-run.out)"
+# The ABI probe (tests/install/proj/abi.c) in each build: layouts, macros,
+# printf's %g, a constructor, the 8 MiB stack (link flags), weak symbols,
+# TLS, __int128.  (plain uefi-cc: in plain-run.want; CMake: the greets
+# test's expression; Meson: the greets test's status, 99 on failure.)
+grep -qx 'abi: ok' "$to/pc-run.out" && pass "tools: the ABI probe passes in the pkg-config build (plain clang)" \
+	|| fail "tools: the ABI probe in the pkg-config build: $(grep '^abi:' "$to/pc-run.out" | tr '\n' ' ')"
 
 # stdin from a terminal: keys typed go to the program, which echoes them.
 expect_rc tty 0
