@@ -20,6 +20,11 @@ struct ul_mattr { int type, pshared, protocol, robust, ceiling; };
 struct ul_cond { int clock; };
 struct ul_cattr { int clock, pshared; };
 struct ul_rw { unsigned readers; int writer; };
+struct ul_rwattr { int pshared; };
+struct ul_barrier { unsigned count; };
+struct ul_battr { int pshared; };
+struct ul_mtx { int type, count, locked; };     /* mtx_t: pthread_mutex_t's layout, its own type */
+struct ul_cnd { int clock; };
 struct ul_attr { int detach, scope, inherit, policy, priority; size_t stacksize, guardsize; };
 
 int ul_pthread_create(unsigned long *t, const struct ul_attr *attr, void *(*start)(void *), void *arg);
@@ -53,7 +58,7 @@ int ul_pthread_cond_destroy(struct ul_cond *c);
 int ul_pthread_condattr_init(struct ul_cattr *a);
 int ul_pthread_condattr_setclock(struct ul_cattr *a, int clock);
 int ul_pthread_condattr_getclock(const struct ul_cattr *a, int *clock);
-int ul_pthread_rwlock_init(struct ul_rw *r, const void *a);
+int ul_pthread_rwlock_init(struct ul_rw *r, const struct ul_rwattr *a);
 int ul_pthread_rwlock_destroy(struct ul_rw *r);
 int ul_pthread_rwlock_rdlock(struct ul_rw *r);
 int ul_pthread_rwlock_tryrdlock(struct ul_rw *r);
@@ -66,8 +71,8 @@ int ul_pthread_spin_lock(int *s);
 int ul_pthread_spin_trylock(int *s);
 int ul_pthread_spin_unlock(int *s);
 int ul_pthread_spin_destroy(int *s);
-int ul_pthread_barrier_init(unsigned *b, const void *a, unsigned n);
-int ul_pthread_barrier_wait(unsigned *b);
+int ul_pthread_barrier_init(struct ul_barrier *b, const struct ul_battr *a, unsigned n);
+int ul_pthread_barrier_wait(struct ul_barrier *b);
 int ul_pthread_key_create(unsigned *k, void (*d)(void *));
 int ul_pthread_key_delete(unsigned k);
 void *ul_pthread_getspecific(unsigned k);
@@ -88,16 +93,16 @@ unsigned long ul_thrd_current(void);
 int ul_thrd_equal(unsigned long a, unsigned long b);
 int ul_thrd_join(unsigned long t, int *res);
 int ul_thrd_detach(unsigned long t);
-int ul_mtx_init(struct ul_mutex *m, int type);
-int ul_mtx_lock(struct ul_mutex *m);
-int ul_mtx_trylock(struct ul_mutex *m);
-int ul_mtx_timedlock(struct ul_mutex *m, const struct timespec *t);
-int ul_mtx_unlock(struct ul_mutex *m);
+int ul_mtx_init(struct ul_mtx *m, int type);
+int ul_mtx_lock(struct ul_mtx *m);
+int ul_mtx_trylock(struct ul_mtx *m);
+int ul_mtx_timedlock(struct ul_mtx *m, const struct timespec *t);
+int ul_mtx_unlock(struct ul_mtx *m);
 void ul_call_once(int *flag, void (*f)(void));
-int ul_cnd_init(struct ul_cond *c);
-int ul_cnd_wait(struct ul_cond *c, struct ul_mutex *m);
-int ul_cnd_timedwait(struct ul_cond *c, struct ul_mutex *m, const struct timespec *t);
-int ul_cnd_signal(struct ul_cond *c);
+int ul_cnd_init(struct ul_cnd *c);
+int ul_cnd_wait(struct ul_cnd *c, struct ul_mtx *m);
+int ul_cnd_timedwait(struct ul_cnd *c, struct ul_mtx *m, const struct timespec *t);
+int ul_cnd_signal(struct ul_cnd *c);
 int ul_tss_create(unsigned *k, void (*d)(void *));
 int ul_tss_set(unsigned k, void *v);
 void *ul_tss_get(unsigned k);
@@ -255,7 +260,7 @@ int main(void)
 	CHECK(ul_pthread_spin_init(&sp, 0) == 0 && ul_pthread_spin_lock(&sp) == 0 && ul_pthread_spin_trylock(&sp) == EBUSY &&
 	      ul_pthread_spin_lock(&sp) == EDEADLK && ul_pthread_spin_destroy(&sp) == EBUSY && ul_pthread_spin_unlock(&sp) == 0 &&
 	      ul_pthread_spin_unlock(&sp) == EPERM && ul_pthread_spin_init(&sp, 9) == EINVAL, "spin locks");
-	unsigned bar;
+	struct ul_barrier bar;
 	CHECK(ul_pthread_barrier_init(&bar, NULL, 1) == 0 && ul_pthread_barrier_wait(&bar) == PTHREAD_BARRIER_SERIAL_THREAD &&
 	      ul_pthread_barrier_init(&bar, NULL, 0) == EINVAL && ul_pthread_barrier_init(&bar, NULL, 2) == EAGAIN, "barriers");
 
@@ -301,14 +306,14 @@ int main(void)
 	unsigned long th = 7;
 	CHECK(ul_thrd_create(&th, never_c11, NULL) == thrd_error && ul_thrd_equal(ul_thrd_current(), ul_pthread_self()) &&
 	      ul_thrd_join(ul_thrd_current(), NULL) == thrd_error && ul_thrd_detach(ul_thrd_current()) == thrd_success, "thrd_*");
-	struct ul_mutex cm;
+	struct ul_mtx cm;
 	CHECK(ul_mtx_init(&cm, mtx_plain) == thrd_success && ul_mtx_lock(&cm) == thrd_success && ul_mtx_trylock(&cm) == thrd_busy &&
 	      ul_mtx_lock(&cm) == thrd_error && ul_mtx_unlock(&cm) == thrd_success && ul_mtx_unlock(&cm) == thrd_error, "mtx_plain");
 	CHECK(ul_mtx_init(&cm, mtx_recursive | mtx_timed) == thrd_success && ul_mtx_lock(&cm) == thrd_success &&
 	      ul_mtx_lock(&cm) == thrd_success && ul_mtx_unlock(&cm) == thrd_success && ul_mtx_unlock(&cm) == thrd_success, "mtx_recursive");
 	CHECK(ul_mtx_init(&cm, mtx_timed) == thrd_success && ul_mtx_lock(&cm) == thrd_success &&
 	      ul_mtx_timedlock(&cm, &past) == thrd_timedout && ul_mtx_init(&cm, 9) == thrd_error, "mtx_timed");
-	struct ul_cond cc;
+	struct ul_cnd cc;
 	ul_mtx_init(&cm, mtx_plain);
 	ul_mtx_lock(&cm);
 	CHECK(ul_cnd_init(&cc) == thrd_success && ul_cnd_signal(&cc) == thrd_success && ul_cnd_wait(&cc, &cm) == thrd_error &&
