@@ -91,7 +91,9 @@ static int scan(void)
 	}
 	if (handles)
 		bs->FreePool(handles);
-	nvolumes = n;
+	/* No volume is not remembered: the next call looks again (a volume
+	 * may appear later, a driver's or after a failed look-up). */
+	nvolumes = n ? n : -1;
 	return 0;
 }
 
@@ -192,7 +194,7 @@ int __sys_fs_start_dir(int *vol, char *path, size_t size)
 {
 	if (scan())
 		return -1;
-	if (!nvolumes) {
+	if (nvolumes <= 0) {
 		errno = ENOENT;
 		return -1;
 	}

@@ -42,8 +42,12 @@
  * own efi_main): the UEFI specification promises at least this much. */
 #define FIRMWARE_STACK (128u * 1024)
 
-/* The lowest rsp a probed frame may reach; 0 while on the firmware's stack. */
-uintptr_t __uefi_stack_limit;
+/* The lowest rsp a probed frame may reach; 0 while on the firmware's stack.
+ * And the lowest address of the stack's pages (the guard page's): a frame
+ * whose caller's rsp is below it is on another stack (a callback of ours
+ * that another image or the firmware calls on its own stack), which the
+ * probe lets be (src/arch/x86_64/chkstk.S). */
+uintptr_t __uefi_stack_limit, __uefi_stack_base;
 
 /* The image's own headers, where the linker put them. */
 extern const unsigned char __ImageBase[];
@@ -116,6 +120,7 @@ _Noreturn void __uefi_stack_start(void (*fn)(void *), void *arg)
 	stack_pages = pages;
 	stack_size = size;
 	guard_up(bs);
+	__uefi_stack_base = (uintptr_t)stack_base;
 	__uefi_stack_limit = (uintptr_t)stack_base + GUARD + RESERVE;
 	__arch_run_on_stack((void *)(uintptr_t)(stack_base + pages * PAGE), fn, arg, &firmware_sp);
 }
@@ -140,6 +145,7 @@ static _Noreturn void leave_on_firmware_stack(void *unused)
 _Noreturn void __uefi_stack_leave(void (*fn)(void *), void *arg)
 {
 	__uefi_stack_limit = 0;
+	__uefi_stack_base = 0;
 	if (!stack_pages) {
 		fn(arg);
 		__builtin_unreachable();

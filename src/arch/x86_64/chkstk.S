@@ -9,7 +9,9 @@
  * UEFI stacks are committed memory: there is nothing to touch.  What it
  * does is check the new frame against the stack's limit,
  * __uefi_stack_limit (0 while the program runs on the firmware's stack:
- * every frame passes), and hand an overflow to __uefi_stack_overflow, which
+ * every frame passes), unless the caller runs on a stack below ours
+ * (__uefi_stack_base: a function of ours that another image, or the
+ * firmware, calls on its own stack), and hand an overflow to __uefi_stack_overflow, which
  * ends the program with a message on another stack (src/uefi/stack.c),
  * before the frame exists. */
 	.text
@@ -18,9 +20,11 @@
 __chkstk:
 ___chkstk_ms:
 	leaq 8(%rsp), %r10          /* rsp at the call */
+	cmpq __uefi_stack_base(%rip), %r10
+	jb 2f                       /* on a stack below ours: another's, not checked */
 	subq %rax, %r10             /* rsp once the frame is allocated */
 	jb 1f                       /* below address 0 */
 	cmpq __uefi_stack_limit(%rip), %r10
 	jb 1f
-	ret
+2:	ret
 1:	jmp __uefi_stack_overflow
