@@ -11,20 +11,7 @@
 extern "C" {
 #endif
 
-/* wint_t is what the compiler's target says (unsigned short here, as on
- * Windows), so that format checking of %lc agrees; WEOF is then 0xffff,
- * the noncharacter U+FFFF. */
-#ifndef __WINT_TYPE_DEFINED
-#define __WINT_TYPE_DEFINED
-#if defined(__WINT_TYPE__) && __WCHAR_MAX__ > 0xffff
-typedef __WINT_TYPE__ wint_t;
-#else
-typedef unsigned short wint_t;   /* beside a 16-bit wchar_t (the host tests' -fshort-wchar too) */
-#endif
-#endif
-#ifndef WEOF
-#define WEOF ((wint_t)0xffff)
-#endif
+#include <bits/wint.h>
 #ifndef WCHAR_MIN
 #define WCHAR_MIN 0
 #define WCHAR_MAX 0xffff

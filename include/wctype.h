@@ -8,17 +8,7 @@
 extern "C" {
 #endif
 
-#ifndef __WINT_TYPE_DEFINED
-#define __WINT_TYPE_DEFINED
-#if defined(__WINT_TYPE__) && __WCHAR_MAX__ > 0xffff
-typedef __WINT_TYPE__ wint_t;
-#else
-typedef unsigned short wint_t;   /* beside a 16-bit wchar_t (the host tests' -fshort-wchar too) */
-#endif
-#endif
-#ifndef WEOF
-#define WEOF ((wint_t)0xffff)
-#endif
+#include <bits/wint.h>
 
 typedef unsigned int wctype_t;
 typedef unsigned int wctrans_t;
