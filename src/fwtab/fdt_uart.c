@@ -5,6 +5,7 @@
 #include <string.h>
 #include <uefi/console.h>
 #include "../internal/fwtab.h"
+#include "../internal/uart.h"
 
 #define FDT_MAGIC 0xD00DFEEDu
 #define FDT_BEGIN_NODE 1
@@ -191,6 +192,12 @@ static void end(struct scan *s, int d)
 	            !memcmp(s->path, s->want, s->want_len);
 	if (u.clock && n->kind != UEFI_CONSOLE_SBSA)
 		u.baud = n->speed ? n->speed : match ? s->speed_opt : 0;
+	/* a rate the clock cannot make: keep the firmware's */
+	struct uefi_console_uart ok;
+	if (u.baud && __uart_check(&u, &ok, 1))
+		u.baud = 0;
+	if (__uart_check(&u, &ok, 1))
+		return;
 	if (match && !s->have_path) {
 		s->by_path = u;
 		s->have_path = 1;

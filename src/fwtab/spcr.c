@@ -5,6 +5,7 @@
 #include <string.h>
 #include <uefi/console.h>
 #include "../internal/fwtab.h"
+#include "../internal/uart.h"
 
 /* Offsets in the table (after the 36-byte header). */
 enum { LENGTH = 4, REVISION = 8, IFTYPE = 36, GAS = 40, BAUD = 58, CLOCK = 76, PRECISE_BAUD = 80 };
@@ -89,6 +90,12 @@ int __spcr_parse(const void *table, size_t len, struct uefi_console_uart *out)
 	 * rate is the firmware's to set. */
 	if (u.clock && u.sink != UEFI_CONSOLE_SBSA)
 		u.baud = baud;
+	/* a rate the clock cannot make: keep the firmware's */
+	struct uefi_console_uart ok;
+	if (u.baud && __uart_check(&u, &ok, 1))
+		u.baud = 0;
+	if (__uart_check(&u, &ok, 1))
+		return ENOTSUP;
 	*out = u;
 	return 0;
 }

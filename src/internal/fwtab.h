@@ -19,9 +19,10 @@ const void *__acpi_find_table(const void *rsdp, const char *sig, size_t *len);
 
 /* The console the SPCR table t (at most len bytes readable) describes,
  * into *u (its source UEFI_CONSOLE_FROM_SPCR; baud only with a known
- * clock).  Returns 0, or an errno value: EINVAL (not an SPCR table, shorter
- * than 80 bytes, its length field beyond len, a bad checksum), ENOTSUP (an interface type or
- * address space not driven here), ENODEV (the console is disabled: address
+ * clock that makes it): a description __uart_check accepts (given port
+ * I/O).  Returns 0, or an errno value: EINVAL (not an SPCR table, shorter
+ * than 80 bytes, its length field beyond len, a bad checksum), ENOTSUP (an
+ * interface type, address space or address not driven here), ENODEV (the console is disabled: address
  * 0). */
 int __spcr_parse(const void *t, size_t len, struct uefi_console_uart *u);
 
@@ -31,7 +32,8 @@ int __spcr_parse(const void *t, size_t len, struct uefi_console_uart *u);
  * an alias of /aliases, options after ':' ignored) when it is a UART
  * driven here, else the first UART node with status "okay" (or none).
  * Its reg is translated to a CPU address through its parents (each must
- * have an empty ranges, or be the root).  Returns 0, or an errno value:
+ * have an empty ranges, or be the root); the result passes __uart_check
+ * (a rate the clock cannot make is dropped: baud 0).  Returns 0, or an errno value:
  * EINVAL (a bad header: magic, version, offsets outside totalsize; or
  * a malformed structure block), ENODEV (no usable UART node). */
 int __fdt_find_uart(const void *fdt, size_t len, struct uefi_console_uart *u);
