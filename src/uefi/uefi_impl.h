@@ -99,10 +99,6 @@ EFI_STATUS __uefi_exit_status(int status, int abnormal);
 long __uefi_console_after_exit_write(int fd, const void *buf, size_t len);
 /* The after-exit sink's write, once one is chosen (console.c); else NULL. */
 extern long (*__uefi_console_sink)(int fd, const void *buf, size_t len);
-/* A 16550 UART at I/O port base (uart16550.c): init probes and programs it
- * (0, or -1 when no UART answers); putc waits a bounded time (0 or -1). */
-int __uart16550_init(unsigned short base, unsigned baud);
-int __uart16550_putc(unsigned short base, unsigned char c);
 
 /* The memory map (memmap.c): the buffer made to hold at least want bytes
  * (0, or -1 when malloc fails), and the map read into it, growing it while

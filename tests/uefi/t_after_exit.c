@@ -456,6 +456,12 @@ int main(void)
 
 	/* ==== <uefi/console.h> ==== */
 	ROW("uefi_console_after_exit bad sink", V(uefi_console_after_exit)((enum uefi_console_sink)7, 0, 0) == -1, EINVAL);
+	/* the tables may be gone: no discovery after the exit */
+	static struct uefi_console_uart ae_uart;
+	ROW("uefi_console_after_exit AUTO", V(uefi_console_after_exit)(UEFI_CONSOLE_AUTO, 0, 0) == -1, EACCES);
+	ROW("uefi_console_find", V(uefi_console_find)(&ae_uart) == -1, EACCES);
+	ae_uart = (struct uefi_console_uart){ .sink = UEFI_CONSOLE_16550_MMIO };
+	ROW("uefi_console_set bad description", V(uefi_console_set)(&ae_uart) == -1, EINVAL);
 #if AE_SINK == 0
 	/* A UART that is not there (COM2 is absent in these boots): writes fail
 	 * with EIO, at once, every time. */
@@ -463,6 +469,13 @@ int main(void)
 	ROW("printf to a missing UART", V(printf)("lost\n") == -1, EIO);
 	ROW("puts to a missing UART again", V(puts)("lost") == EOF, EIO);
 	ROW("uefi_console_after_exit none", V(uefi_console_after_exit)(UEFI_CONSOLE_NONE, 0, 0) == 0, SAME);
+	V(clearerr)(stdout);
+	/* the same by description */
+	ae_uart = (struct uefi_console_uart){ .sink = UEFI_CONSOLE_SERIAL, .base = UEFI_COM2 };
+	ROW("uefi_console_set COM2", V(uefi_console_set)(&ae_uart) == 0, SAME);
+	ROW("printf to a missing UART (set)", V(printf)("lost\n") == -1, EIO);
+	ae_uart = (struct uefi_console_uart){ .sink = UEFI_CONSOLE_NONE };
+	ROW("uefi_console_set none", V(uefi_console_set)(&ae_uart) == 0, SAME);
 	V(clearerr)(stdout);
 #endif
 

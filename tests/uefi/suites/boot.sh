@@ -79,6 +79,34 @@ done
 ae_compare after-exit-serial "$out/after-exit-serial.serial"
 ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
 
+# The console after exit found from the firmware's tables
+# (t_console_find.c, built twice).  console-find: OVMF has no SPCR and no
+# DTB (x86 only; on aarch64 AAVMF's PL011 is found), the sink is debugcon
+# at 0xE9 set by description.  console-spcr: QEMU is given an SPCR for the
+# 16550 at port 0x3F8 (-acpitable); UEFI_CONSOLE_AUTO must find it and
+# write there after ExitBootServices ('\n' as "\r\n").
+cf_compare() {   # NAME FILE CRLF: the marked block, byte for byte
+	local want='after exit: UTF-8 \xc3\xa9, number 42\n'
+	[ "$3" = 1 ] && want='after exit: UTF-8 \xc3\xa9, number 42\r\n'
+	printf "$want" > "$out/$1.want"
+	LC_ALL=C sed -n '/@@CF-BEGIN@@/,/@@CF-END@@/p' "$2" | LC_ALL=C sed '1d;$d' > "$out/$1.got"
+	if cmp -s "$out/$1.want" "$out/$1.got"; then
+		pass "$1: the sink received exactly what was written after the exit"
+	else
+		fail "$1: sink capture differs (compare $out/$1.want and $out/$1.got)"
+	fi
+}
+direct console_find 90 1 --debugcon2 "$out/console-find.dc2"
+cf_compare console-find "$out/console-find.dc2" 0
+# SPCR revision 2, 80 bytes: 16550 (type 0) in system I/O at 0x3F8, 8-bit,
+# IRQ 4, 115200 baud (7), 8N1, VT100; the checksum byte makes the sum 0.
+perl -e '$t = pack("a4 V C C a6 a8 V a4 V", "SPCR", 80, 2, 0, "UEFILC", "UEFILIBC", 1, "ULBC", 1)
+	. pack("C x3 C C C C Q< C C V C C C C C C v v C C C V C V",
+	       0, 1, 8, 0, 1, 0x3F8, 1, 4, 4, 7, 0, 1, 0, 0, 0, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0);
+	substr($t, 9, 1) = chr((256 - unpack("%8C*", $t)) % 256); print $t' > "$out/spcr.bin"
+direct console_spcr 90 1 --qemu-arg -acpitable --qemu-arg "file=$out/spcr.bin"
+cf_compare console-spcr "$out/console-spcr.serial" 1
+
 # The example bootloader (examples/bootloader) with its own boot.cfg and a
 # random payload: after ExitBootServices it prints, on COM1, a summary of
 # the final map and the payload's CRC-32 (zlib's), which must match the one
