@@ -26,6 +26,23 @@ else
 fi
 grep '^info ' "$out/net.log" | sed 's/^/  /'
 
+# A NIC without a link (t_net_link.c): QEMU starts paused and
+# net-link.py, on QEMU's monitor (a Unix socket in $out), sets the user
+# network NIC's link down before the guest runs, up again when the guest
+# asks, then down under a connection.  DHCP that never answers (link up,
+# nobody serving) is in the DNS boot below.
+rm -f "$out/net-link.txt" "$out/net-link.mon" "$out/net-link.log"
+python3 "$here/net-link.py" "$out/net-link.mon" "$out/net-link.log" "$out/net-link.txt" &
+net_link=$!
+direct net_link 150 1 --mem 512 --net "guestfwd=tcp:10.0.2.100:7-cmd:cat" \
+	--qemu-arg -S --qemu-arg -monitor --qemu-arg "unix:$out/net-link.mon,server=on,wait=off"
+wait "$net_link"
+if [ "$(cat "$out/net-link.txt" 2>/dev/null)" = "$(printf 'link off, running\nlink on\nlink off again')" ]; then
+	pass "net-link: the link went down, up and down as the guest asked"
+else
+	fail "net-link: the monitor script did: $(tr '\n' ';' < "$out/net-link.txt" 2>/dev/null)"
+fi
+
 # DNS and <uefi/net.h> (t_dns.c).  QEMU's user network drops every UDP
 # datagram from the guest with restrict=on (DNS included), so this boot's
 # only NIC is on QEMU's socket network instead: each frame travels as a
@@ -101,3 +118,47 @@ http_check "redirect loop: stopped after 5" \
 	sh -c "grep -q 'too many redirects' '$out/http.txt' && ! grep -q 'status-loop 0x0' '$out/http.txt'"
 http_check "the server saw Host headers" grep -q "^GET /plain.bin 10.0.2.100$" "$out/http-serve.txt"
 http_check "a progress bar was drawn" grep -q "100%" "$out/http.txt"
+
+# tests/programs/tinyhttpd: a POSIX file server written as a Linux program,
+# built unchanged with uefi-cc (and with the host's cc against glibc, run
+# first as the reference), started from the UEFI shell and driven from
+# this machine through hostfwd (user network, restrict=on).
+mkdir -p "$out/www"
+printf 'hello from tinyhttpd\n' > "$out/www/hello.txt"
+printf '<html><body>index</body></html>\n' > "$out/www/index.html"
+head -c 262147 /dev/urandom > "$out/www/data.bin"
+www_port=$((net_port + 4))
+rm -f "$out/tinyhttpd-host.txt" "$out/tinyhttpd.txt" "$out/tinyhttpd.serial"
+"$dir/../../programs/tinyhttpd-host" -p "$www_port" -n 5 "$out/www" > "$out/tinyhttpd-host.out" 2>&1 &
+www_host=$!
+python3 "$here/tinyhttpd-client.py" "$www_port" "$out/www" "$out/tinyhttpd-host.txt" 20 "$out/tinyhttpd-host.out"
+kill "$www_host" 2>/dev/null
+wait "$www_host" 2>/dev/null
+python3 "$here/tinyhttpd-client.py" "$www_port" "$out/www" "$out/tinyhttpd.txt" 200 "$out/tinyhttpd.serial" &
+www_client=$!
+boot tinyhttpd 240 --copy "$dir/../../programs/tinyhttpd.efi" --copy "$out/www/hello.txt" \
+	--copy "$out/www/index.html" --copy "$out/www/data.bin" --mem 512 \
+	--net "hostfwd=tcp:127.0.0.1:$www_port-:8080" --nsh "fs0:
+tinyhttpd.efi -n 5
+echo status-tinyhttpd %lasterror%
+reset -s"
+wait "$www_client"
+tr -d '\r' < "$out/tinyhttpd.serial" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' > "$out/tinyhttpd.txt.serial"
+[ "$rc" = 0 ] && pass "tinyhttpd: the shell script ran to its end" || fail "tinyhttpd: boot ended with QEMU status $rc (124 = hung)"
+for what in hello data head missing index; do
+	if grep -qx "ok $what" "$out/tinyhttpd-host.txt" 2>/dev/null; then
+		pass "tinyhttpd (host build, glibc): $what"
+	else
+		fail "tinyhttpd (host build, glibc): $(grep " $what" "$out/tinyhttpd-host.txt" 2>/dev/null || echo "$what: no result")"
+	fi
+	if grep -qx "ok $what" "$out/tinyhttpd.txt" 2>/dev/null; then
+		pass "tinyhttpd (uefi-cc build, in the firmware): $what"
+	else
+		fail "tinyhttpd (uefi-cc build, in the firmware): $(grep " $what" "$out/tinyhttpd.txt" 2>/dev/null || echo "$what: no result")"
+	fi
+done
+if grep -q "^tinyhttpd: request 5 from 10.0.2.2$" "$out/tinyhttpd.txt.serial" && grep -q "status-tinyhttpd 0x0" "$out/tinyhttpd.txt.serial"; then
+	pass "tinyhttpd: served 5 requests from QEMU's host address and exited with status 0"
+else
+	fail "tinyhttpd: its log: $(grep '^tinyhttpd\|status-tinyhttpd' "$out/tinyhttpd.txt.serial" | tr '\n' ';')"
+fi
