@@ -6,11 +6,11 @@
 # (hostfwd), where net-client.py connects and sends datagrams.  Nothing leaves this machine.
 net_port=$((20000 + RANDOM % 20000))
 net_uport=$((net_port + 1))
-rm -f "$out/net.log" "$out/net-client.txt"
+rm -f "$out/net.log" "$out/net-client.txt" "$out/net-sha.txt"
 python3 "$here/net-client.py" "$out/net.log" "$net_port" "$net_uport" "$out/net-client.txt" &
 net_client=$!
-boot net 300 --boot "$dir/t_net.efi" --copy "$dir/t_net_exit.efi" --mem 512 \
-	--net "guestfwd=tcp:10.0.2.100:7-cmd:cat,hostfwd=tcp:127.0.0.1:$net_port-:8080,hostfwd=udp:127.0.0.1:$net_uport-:9000"
+boot net 600 --boot "$dir/t_net.efi" --copy "$dir/t_net_exit.efi" --mem 512 \
+	--net "guestfwd=tcp:10.0.2.100:7-cmd:cat,guestfwd=tcp:10.0.2.100:8-cmd:python3 $here/net-echo-sha.py $out/net-sha.txt,hostfwd=tcp:127.0.0.1:$net_port-:8080,hostfwd=udp:127.0.0.1:$net_uport-:9000"
 judge "$out/net.log" net
 [ "$rc" = 1 ] && pass "net: boot ended by the test" || fail "net: boot ended with QEMU status $rc (124 = hung)"
 wait "$net_client"
@@ -23,6 +23,17 @@ if grep -qx "udp ok" "$out/net-client.txt" 2>/dev/null; then
 	pass "net: the host got every UDP datagram back whole"
 else
 	fail "net: host UDP client: $(sed -n 2p "$out/net-client.txt" 2>/dev/null)"
+fi
+# The volume (64 MiB each way through net-echo-sha.py): the SHA-256 of
+# what the guest sent, of what the host received (and echoed), and of what
+# the guest received back must be one and the same.
+sha_sent=$(sed -n 's/^info sha256 sent //p' "$out/net.log")
+sha_got=$(sed -n 's/^info sha256 got //p' "$out/net.log")
+sha_host=$(awk '$1 == 67108864 { print $2 }' "$out/net-sha.txt" 2>/dev/null)
+if [ -n "$sha_sent" ] && [ "$sha_sent" = "$sha_host" ] && [ "$sha_got" = "$sha_host" ]; then
+	pass "net: volume: SHA-256 of 64 MiB the same as sent, as the host received, as echoed back"
+else
+	fail "net: volume: SHA-256 sent '$sha_sent', host '$sha_host' ($(tr '\n' ';' < "$out/net-sha.txt" 2>/dev/null)), got back '$sha_got'"
 fi
 grep '^info ' "$out/net.log" | sed 's/^/  /'
 
