@@ -1,7 +1,8 @@
 # Sockets over the firmware's TCP/IP stack (sourced by run.sh: boot, judge,
 # pass, fail, $dir, $out, $here).  QEMU's user network with restrict=on:
 # the guest reaches only 10.0.2.100:7, forwarded to a `cat` that QEMU runs
-# on this machine for each connection (an echo server), and the host
+# on this machine for each connection (an echo server), and 10.0.2.100:8,
+# net-echo-sha.py (an echo that hashes what it saw, for the volume); the host
 # reaches the guest's TCP port 8080 and UDP port 9000 through 127.0.0.1
 # (hostfwd), where net-client.py connects and sends datagrams.  Nothing leaves this machine.
 net_port=$((20000 + RANDOM % 20000))
