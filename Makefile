@@ -188,7 +188,8 @@ $(BENCH_DIR)/bench_stack.efi: bench/bench_stack.c bench/bench_stack_fn.c $(LIB) 
 	$(UEFI_CC) -O2 -c -DBENCH_FN=default -mstack-probe-size=4096 -o $(BENCH_DIR)/bench_stack_default.o bench/bench_stack_fn.c
 	$(UEFI_CC) -O2 -o $@ $< $(BENCH_DIR)/bench_stack_probed.o $(BENCH_DIR)/bench_stack_default.o
 
-# bench/bench_*.c are firmware benchmarks (one boot each); bench/host_*.c
+# bench/bench_*.c are firmware benchmarks (one boot each; bench/NAME.args,
+# if there, adds qemu-run.sh options, e.g. a NIC); bench/host_*.c
 # race the portable code against glibc on the host.
 BENCHES := $(patsubst bench/%.c,%,$(filter-out bench/bench_stack_fn.c,$(sort $(wildcard bench/bench_*.c))))
 HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
@@ -211,7 +212,7 @@ bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-be
 	  $(BUILD)/host-bench/host_string
 	@for b in $(BENCHES); do \
 	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
-	    --serial $(BENCH_DIR)/$$b.serial; \
+	    --serial $(BENCH_DIR)/$$b.serial $$(cat bench/$$b.args 2>/dev/null); \
 	  sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' $(BENCH_DIR)/$$b.serial | tr -d '\r' | grep -a '^bench:'; \
 	done
 

@@ -152,14 +152,31 @@ static uint32_t station(__EFI_IP4_CONFIG2 *c)
 	return a;
 }
 
-/* Waits for the interface to have an address: 0, or -1 ETIMEDOUT. */
+/* Whether the NIC reports a link (a cable, a carrier): 1 when it does or
+ * cannot tell.  GetStatus with both pointers null only refreshes
+ * MediaPresent (UEFI 2.4 and later), taking nothing from MNP. */
+static int link_present(EFI_BOOT_SERVICES *bs)
+{
+	EFI_SIMPLE_NETWORK *snp;
+	if (!nic || EFI_ERROR(bs->HandleProtocol(nic, &snp_guid, (void **)&snp)) || !snp->Mode ||
+	    !snp->Mode->MediaPresentSupported)
+		return 1;
+	snp->GetStatus(snp, 0, 0);
+	return snp->Mode->MediaPresent != 0;
+}
+
+/* Waits for the interface to have an address: 0, or -1 with ENETDOWN when
+ * the NIC never reported a link in the whole time, ETIMEDOUT otherwise.
+ * A link that comes up during the wait is used (a cable plugged in). */
 static int wait_address(EFI_BOOT_SERVICES *bs)
 {
 	unsigned long long start = __uefi_net_ms();
+	int link = 0;
 	while (!station(ip4c2)) {
+		link |= link_present(bs);
 		bs->Stall(10000);
 		if (__uefi_net_ms() - start >= (unsigned long long)__uefi_net_timeout_ms) {
-			errno = ETIMEDOUT;
+			errno = link ? ETIMEDOUT : ENETDOWN;
 			return -1;
 		}
 	}

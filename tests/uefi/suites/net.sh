@@ -1,16 +1,17 @@
 # Sockets over the firmware's TCP/IP stack (sourced by run.sh: boot, judge,
 # pass, fail, $dir, $out, $here).  QEMU's user network with restrict=on:
 # the guest reaches only 10.0.2.100:7, forwarded to a `cat` that QEMU runs
-# on this machine for each connection (an echo server), and the host
+# on this machine for each connection (an echo server), and 10.0.2.100:8,
+# net-echo-sha.py (an echo that hashes what it saw, for the volume); the host
 # reaches the guest's TCP port 8080 and UDP port 9000 through 127.0.0.1
 # (hostfwd), where net-client.py connects and sends datagrams.  Nothing leaves this machine.
 net_port=$((20000 + RANDOM % 20000))
 net_uport=$((net_port + 1))
-rm -f "$out/net.log" "$out/net-client.txt"
+rm -f "$out/net.log" "$out/net-client.txt" "$out/net-sha.txt"
 python3 "$here/net-client.py" "$out/net.log" "$net_port" "$net_uport" "$out/net-client.txt" &
 net_client=$!
-boot net 300 --boot "$dir/t_net.efi" --copy "$dir/t_net_exit.efi" --mem 512 \
-	--net "guestfwd=tcp:10.0.2.100:7-cmd:cat,hostfwd=tcp:127.0.0.1:$net_port-:8080,hostfwd=udp:127.0.0.1:$net_uport-:9000"
+boot net 600 --boot "$dir/t_net.efi" --copy "$dir/t_net_exit.efi" --mem 512 \
+	--net "guestfwd=tcp:10.0.2.100:7-cmd:cat,guestfwd=tcp:10.0.2.100:8-cmd:python3 $here/net-echo-sha.py $out/net-sha.txt,hostfwd=tcp:127.0.0.1:$net_port-:8080,hostfwd=udp:127.0.0.1:$net_uport-:9000"
 judge "$out/net.log" net
 [ "$rc" = 1 ] && pass "net: boot ended by the test" || fail "net: boot ended with QEMU status $rc (124 = hung)"
 wait "$net_client"
@@ -24,7 +25,35 @@ if grep -qx "udp ok" "$out/net-client.txt" 2>/dev/null; then
 else
 	fail "net: host UDP client: $(sed -n 2p "$out/net-client.txt" 2>/dev/null)"
 fi
+# The volume (64 MiB each way through net-echo-sha.py): the SHA-256 of
+# what the guest sent, of what the host received (and echoed), and of what
+# the guest received back must be one and the same.
+sha_sent=$(sed -n 's/^info sha256 sent //p' "$out/net.log")
+sha_got=$(sed -n 's/^info sha256 got //p' "$out/net.log")
+sha_host=$(awk '$1 == 67108864 { print $2 }' "$out/net-sha.txt" 2>/dev/null)
+if [ -n "$sha_sent" ] && [ "$sha_sent" = "$sha_host" ] && [ "$sha_got" = "$sha_host" ]; then
+	pass "net: volume: SHA-256 of 64 MiB the same as sent, as the host received, as echoed back"
+else
+	fail "net: volume: SHA-256 sent '$sha_sent', host '$sha_host' ($(tr '\n' ';' < "$out/net-sha.txt" 2>/dev/null)), got back '$sha_got'"
+fi
 grep '^info ' "$out/net.log" | sed 's/^/  /'
+
+# A NIC without a link (t_net_link.c): QEMU starts paused and
+# net-link.py, on QEMU's monitor (a Unix socket in $out), sets the user
+# network NIC's link down before the guest runs, up again when the guest
+# asks, then down under a connection.  DHCP that never answers (link up,
+# nobody serving) is in the DNS boot below.
+rm -f "$out/net-link.txt" "$out/net-link.mon" "$out/net-link.log"
+python3 "$here/net-link.py" "$out/net-link.mon" "$out/net-link.log" "$out/net-link.txt" &
+net_link=$!
+direct net_link 150 1 --mem 512 --net "guestfwd=tcp:10.0.2.100:7-cmd:cat" \
+	--qemu-arg -S --qemu-arg -monitor --qemu-arg "unix:$out/net-link.mon,server=on,wait=off"
+wait "$net_link"
+if [ "$(cat "$out/net-link.txt" 2>/dev/null)" = "$(printf 'link off, running\nlink on\nlink off again')" ]; then
+	pass "net-link: the link went down, up and down as the guest asked"
+else
+	fail "net-link: the monitor script did: $(tr '\n' ';' < "$out/net-link.txt" 2>/dev/null)"
+fi
 
 # DNS and <uefi/net.h> (t_dns.c).  QEMU's user network drops every UDP
 # datagram from the guest with restrict=on (DNS included), so this boot's
@@ -101,3 +130,47 @@ http_check "redirect loop: stopped after 5" \
 	sh -c "grep -q 'too many redirects' '$out/http.txt' && ! grep -q 'status-loop 0x0' '$out/http.txt'"
 http_check "the server saw Host headers" grep -q "^GET /plain.bin 10.0.2.100$" "$out/http-serve.txt"
 http_check "a progress bar was drawn" grep -q "100%" "$out/http.txt"
+
+# tests/programs/tinyhttpd: a POSIX file server written as a Linux program,
+# built unchanged with uefi-cc (and with the host's cc against glibc, run
+# first as the reference), started from the UEFI shell and driven from
+# this machine through hostfwd (user network, restrict=on).
+mkdir -p "$out/www"
+printf 'hello from tinyhttpd\n' > "$out/www/hello.txt"
+printf '<html><body>index</body></html>\n' > "$out/www/index.html"
+head -c 262147 /dev/urandom > "$out/www/data.bin"
+www_port=$((net_port + 4))
+rm -f "$out/tinyhttpd-host.txt" "$out/tinyhttpd.txt" "$out/tinyhttpd.serial"
+"$dir/../../programs/tinyhttpd-host" -p "$www_port" -n 5 "$out/www" > "$out/tinyhttpd-host.out" 2>&1 &
+www_host=$!
+python3 "$here/tinyhttpd-client.py" "$www_port" "$out/www" "$out/tinyhttpd-host.txt" 20 "$out/tinyhttpd-host.out"
+kill "$www_host" 2>/dev/null
+wait "$www_host" 2>/dev/null
+python3 "$here/tinyhttpd-client.py" "$www_port" "$out/www" "$out/tinyhttpd.txt" 200 "$out/tinyhttpd.serial" &
+www_client=$!
+boot tinyhttpd 240 --copy "$dir/../../programs/tinyhttpd.efi" --copy "$out/www/hello.txt" \
+	--copy "$out/www/index.html" --copy "$out/www/data.bin" --mem 512 \
+	--net "hostfwd=tcp:127.0.0.1:$www_port-:8080" --nsh "fs0:
+tinyhttpd.efi -n 5
+echo status-tinyhttpd %lasterror%
+reset -s"
+wait "$www_client"
+tr -d '\r' < "$out/tinyhttpd.serial" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' > "$out/tinyhttpd.txt.serial"
+[ "$rc" = 0 ] && pass "tinyhttpd: the shell script ran to its end" || fail "tinyhttpd: boot ended with QEMU status $rc (124 = hung)"
+for what in hello data head missing index; do
+	if grep -qx "ok $what" "$out/tinyhttpd-host.txt" 2>/dev/null; then
+		pass "tinyhttpd (host build, glibc): $what"
+	else
+		fail "tinyhttpd (host build, glibc): $(grep " $what" "$out/tinyhttpd-host.txt" 2>/dev/null || echo "$what: no result")"
+	fi
+	if grep -qx "ok $what" "$out/tinyhttpd.txt" 2>/dev/null; then
+		pass "tinyhttpd (uefi-cc build, in the firmware): $what"
+	else
+		fail "tinyhttpd (uefi-cc build, in the firmware): $(grep " $what" "$out/tinyhttpd.txt" 2>/dev/null || echo "$what: no result")"
+	fi
+done
+if grep -q "^tinyhttpd: request 5 from 10.0.2.2$" "$out/tinyhttpd.txt.serial" && grep -q "status-tinyhttpd 0x0" "$out/tinyhttpd.txt.serial"; then
+	pass "tinyhttpd: served 5 requests from QEMU's host address and exited with status 0"
+else
+	fail "tinyhttpd: its log: $(grep '^tinyhttpd\|status-tinyhttpd' "$out/tinyhttpd.txt.serial" | tr '\n' ';')"
+fi

@@ -1,0 +1,104 @@
+/* SHA-256 (FIPS 180-4) for the firmware tests: the volume test hashes the
+ * streams it sends and receives, and the host side hashes what it saw. */
+#ifndef TESTS_UEFI_SHA256_H
+#define TESTS_UEFI_SHA256_H
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+struct sha256 {
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t fill;
+};
+
+static const uint32_t sha256_k[64] = {
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+static inline uint32_t sha256_ror(uint32_t x, int n)
+{
+	return x >> n | x << (32 - n);
+}
+
+static inline void sha256_init(struct sha256 *s)
+{
+	static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+				       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(s->h, iv, sizeof iv);
+	s->len = 0;
+	s->fill = 0;
+}
+
+static inline void sha256_block(struct sha256 *s, const unsigned char *p)
+{
+	uint32_t w[64], v[8];
+	for (int i = 0; i < 16; i++)
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+	for (int i = 16; i < 64; i++) {
+		uint32_t s0 = sha256_ror(w[i - 15], 7) ^ sha256_ror(w[i - 15], 18) ^ w[i - 15] >> 3;
+		uint32_t s1 = sha256_ror(w[i - 2], 17) ^ sha256_ror(w[i - 2], 19) ^ w[i - 2] >> 10;
+		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+	}
+	memcpy(v, s->h, sizeof v);
+	for (int i = 0; i < 64; i++) {
+		uint32_t t1 = v[7] + (sha256_ror(v[4], 6) ^ sha256_ror(v[4], 11) ^ sha256_ror(v[4], 25)) +
+			      ((v[4] & v[5]) ^ (~v[4] & v[6])) + sha256_k[i] + w[i];
+		uint32_t t2 = (sha256_ror(v[0], 2) ^ sha256_ror(v[0], 13) ^ sha256_ror(v[0], 22)) +
+			      ((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
+		memmove(v + 1, v, 7 * sizeof v[0]);
+		v[4] += t1;
+		v[0] = t1 + t2;
+	}
+	for (int i = 0; i < 8; i++)
+		s->h[i] += v[i];
+}
+
+static inline void sha256_update(struct sha256 *s, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	s->len += n;
+	while (n) {
+		if (!s->fill && n >= 64) {
+			sha256_block(s, p);
+			p += 64;
+			n -= 64;
+			continue;
+		}
+		size_t k = 64 - s->fill < n ? 64 - s->fill : n;
+		memcpy(s->buf + s->fill, p, k);
+		s->fill += k;
+		p += k;
+		n -= k;
+		if (s->fill == 64) {
+			sha256_block(s, s->buf);
+			s->fill = 0;
+		}
+	}
+}
+
+/* The digest as 64 lower-case hex digits and a NUL. */
+static inline void sha256_hex(struct sha256 *s, char out[65])
+{
+	uint64_t bits = s->len * 8;
+	unsigned char pad = 0x80, zero = 0, lenb[8];
+	sha256_update(s, &pad, 1);
+	while (s->fill != 56)
+		sha256_update(s, &zero, 1);
+	for (int i = 0; i < 8; i++)
+		lenb[i] = (unsigned char)(bits >> (56 - 8 * i));
+	sha256_update(s, lenb, 8);
+	for (int i = 0; i < 8; i++)
+		for (int j = 0; j < 8; j++)
+			out[8 * i + j] = "0123456789abcdef"[s->h[i] >> (28 - 4 * j) & 15];
+	out[64] = 0;
+}
+#endif
