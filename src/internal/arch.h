@@ -17,12 +17,15 @@ unsigned long long __arch_counter(void);
  * written per architecture, whole (src/arch/x86_64/fenv.c). */
 double __arch_sqrt(double x);
 float __arch_sqrtf(float x);
-/* __arch_f2d(x): (double)x, without waiting for the previous value of the
+/* __arch_sqrt_insn(x): __arch_sqrt inline where the architecture has the
+ * instruction (the math fast paths), else the call.
+ * __arch_f2d(x): (double)x, without waiting for the previous value of the
  * register it writes (src/arch/x86_64/arch_inline.h says why). */
 #if defined(__x86_64__)
 #include "../arch/x86_64/arch_inline.h"
 #else
 static inline double __arch_f2d_insn(float x) { return x; }
+static inline double __arch_sqrt_insn(double x) { return __arch_sqrt(x); }
 #endif
 /* only for a float: a double argument is a compile-time error */
 #define __arch_f2d(x) _Generic((x), float: __arch_f2d_insn)(x)

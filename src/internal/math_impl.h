@@ -151,7 +151,7 @@ static inline __dd __dd_div_d(__dd a, double d)
 /* sqrt of a double-double (a.hi > 0, normal range). */
 static inline __dd __dd_sqrt(__dd a)
 {
-	double s = __arch_sqrt(a.hi);
+	double s = __arch_sqrt_insn(a.hi);
 	__dd sq = __two_prod(s, s);
 	double e = ((a.hi - sq.hi) - sq.lo + a.lo) / (2.0 * s);
 	return __fast_two_sum(s, e);

@@ -207,6 +207,150 @@ double atan2(double y, double x)
 	return sy ? -r : r;
 }
 
+/* asin and acos fast path (tools/gen_asin_tables.py): one function
+ * F(w) = asin(sqrt w)/sqrt w, w in [0, 1/4], serves both: asin x = x F(x^2)
+ * for |x| < 1/2, and acos |x| = 2 sqrt(w) F(w) with w = (1 - |x|)/2 for
+ * 1/2 <= |x| < 1.  F is a polynomial about each m = j/128 (j = 0..32, the
+ * nearest to w; degree 7, c0 and c1 double-doubles), whose
+ * approximation error, its coefficients as rounded, is below 2^-71.9
+ * relative (the generator checks 801 points per interval).
+ *
+ * F(w + wl) for w = wh + wl (wl = 0, or x^2's rounding error, |wl| <=
+ * 2^-53 w) as hi + *lo, within 2^-66.5 relative (F >= 1):
+ *  - m = j/128 with j = w 128 rounded to an integer by adding 1.5 2^52 (in
+ *    a directed rounding mode j can be one off: |t| <= 2^-7, the bounds
+ *    below grow by 2^8 at most, and the results stay within 1 ulp);
+ *  - t = w - m is exact (Sterbenz; t = w for j = 0), |t| <= 2^-8; c1hi t is
+ *    exact (Dekker), c0hi + its high part exact (fast two-sum, c0hi >= 1 >
+ *    |c1 t|);
+ *  - t^2 Q(t) (Q = c2 + ... + c7 t^5, below 0.09: |t^2 Q| < 2^-19.4) within
+ *    2^-50 of itself: 2^-69.4; the additions of the small terms, each below
+ *    2^-51 + 2^-19.4: 2^-72 each, three of them;
+ *  - wl moves F by F'(w) wl, F' < 0.23: the code adds (c1 + 2 c2 t) wl
+ *    (its rounding 2^-110), leaving 3 c3 t^2 |wl| + 2^-53 2 c2 t |wl| below
+ *    2^-74;
+ *  - the approximation 2^-71.9 (the generator's figure);
+ * in all below 2^-69.4 + 3 2^-72 + 2^-71.9 + 2^-74 < 2^-68.3; the analysis
+ * below uses 2^-66.5. */
+extern const double __asin_poly[33][10];
+
+static inline __attribute__((always_inline)) double asin_F(double w, double wl, double *lo)
+{
+	/* j = w 128 rounded (at most 32), m = j/128 */
+	double kd = w * 128.0 + 0x1.8p52;
+	const double *c = __asin_poly[(int)__dbits(kd) & 63];
+	double t = w - (kd - 0x1.8p52) * 0x1p-7;
+	double t2 = t * t;
+	double q = (c[4] + t * c[5]) + t2 * ((c[6] + t * c[7]) + t2 * (c[8] + t * c[9]));
+	__dd a = __two_prod(c[2], t);
+	__dd s = __fast_two_sum(c[0], a.hi);
+	double rest = s.lo + (c[1] + (a.lo + ((c[3] * t + t2 * q) + (c[2] + 2.0 * c[4] * t) * wl)));
+	double hi = s.hi + rest;
+	*lo = rest - (hi - s.hi);
+	return hi;
+}
+
+/* asin |x| (mode 0), acos x (mode 1) for 2^-57 <= |x| < 1 as hi + *lo,
+ * within 2^-64 hi:
+ *  - |x| < 1/2: w = x^2 = wh + wl exactly (Dekker); x F = x Fh (exact,
+ *    Dekker) + x Fl, rounded within 2^-104: 2^-66.4 relative; acos is
+ *    pi/2 - that (at least pi/3, the subtracted part at most pi/6: its
+ *    error halved; pi/2 within 2^-106, the small additions 2^-104);
+ *  - |x| >= 1/2: w = (1 - |x|)/2 exact (Sterbenz); sqrt w = sh + sl with
+ *    sh the rounded square root, sl = (w - sh^2)/(2 sh) (sh^2 exact by
+ *    Dekker, w - its high part exact, the rest two roundings), sh + sl
+ *    within 2^-104 relative; A = 2 (sh + sl)(Fh + Fl) with sh Fh exact,
+ *    the cross terms rounded: A within 2^-66.4 relative.  acos x = A for
+ *    x > 0 and pi - A for x < 0 (A <= pi/3, pi - A >= 2pi/3); asin |x| =
+ *    pi/2 - A (A <= pi/3, the result >= pi/6: the error at most doubled,
+ *    2^-65.4, plus 2^-104 of the pi/2 and the additions).
+ * So 2^-65.3 relative in every case; the test uses 2^-64. */
+static inline __attribute__((always_inline)) double asin_acos_fast(double x, int mode, double *lo)
+{
+	double ax = __builtin_fabs(x), Fl, hi, l;
+	if (ax < 0.5) {
+		__dd w = __two_prod(ax, ax);
+		double Fh = asin_F(w.hi, w.lo, &Fl);
+		__dd P = __two_prod(ax, Fh);
+		double rest = P.lo + ax * Fl;
+		hi = P.hi + rest;
+		l = rest - (hi - P.hi);
+		if (mode) {   /* pi/2 - sign(x) (hi + l) */
+			if (x < 0.0) {
+				hi = -hi;
+				l = -l;
+			}
+			__dd B = __two_sum(PI_2_HI, -hi);
+			double r = (PI_2_LO - l) + B.lo;
+			hi = B.hi + r;
+			l = r - (hi - B.hi);
+		}
+	} else {
+		double w = (1.0 - ax) * 0.5;
+		double Fh = asin_F(w, 0.0, &Fl);
+		double sh = __arch_sqrt_insn(w);
+		__dd S = __two_prod(sh, sh);
+		double sl = ((w - S.hi) - S.lo) / (2.0 * sh);
+		__dd P = __two_prod(sh, Fh);
+		double rest = P.lo + (sh * Fl + sl * Fh);
+		double h1 = P.hi + rest;
+		hi = 2.0 * h1;
+		l = 2.0 * (rest - (h1 - P.hi));
+		if (mode == 0 || x < 0.0) {   /* pi/2 - A, or pi - A */
+			double ch = mode ? PI_HI : PI_2_HI, cl = mode ? PI_LO : PI_2_LO;
+			__dd B = __fast_two_sum(ch, -hi);   /* ch > A */
+			double r = (cl - l) + B.lo;
+			hi = B.hi + r;
+			l = r - (hi - B.hi);
+		}
+	}
+	*lo = l;
+	return hi;
+}
+
+/* The accurate paths, out of line so that the fast ones need no
+ * callee-saved registers: the former fast path (atan of x/sqrt(1 - x^2)
+ * by atan_fast, with its own rounding test), then the double-double core.
+ * asin |x| for 2^-27 <= |x| < 1. */
+static __attribute__((noinline)) double asin_slow(double ax)
+{
+	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
+	__dd sq = __dd_sqrt(w);
+	/* t = ax / sqrt(1 - x^2) as th + tl (sqrt within 2^-100 relative, the
+	 * quotient's error found exactly), the error in t moving atan by at
+	 * most 2^-99 */
+	double th = ax / sq.hi, lo, err;
+	__dd P = __two_prod(th, sq.hi);
+	double tl = (((ax - P.hi) - P.lo) - th * sq.lo) / sq.hi;
+	double r = atan_fast(th, tl, &lo, &err);
+	if (__round_ok(r, lo, err + 0x1p-98))
+		return r;
+	__dd t = __dd_div((__dd){ ax, 0.0 }, sq);
+	return __atan_core(t).hi;
+}
+
+/* acos x for 2^-57 <= |x| < 1 */
+static __attribute__((noinline)) double acos_slow(double x)
+{
+	double ax = __builtin_fabs(x);
+	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
+	__dd sq = __dd_sqrt(w);
+	/* t = sqrt(1 - x^2) / |x| */
+	double th = sq.hi / ax, lo, err;
+	__dd P = __two_prod(th, ax);
+	double tl = (((sq.hi - P.hi) - P.lo) + sq.lo) / ax;
+	double f = atan_fast(th, tl, &lo, &err);
+	err += 0x1p-98;
+	if (x < 0.0)
+		f = pi_minus(f, &lo, &err);
+	if (__round_ok(f, lo, err))
+		return f;
+	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0.0 }));
+	if (x < 0.0)
+		a = __dd_add(PI, neg(a));
+	return a.hi;
+}
+
 double asin(double x)
 {
 	if (__builtin_isnan(x))
@@ -220,19 +364,11 @@ double asin(double x)
 	if (ax == 1.0)
 		r = PI_2_HI;
 	else {
-		__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-		__dd sq = __dd_sqrt(w);
-		/* fast path: t = ax / sqrt(1 - x^2) as th + tl (sqrt within
-		 * 2^-100 relative, the quotient's error found exactly), the error
-		 * in t moving atan by at most 2^-99 */
-		double th = ax / sq.hi, lo, err;
-		__dd P = __two_prod(th, sq.hi);
-		double tl = (((ax - P.hi) - P.lo) - th * sq.lo) / sq.hi;
-		r = atan_fast(th, tl, &lo, &err);
-		if (!__round_ok(r, lo, err + 0x1p-98)) {
+		double lo;
+		r = asin_acos_fast(ax, 0, &lo);
+		if (!__round_ok(r, lo, __builtin_fabs(r) * 0x1p-64)) {
 			MATH_SLOW(asin);
-			__dd t = __dd_div((__dd){ ax, 0.0 }, sq);
-			r = __atan_core(t).hi;
+			r = asin_slow(ax);
 		}
 	}
 	return x < 0.0 ? -r : r;
@@ -251,23 +387,12 @@ double acos(double x)
 		return 0.0;
 	if (x == -1.0)
 		return PI_HI;
-	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-	__dd sq = __dd_sqrt(w);
-	/* fast path as in asin, t = sqrt(1 - x^2) / |x| */
-	double th = sq.hi / ax, lo, err;
-	__dd P = __two_prod(th, ax);
-	double tl = (((sq.hi - P.hi) - P.lo) + sq.lo) / ax;
-	double f = atan_fast(th, tl, &lo, &err);
-	err += 0x1p-98;
-	if (x < 0.0)
-		f = pi_minus(f, &lo, &err);
-	if (__round_ok(f, lo, err))
+	double lo;
+	double f = asin_acos_fast(x, 1, &lo);
+	if (__round_ok(f, lo, __builtin_fabs(f) * 0x1p-64))
 		return f;
 	MATH_SLOW(acos);
-	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0.0 }));
-	if (x < 0.0)
-		a = __dd_add(PI, neg(a));
-	return a.hi;
+	return acos_slow(x);
 }
 
 long double atanl(long double x) { return atan((double)x); }

@@ -106,7 +106,7 @@ float asinf(float x)
 			y = asin_s(a, a * a);
 		else {
 			double w = (1.0 - a) * 0.5;
-			y = PI_2_HI - 2.0 * asin_s(__arch_sqrt(w), w);
+			y = PI_2_HI - 2.0 * asin_s(__arch_sqrt_insn(w), w);
 		}
 		if (__roundf_ok(y, E44))
 			return (float)(__fbits(x) >> 31 ? -y : y);
@@ -125,7 +125,7 @@ float acosf(float x)
 			y = PI_2_HI - (__fbits(x) >> 31 ? -as : as);
 		} else {
 			double w = (1.0 - a) * 0.5;
-			y = 2.0 * asin_s(__arch_sqrt(w), w);
+			y = 2.0 * asin_s(__arch_sqrt_insn(w), w);
 			if (__fbits(x) >> 31)
 				y = PI_HI - y;
 		}

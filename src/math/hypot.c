@@ -58,7 +58,7 @@ double hypot(double x, double y)
 		__dd X = __two_prod(ax, ax), Y = __two_prod(ay, ay);
 		__dd S = __fast_two_sum(X.hi, Y.hi);
 		double sl = S.lo + (X.lo + Y.lo);
-		double r = __arch_sqrt(S.hi);
+		double r = __arch_sqrt_insn(S.hi);
 		__dd R = __two_prod(r, r);
 		double rho = ((S.hi - R.hi) - R.lo) + sl;
 		/* Most often r is the result: |sqrt(S) - r| = |rho| / (r +
@@ -84,7 +84,7 @@ float hypotf(float x, float y)
 	if (__builtin_isinf(x) || __builtin_isinf(y))
 		return __builtin_inff();
 	double dx = __arch_f2d(x), dy = __arch_f2d(y);
-	return __math_narrow(__arch_sqrt(dx * dx + dy * dy));
+	return __math_narrow(__arch_sqrt_insn(dx * dx + dy * dy));
 }
 
 long double hypotl(long double x, long double y) { return hypot((double)x, (double)y); }

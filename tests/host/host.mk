@@ -126,7 +126,8 @@ HOST_MATH_SRCS := $(filter src/math/%,$(HOST_SRCS))
 HOST_STATS_OBJS := $(patsubst %.c,$(HOST_BENCH_DIR)/stats/%.o,$(HOST_MATH_SRCS)) \
 	$(patsubst %.c,$(HOST_BENCH_DIR)/obj/%.o,$(filter-out $(HOST_MATH_SRCS),$(HOST_SRCS)))
 
-$(HOST_BENCH_DIR)/stats/%.o: %.c $(HEADERS)
+# (the internal headers too: the math code inlines its kernels from them)
+$(HOST_BENCH_DIR)/stats/%.o: %.c $(HEADERS) $(wildcard src/internal/*.h src/arch/$(ARCH)/*.h)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) -std=gnu11 -ffreestanding -nostdlibinc -isystem include -O2 -fshort-wchar -Wall -Wextra -Werror -DUL_MATH_STATS -c $< -o $@
 

@@ -826,6 +826,40 @@ static void test_explog_seams(void)
 	}
 }
 
+/* asin and acos next to the seams of their fast path: |x| = 1/2 (where
+ * x F(x^2) gives way to 2 sqrt(w) F(w)), the edges between the
+ * polynomials (w = (j + 1/2)/128, with w = x^2 or (1 - |x|)/2), 1 and the
+ * small-argument cut-offs; both signs, 200 doubles on each side. */
+static void test_asin_seams(void)
+{
+	double c[2 * 33 + 8];
+	int n = 0;
+	for (int j = 0; j < 32; j++) {
+		double w = (j + 0.5) / 128;
+		c[n++] = sqrt(w);
+		c[n++] = 1 - 2 * w;
+	}
+	c[n++] = 0.5;
+	c[n++] = 1.0;
+	c[n++] = 0x1p-27;
+	c[n++] = 0x1p-57;
+	c[n++] = 1 - 0x1p-30;
+	for (size_t i = 0; i < NFN1; i++) {
+		if (strcmp(fns1[i].name, "asin") && strcmp(fns1[i].name, "acos"))
+			continue;
+		for (int j = 0; j < n; j++)
+			for (int sg = 0; sg < 2; sg++) {
+				double x = sg ? -c[j] : c[j];
+				for (int k = 0; k < 400; k++) {
+					run1(&fns1[i], x);
+					x = nextafter(x, k < 200 ? INFINITY : -INFINITY);
+					if (k == 199)
+						x = sg ? -c[j] : c[j];
+				}
+			}
+	}
+}
+
 /* lgamma next to its zeros on (-17, -2), where the result gets small:
  * the 4000 doubles on each side of each zero, and points out to 1/8 of the
  * way to the nearest pole (past where the library's series stops). */
@@ -957,6 +991,7 @@ int main(void)
 
 	test_float_fast(4099 * (long)(200000 / (n > 0 ? n : 1) > 0 ? 200000 / (n > 0 ? n : 1) : 1));
 	test_explog_seams();
+	test_asin_seams();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,

@@ -18,4 +18,14 @@ static inline __attribute__((always_inline)) double __arch_f2d_insn(float x)
 	return d;
 }
 
+/* __arch_sqrt inline, for the math code's fast paths: a call to the
+ * out-of-line one costs more than the instruction (every live xmm register
+ * is caller-saved, so the caller spills them around it).  One register in
+ * and out, so sqrtsd waits only for x itself. */
+static inline __attribute__((always_inline)) double __arch_sqrt_insn(double x)
+{
+	__asm__("sqrtsd %0, %0" : "+x"(x));
+	return x;
+}
+
 #endif
