@@ -10,7 +10,8 @@
  * The injector lives here, not in the library: it replaces function pointers
  * in the boot-services table (its CRC fixed up) and in the protocol
  * interfaces the workload's library obtains (Simple File System and every
- * file it opens, ConOut/StdErr, ConIn, the Shell protocol, RNG).  Only calls
+ * file it opens, ConOut/StdErr, ConIn, the Shell protocol, RNG, the TCP4
+ * and UDP4 service bindings and each child's instance, IP4 Config2).  Only calls
  * whose return address lies inside the workload image count, so the shell's
  * and the firmware's own calls go through untouched.  Shared interfaces are
  * restored when the workload returns, the boot-services table at the end.
@@ -22,8 +23,15 @@
  *     passed) or, when the fault hit start-up before main, the documented
  *     start-up failure (the injected status, or an exit status of 1);
  *   - nothing left behind: every page and pool block the workload allocated
- *     freed, every event it created closed, every file it opened closed, and
- *     the memory map's free pages the same as before the run.
+ *     freed, every event it created closed, every file it opened closed,
+ *     every network child it made destroyed, no malloc block left at exit
+ *     beyond what a clean run keeps (the workload's exit hook reads the
+ *     allocator's count), and the memory map's free pages the same as
+ *     before the run.
+ *
+ *   t_fault.efi ebs-exit@K runs the ebs-exit workload once with the real
+ * ExitBootServices and call K counted from main failing: the boot ends
+ * with it (the workload reports and powers off), one boot per call.
  * It prints, per workload, the calls swept and the faults survived, and a
  * "not ok" line per failure with the call number. */
 #include <stdio.h>

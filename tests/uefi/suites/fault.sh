@@ -115,6 +115,18 @@ fault_sweep fault-rng rng
 fault_qemu=()
 echo "fault-rng: sweep took $((SECONDS - fault_start)) s"
 
+# Sockets: QEMU's user network (restrict=on) forwards 10.0.2.100:7 to a
+# `cat` that QEMU runs on this machine for each connection (an echo
+# server, as suites/net.sh); nothing leaves the machine.  The injector
+# fails each call of a TCP exchange, a UDP send and receive, and the
+# interface's bring-up (the first run configures it by DHCP; the runs
+# swept find it configured).
+fault_start=$SECONDS
+fault_qemu=(--mem 512 --net "guestfwd=tcp:10.0.2.100:7-cmd:cat")
+fault_sweep fault-net net
+fault_qemu=()
+echo "fault-net: sweep took $((SECONDS - fault_start)) s"
+
 # A successful ExitBootServices with each call of the sequence failing in
 # turn, one boot per call (a real exit cannot come back): the workload
 # reports, then exits, which powers off (QEMU status 0).  Call k counts
