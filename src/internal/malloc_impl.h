@@ -36,6 +36,15 @@ void __malloc_new_generation(void);
  * platform (page-map nodes are reused, or taken from the reserve). */
 void __malloc_relocate(void *(*convert)(void *p));
 
+/* The blocks live now (handed out, not freed) and, in *bytes when not
+ * NULL, their usable size: a walk of the runs, for leak checks. */
+size_t __malloc_live(size_t *bytes);
+/* Called by __malloc_release_all (at exit: after the atexit handlers, the
+ * streams' flush and the descriptors' close, before the pages go back)
+ * when set: a test's leak check, which reads __malloc_live.  NULL in every
+ * program that does not set it. */
+extern void (*__malloc_exit_hook)(void);
+
 struct __malloc_stats {
 	size_t pages_held;       /* everything: runs, metadata, reserve */
 	size_t reserve_pages;

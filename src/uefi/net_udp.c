@@ -15,6 +15,7 @@ static EFI_GUID udp4_guid = EFI_UDP4_PROTOCOL;
 
 struct __sys_udp {
 	EFI_HANDLE child;
+	EFI_SERVICE_BINDING *sb;    /* the one that made child: destroy asks it, no lookup that could fail */
 	EFI_UDP4 *udp;
 	int bound;
 	EFI_UDP4_CONFIG_DATA cfg;
@@ -56,9 +57,8 @@ static void destroy(struct __sys_udp *u)
 			bs->CloseEvent(u->rx.Event);
 		if (u->tx.Event)
 			bs->CloseEvent(u->tx.Event);
-		EFI_SERVICE_BINDING *sb = __uefi_net_udp4_sb();
-		if (sb && u->child)
-			sb->DestroyChild(sb, u->child);
+		if (u->child)
+			u->sb->DestroyChild(u->sb, u->child);
 	}
 	free(u->buf);
 	free(u->txbuf);
@@ -84,6 +84,7 @@ __sys_udp *__sys_udp_new(void)
 	struct __sys_udp *u = calloc(1, sizeof *u);
 	if (!u)
 		return 0;
+	u->sb = sb;
 	u->next = all;
 	all = u;
 	__uefi_udp_fini = fini;

@@ -353,6 +353,43 @@ static void stress(unsigned seed, int ops)
 		ul_free(live[a].p);
 }
 
+/* __malloc_live counts the blocks handed out and not freed, and their
+ * usable bytes; release_all calls __malloc_exit_hook first, when set
+ * (the fault sweeps' leak check). */
+static size_t hook_blocks, hook_bytes;
+static int hook_calls;
+static void exit_hook(void)
+{
+	hook_calls++;
+	hook_blocks = ul___malloc_live(&hook_bytes);
+}
+
+static void live_count(void)
+{
+	size_t b0 = 0, b = 0;
+	size_t n0 = ul___malloc_live(&b0);
+	void *a = ul_malloc(40), *c = ul_malloc(3000), *d = ul_malloc(100000);
+	CHECK(a && c && d, "live: three blocks");
+	size_t n = ul___malloc_live(&b);
+	CHECK(n == n0 + 3, "live: three more blocks (%zu, was %zu)", n, n0);
+	CHECK(b == b0 + ul_malloc_usable_size(a) + ul_malloc_usable_size(c) + ul_malloc_usable_size(d),
+	      "live: bytes are the usable sizes (%zu, was %zu)", b, b0);
+	CHECK(ul___malloc_live(NULL) == n, "live: bytes may be NULL");
+	ul_free(c);
+	CHECK(ul___malloc_live(&b) == n0 + 2 && b == b0 + ul_malloc_usable_size(a) + ul_malloc_usable_size(d),
+	      "live: a freed block no longer counts");
+	ul_free(d);
+	ul___malloc_exit_hook = exit_hook;
+	ul___malloc_release_all();
+	ul___malloc_exit_hook = 0;
+	CHECK(hook_calls == 1 && hook_blocks == n0 + 1, "release_all calls the exit hook first, which sees the leaked block (%d calls, %zu blocks)",
+	      hook_calls, hook_blocks);
+	CHECK(ul___malloc_live(&b) == 0 && b == 0, "live: nothing after release_all");
+	CHECK(host_pages_outstanding == 0, "release_all with the hook: %ld pages left", host_pages_outstanding);
+	ul___malloc_release_all();
+	CHECK(hook_calls == 1, "the hook cleared: not called again");
+}
+
 int main(int argc, char **argv)
 {
 	int ops = argc > 1 ? atoi(argv[1]) : 300000;
@@ -365,6 +402,7 @@ int main(int argc, char **argv)
 	low_addresses();
 	generations();
 
+	live_count();
 	for (unsigned seed = 1; seed <= 4; seed++)
 		stress(seed, ops);
 	struct ul_malloc_stats st;

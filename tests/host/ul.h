@@ -28,6 +28,8 @@ int ul___malloc_reserve(size_t bytes);
 void ul___malloc_new_generation(void);
 struct ul_malloc_stats { size_t pages_held, reserve_pages; };
 void ul___malloc_stats(struct ul_malloc_stats *s);
+size_t ul___malloc_live(size_t *bytes);
+extern void (*ul___malloc_exit_hook)(void);
 
 /* stdio: the library's FILE is opaque here. */
 typedef struct ul_FILE ul_FILE;

@@ -35,7 +35,25 @@ struct fault_shared {
 	int main_reached;       /* the workload's main started */
 	uint64_t calls_at_main; /* calls start-up made before main */
 	unsigned keys_left;     /* keys the injector's keyboard has still to type */
+	/* malloc's blocks live when main started (the library's own: argv,
+	 * the environment) and still live at exit (the workload's exit hook,
+	 * run by __malloc_release_all after the streams and descriptors
+	 * closed). */
+	int leak_checked;
+	uint64_t main_blocks, main_bytes, live_blocks, live_bytes;
+	/* The entropy chain's calls, as the injector saw them: call number and
+	 * kind (FAULT_RNG_LOCATE: LocateProtocol of EFI_RNG_PROTOCOL;
+	 * FAULT_RNG_GET: GetRNG), in order. */
+	unsigned n_rng;
+	struct { uint64_t call; int kind; } rng[16];
+	/* The ebs-exit workload: ExitBootServices is the real one (the boot
+	 * ends with it), and the call that fails is the fail_rel-th counted
+	 * from main (fail_at is not used). */
+	int real_exit;
+	uint64_t fail_rel;
 };
+#define FAULT_RNG_LOCATE 1
+#define FAULT_RNG_GET 2
 
 /* The shared page, or NULL when the image was not started by the runner. */
 static inline struct fault_shared *fault_shared(void)

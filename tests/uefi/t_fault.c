@@ -10,7 +10,8 @@
  * The injector lives here, not in the library: it replaces function pointers
  * in the boot-services table (its CRC fixed up) and in the protocol
  * interfaces the workload's library obtains (Simple File System and every
- * file it opens, ConOut/StdErr, ConIn, the Shell protocol, RNG).  Only calls
+ * file it opens, ConOut/StdErr, ConIn, the Shell protocol, RNG, the TCP4
+ * and UDP4 service bindings and each child's instance, IP4 Config2).  Only calls
  * whose return address lies inside the workload image count, so the shell's
  * and the firmware's own calls go through untouched.  Shared interfaces are
  * restored when the workload returns, the boot-services table at the end.
@@ -22,8 +23,15 @@
  *     passed) or, when the fault hit start-up before main, the documented
  *     start-up failure (the injected status, or an exit status of 1);
  *   - nothing left behind: every page and pool block the workload allocated
- *     freed, every event it created closed, every file it opened closed, and
- *     the memory map's free pages the same as before the run.
+ *     freed, every event it created closed, every file it opened closed,
+ *     every network child it made destroyed, no malloc block left at exit
+ *     beyond what a clean run keeps (the workload's exit hook reads the
+ *     allocator's count), and the memory map's free pages the same as
+ *     before the run.
+ *
+ *   t_fault.efi ebs-exit@K runs the ebs-exit workload once with the real
+ * ExitBootServices and call K counted from main failing: the boot ends
+ * with it (the workload reports and powers off), one boot per call.
  * It prints, per workload, the calls swept and the faults survived, and a
  * "not ok" line per failure with the call number. */
 #include <stdio.h>
@@ -49,8 +57,8 @@ static const char *cur_workload = "";
 
 /* ---- bookkeeping ---------------------------------------------------------- */
 
-enum { T_PAGES, T_POOL, T_EVENT, T_FILE };
-static const char *const track_name[] = { "pages", "pool block", "event", "file handle" };
+enum { T_PAGES, T_POOL, T_EVENT, T_FILE, T_CHILD };
+static const char *const track_name[] = { "pages", "pool block", "event", "file handle", "network child handle" };
 static struct { int kind; uint64_t key, n; } track[MAX_TRACK];
 static unsigned ntrack;
 static int track_overflow;
@@ -86,7 +94,8 @@ static int mine(void *ra)
 static EFI_STATUS decide(const char *fn, const EFI_STATUS *choice, unsigned n)
 {
 	sh.calls++;
-	int hit = sh.fail_at == sh.calls;
+	int hit = sh.fail_rel ? sh.main_reached && sh.calls == sh.calls_at_main + sh.fail_rel
+	                      : sh.fail_at == sh.calls;
 	if (sh.force_fn[0] && !strcmp(sh.force_fn, fn))
 		hit = 1;
 	if (!hit || !n)
@@ -108,11 +117,12 @@ static EFI_STATUS decide(const char *fn, const EFI_STATUS *choice, unsigned n)
 
 /* ---- patched protocol interfaces ----------------------------------------- */
 
-enum { P_FILE, P_SFS, P_CONOUT, P_CONIN, P_SHELL, P_RNG };
+enum { P_FILE, P_SFS, P_CONOUT, P_CONIN, P_SHELL, P_RNG, P_TCP4, P_UDP4, P_SB, P_IP4C2 };
 static struct patch {
 	void *iface;
 	int kind, live;
 	void *saved[10];
+	EFI_HANDLE handle;      /* a network child's instance: its handle */
 } patches[MAX_PATCH];
 
 static struct patch *find_patch(void *iface)
@@ -137,8 +147,13 @@ static void unpatch(struct patch *p)
 		((EFI_SHELL_PROTOCOL *)p->iface)->SetEnv = p->saved[1];
 		break;
 	case P_RNG: ((EFI_RNG_PROTOCOL *)p->iface)->GetRNG = p->saved[0]; break;
+	case P_TCP4: memcpy(p->iface, p->saved, 10 * sizeof(void *)); break;
+	case P_UDP4: memcpy(p->iface, p->saved, 8 * sizeof(void *)); break;
+	case P_SB: memcpy(p->iface, p->saved, 2 * sizeof(void *)); break;
+	case P_IP4C2: memcpy(p->iface, p->saved, 2 * sizeof(void *)); break;
 	}
 	p->live = 0;
+	p->handle = 0;
 }
 
 #define ORIG(type, self, slot) ((type)find_patch(self)->saved[slot])
@@ -280,11 +295,159 @@ static EFI_STATUS EFIAPI sh_setenv(const CHAR16 *name, const CHAR16 *value, BOOL
 	return ((EFI_SHELL_SET_ENV)shell_patch->saved[1])(name, value, vol);
 }
 
+/* The entropy chain's calls, for the rng workload's judgement. */
+static void rng_seen(int kind)
+{
+	if (sh.n_rng < sizeof sh.rng / sizeof *sh.rng) {
+		sh.rng[sh.n_rng].call = sh.calls + 1;   /* the number decide() gives it */
+		sh.rng[sh.n_rng].kind = kind;
+	}
+	sh.n_rng++;
+}
+
 static EFI_STATUS EFIAPI rng_get(EFI_RNG_PROTOCOL *self, EFI_RNG_ALGORITHM *alg, UINTN len, UINT8 *buf)
 {
 	if (MINE)
+		rng_seen(FAULT_RNG_GET);
+	if (MINE)
 		FAULT("Rng.GetRNG", EFI_DEVICE_ERROR, EFI_NOT_READY, EFI_UNSUPPORTED);
 	return ORIG(EFI_RNG_GET_RNG, self, 0)(self, alg, len, buf);
+}
+
+/* ---- the network protocols ---------------------------------------------- */
+
+/* The calls that wait (TCP4/UDP4 Poll, CheckEvent and WaitForEvent in the
+ * net workload) run as often as the network takes: they are neither
+ * counted nor failed there, so that every run numbers its calls alike. */
+static int net_run;
+
+/* The IP4 Config2 protocol, as src/uefi/net_impl.h declares it. */
+typedef struct ip4c2 ip4c2;
+struct ip4c2 {
+	EFI_STATUS (EFIAPI *SetData)(ip4c2 *This, UINT32 type, UINTN size, VOID *data);
+	EFI_STATUS (EFIAPI *GetData)(ip4c2 *This, UINT32 type, UINTN *size, VOID *data);
+};
+
+static EFI_STATUS EFIAPI sb_create(EFI_SERVICE_BINDING *self, EFI_HANDLE *child)
+{
+	int m = MINE;
+	if (m)
+		FAULT("ServiceBinding.CreateChild", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
+	EFI_STATUS s = ORIG(EFI_SERVICE_BINDING_CREATE_CHILD, self, 0)(self, child);
+	if (m && !EFI_ERROR(s))
+		track_add(T_CHILD, (uintptr_t)*child, (uintptr_t)self);
+	return s;
+}
+static EFI_STATUS EFIAPI sb_destroy(EFI_SERVICE_BINDING *self, EFI_HANDLE child)
+{
+	EFI_SERVICE_BINDING_DESTROY_CHILD d = ORIG(EFI_SERVICE_BINDING_DESTROY_CHILD, self, 1);
+	if (MINE) {
+		/* Counted only: a child that cannot be destroyed is the
+		 * firmware's to keep, nothing the library could help. */
+		COUNT("ServiceBinding.DestroyChild");
+		track_del(T_CHILD, (uintptr_t)child);
+	}
+	/* Its instance goes with it: no patch may outlive it. */
+	for (int i = 0; i < MAX_PATCH; i++)
+		if (patches[i].live && patches[i].handle == child)
+			unpatch(&patches[i]);
+	return d(self, child);
+}
+
+static EFI_STATUS EFIAPI tcp_getmode(EFI_TCP4 *self, EFI_TCP4_CONNECTION_STATE *st, EFI_TCP4_CONFIG_DATA *c,
+                                     EFI_IP4_MODE_DATA *ip, EFI_MANAGED_NETWORK_CONFIG_DATA *mnp, EFI_SIMPLE_NETWORK_MODE *snp)
+{
+	if (MINE)
+		FAULT("Tcp4.GetModeData", EFI_DEVICE_ERROR, EFI_NOT_STARTED);
+	return ORIG(EFI_TCP4_GET_MODE_DATA, self, 0)(self, st, c, ip, mnp, snp);
+}
+static EFI_STATUS EFIAPI tcp_configure(EFI_TCP4 *self, EFI_TCP4_CONFIG_DATA *c)
+{
+	if (MINE)
+		FAULT("Tcp4.Configure", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFI_NO_MAPPING, EFI_ACCESS_DENIED);
+	return ORIG(EFI_TCP4_CONFIGURE, self, 1)(self, c);
+}
+static EFI_STATUS EFIAPI tcp_connect(EFI_TCP4 *self, EFI_TCP4_CONNECTION_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Tcp4.Connect", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFI_NOT_STARTED, EFI_ACCESS_DENIED);
+	return ORIG(EFI_TCP4_CONNECT, self, 3)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_accept(EFI_TCP4 *self, EFI_TCP4_LISTEN_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Tcp4.Accept", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
+	return ORIG(EFI_TCP4_ACCEPT, self, 4)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_transmit(EFI_TCP4 *self, EFI_TCP4_IO_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Tcp4.Transmit", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFIERR(100));
+	return ORIG(EFI_TCP4_TRANSMIT, self, 5)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_receive(EFI_TCP4 *self, EFI_TCP4_IO_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Tcp4.Receive", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFI_CONNECTION_RESET);
+	return ORIG(EFI_TCP4_RECEIVE, self, 6)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_close(EFI_TCP4 *self, EFI_TCP4_CLOSE_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Tcp4.Close", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
+	return ORIG(EFI_TCP4_CLOSE, self, 7)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_cancel(EFI_TCP4 *self, EFI_TCP4_COMPLETION_TOKEN *t)
+{
+	if (MINE)
+		COUNT("Tcp4.Cancel");
+	return ORIG(EFI_TCP4_CANCEL, self, 8)(self, t);
+}
+static EFI_STATUS EFIAPI tcp_poll(EFI_TCP4 *self)
+{
+	return ORIG(EFI_TCP4_POLL, self, 9)(self);
+}
+
+static EFI_STATUS EFIAPI udp_configure(EFI_UDP4 *self, EFI_UDP4_CONFIG_DATA *c)
+{
+	if (MINE)
+		FAULT("Udp4.Configure", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFI_NO_MAPPING);
+	return ORIG(EFI_UDP4_CONFIGURE, self, 1)(self, c);
+}
+static EFI_STATUS EFIAPI udp_transmit(EFI_UDP4 *self, EFI_UDP4_COMPLETION_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Udp4.Transmit", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFIERR(100));
+	return ORIG(EFI_UDP4_TRANSMIT, self, 4)(self, t);
+}
+static EFI_STATUS EFIAPI udp_receive(EFI_UDP4 *self, EFI_UDP4_COMPLETION_TOKEN *t)
+{
+	if (MINE)
+		FAULT("Udp4.Receive", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
+	return ORIG(EFI_UDP4_RECEIVE, self, 5)(self, t);
+}
+static EFI_STATUS EFIAPI udp_cancel(EFI_UDP4 *self, EFI_UDP4_COMPLETION_TOKEN *t)
+{
+	if (MINE)
+		COUNT("Udp4.Cancel");
+	return ORIG(EFI_UDP4_CANCEL, self, 6)(self, t);
+}
+static EFI_STATUS EFIAPI udp_poll(EFI_UDP4 *self)
+{
+	return ORIG(EFI_UDP4_POLL, self, 7)(self);
+}
+
+static EFI_STATUS EFIAPI ip4c2_set(ip4c2 *self, UINT32 type, UINTN size, VOID *data)
+{
+	if (MINE)
+		FAULT("Ip4Config2.SetData", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
+	return ORIG(__typeof__(self->SetData), self, 0)(self, type, size, data);
+}
+static EFI_STATUS EFIAPI ip4c2_get(ip4c2 *self, UINT32 type, UINTN *size, VOID *data)
+{
+	if (MINE)
+		FAULT("Ip4Config2.GetData", EFI_DEVICE_ERROR, EFI_NOT_READY);
+	return ORIG(__typeof__(self->GetData), self, 1)(self, type, size, data);
 }
 
 static void patch_iface(void *iface, int kind)
@@ -341,6 +504,44 @@ static void patch_iface(void *iface, int kind)
 		p->saved[0] = ((EFI_RNG_PROTOCOL *)iface)->GetRNG;
 		((EFI_RNG_PROTOCOL *)iface)->GetRNG = rng_get;
 		break;
+	case P_TCP4: {
+		EFI_TCP4 *t = iface;
+		memcpy(p->saved, t, 10 * sizeof(void *));
+		t->GetModeData = tcp_getmode;
+		t->Configure = tcp_configure;
+		t->Connect = tcp_connect;
+		t->Accept = tcp_accept;
+		t->Transmit = tcp_transmit;
+		t->Receive = tcp_receive;
+		t->Close = tcp_close;
+		t->Cancel = tcp_cancel;
+		t->Poll = tcp_poll;
+		break;
+	}
+	case P_UDP4: {
+		EFI_UDP4 *u = iface;
+		memcpy(p->saved, u, 8 * sizeof(void *));
+		u->Configure = udp_configure;
+		u->Transmit = udp_transmit;
+		u->Receive = udp_receive;
+		u->Cancel = udp_cancel;
+		u->Poll = udp_poll;
+		break;
+	}
+	case P_SB: {
+		EFI_SERVICE_BINDING *b = iface;
+		memcpy(p->saved, b, 2 * sizeof(void *));
+		b->CreateChild = sb_create;
+		b->DestroyChild = sb_destroy;
+		break;
+	}
+	case P_IP4C2: {
+		ip4c2 *c = iface;
+		memcpy(p->saved, c, 2 * sizeof(void *));
+		c->SetData = ip4c2_set;
+		c->GetData = ip4c2_get;
+		break;
+	}
 	}
 }
 
@@ -349,12 +550,24 @@ static int same_guid(const EFI_GUID *a, const EFI_GUID *b)
 	return !memcmp(a, b, sizeof *a);
 }
 
-/* A protocol the workload obtained: patch the ones the injector knows. */
-static void obtained(const EFI_GUID *g, void *iface)
+/* A protocol the workload obtained (on handle h): patch the ones the
+ * injector knows. */
+static void obtained(const EFI_GUID *g, void *iface, EFI_HANDLE h)
 {
 	static const EFI_GUID sfs = EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID, rng = EFI_RNG_PROTOCOL_GUID,
-	                      shp = EFI_SHELL_PROTOCOL_GUID;
-	if (same_guid(g, &sfs))
+	                      shp = EFI_SHELL_PROTOCOL_GUID, tcp4 = EFI_TCP4_PROTOCOL, udp4 = EFI_UDP4_PROTOCOL,
+	                      tcp4_sb = EFI_TCP4_SERVICE_BINDING_PROTOCOL, udp4_sb = EFI_UDP4_SERVICE_BINDING_PROTOCOL,
+	                      ip4c2g = { 0x5b446ed1, 0xe30b, 0x4faa, { 0x87, 0x1a, 0x36, 0x54, 0xec, 0xa3, 0x60, 0x80 } };
+	if (same_guid(g, &tcp4) || same_guid(g, &udp4)) {
+		patch_iface(iface, same_guid(g, &tcp4) ? P_TCP4 : P_UDP4);
+		struct patch *p = find_patch(iface);
+		if (p)
+			p->handle = h;
+	} else if (same_guid(g, &tcp4_sb) || same_guid(g, &udp4_sb)) {
+		patch_iface(iface, P_SB);
+	} else if (same_guid(g, &ip4c2g)) {
+		patch_iface(iface, P_IP4C2);
+	} else if (same_guid(g, &sfs))
 		patch_iface(iface, P_SFS);
 	else if (same_guid(g, &rng))
 		patch_iface(iface, P_RNG);
@@ -437,7 +650,7 @@ static EFI_STATUS EFIAPI b_set_timer(EFI_EVENT ev, EFI_TIMER_DELAY type, UINT64 
 }
 static EFI_STATUS EFIAPI b_wait_for_event(UINTN n, EFI_EVENT *evs, UINTN *index)
 {
-	if (!MINE)
+	if (!MINE || net_run)
 		return real.WaitForEvent(n, evs, index);
 	FAULT("WaitForEvent", EFI_UNSUPPORTED, EFI_INVALID_PARAMETER);
 	/* The fake keyboard is always ready while it has keys. */
@@ -450,7 +663,7 @@ static EFI_STATUS EFIAPI b_wait_for_event(UINTN n, EFI_EVENT *evs, UINTN *index)
 }
 static EFI_STATUS EFIAPI b_check_event(EFI_EVENT ev)
 {
-	if (MINE)
+	if (MINE && !net_run)
 		COUNT("CheckEvent");
 	return real.CheckEvent(ev);
 }
@@ -461,7 +674,7 @@ static EFI_STATUS EFIAPI b_handle_protocol(EFI_HANDLE h, EFI_GUID *g, void **out
 		FAULT("HandleProtocol", EFI_UNSUPPORTED, EFI_NOT_FOUND);
 	EFI_STATUS s = real.HandleProtocol(h, g, out);
 	if (me && !EFI_ERROR(s))
-		obtained(g, *out);
+		obtained(g, *out, h);
 	return s;
 }
 static EFI_STATUS EFIAPI b_open_protocol(EFI_HANDLE h, EFI_GUID *g, void **out, EFI_HANDLE agent, EFI_HANDLE ctl, UINT32 attr)
@@ -471,17 +684,20 @@ static EFI_STATUS EFIAPI b_open_protocol(EFI_HANDLE h, EFI_GUID *g, void **out, 
 		FAULT("OpenProtocol", EFI_UNSUPPORTED, EFI_NOT_FOUND, EFI_ACCESS_DENIED);
 	EFI_STATUS s = real.OpenProtocol(h, g, out, agent, ctl, attr);
 	if (me && !EFI_ERROR(s) && out)
-		obtained(g, *out);
+		obtained(g, *out, h);
 	return s;
 }
 static EFI_STATUS EFIAPI b_locate_protocol(EFI_GUID *g, void *reg, void **out)
 {
 	int me = MINE;
+	static const EFI_GUID rng = EFI_RNG_PROTOCOL_GUID;
+	if (me && same_guid(g, &rng))
+		rng_seen(FAULT_RNG_LOCATE);
 	if (me)
 		FAULT("LocateProtocol", EFI_NOT_FOUND);
 	EFI_STATUS s = real.LocateProtocol(g, reg, out);
 	if (me && !EFI_ERROR(s))
-		obtained(g, *out);
+		obtained(g, *out, 0);
 	return s;
 }
 static EFI_STATUS EFIAPI b_locate_handle_buffer(EFI_LOCATE_SEARCH_TYPE t, EFI_GUID *g, void *key, UINTN *n, EFI_HANDLE **h)
@@ -529,6 +745,16 @@ static EFI_STATUS EFIAPI b_exit_boot_services(EFI_HANDLE image, UINTN key)
 {
 	if (!MINE)
 		return real.ExitBootServices(image, key);
+	if (sh.real_exit) {
+		/* The ebs-exit workload: a failure is the stale key, after which
+		 * the library must read the map again and retry; else the real
+		 * exit, which ends the sweep's boot (the workload reports). */
+		FAULT("ExitBootServices", EFI_INVALID_PARAMETER);
+		EFI_STATUS s = real.ExitBootServices(image, key);
+		if (!EFI_ERROR(s))
+			armed = 0;
+		return s;
+	}
 	FAULT("ExitBootServices", EFI_INVALID_PARAMETER, EFI_DEVICE_ERROR);
 	return EFI_INVALID_PARAMETER;
 }
@@ -786,12 +1012,20 @@ static void reclaim(void)
 			f->Close(f);
 			break;
 		}
+		case T_CHILD: {
+			EFI_SERVICE_BINDING *b = (EFI_SERVICE_BINDING *)(uintptr_t)track[i].n;
+			b->DestroyChild(b, (EFI_HANDLE)(uintptr_t)track[i].key);
+			break;
+		}
 		}
 	}
 	ntrack = 0;
 }
 
 static unsigned run_failed, clean_runs;
+/* What a clean run of the workload kept in malloc blocks to exit, beyond
+ * the blocks live when main started: the library's state made on first use. */
+static uint64_t kept_blocks, kept_bytes;
 
 static void failure(const char *what)
 {
@@ -810,6 +1044,7 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 	sh.magic = FAULT_MAGIC;
 	strncpy(sh.workload, wl, sizeof sh.workload - 1);
 	sh.fail_at = fail_at;
+	net_run = !strcmp(wl, "net");
 	snprintf(sh.dir, sizeof sh.dir, "%c%llu", fail_at ? 'r' : 'c', (unsigned long long)(fail_at ? fail_at : ++clean_runs));
 	fake_next = 0;
 	sh.keys_left = (unsigned)strlen(fake_keys);
@@ -869,6 +1104,40 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 		th_puts("\n");
 		run_failed = 1;
 	}
+	/* malloc blocks: those live at exit beyond those live when main
+	 * started (argv and the environment, kept to the end by design) are
+	 * what the run left; a clean run's are the library's own state made
+	 * on first use (the working directory's name), and a faulted run may
+	 * leave no more than that. */
+	uint64_t left = 0, left_bytes = 0;
+	if (sh.main_reached && sh.leak_checked) {
+		left = sh.live_blocks - sh.main_blocks;
+		left_bytes = sh.live_bytes - sh.main_bytes;
+	}
+	if (!fail_at) {
+		kept_blocks = left;
+		kept_bytes = left_bytes;
+	} else if (left > kept_blocks || left_bytes > kept_bytes) {
+		open_failure();
+		th_puts("malloc blocks left at exit: ");
+		th_putu(left > kept_blocks ? left - kept_blocks : 0, 10);
+		th_puts(" blocks, ");
+		th_putu(left_bytes > kept_bytes ? left_bytes - kept_bytes : 0, 10);
+		th_puts(" bytes (live at exit ");
+		th_putu(sh.live_blocks, 10);
+		th_puts(" blocks, ");
+		th_putu(sh.live_bytes, 10);
+		th_puts(" bytes; when main started ");
+		th_putu(sh.main_blocks, 10);
+		th_puts(", ");
+		th_putu(sh.main_bytes, 10);
+		th_puts("; the library's own after a clean run ");
+		th_putu(kept_blocks, 10);
+		th_puts(", ");
+		th_putu(kept_bytes, 10);
+		th_puts(")\n");
+		run_failed = 1;
+	}
 	if (track_overflow)
 		failure("the injector's tables overflowed");
 	reclaim();
@@ -884,6 +1153,30 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 	}
 	*pages_ref = now;
 	return !run_failed;
+}
+
+/* The ebs-exit workload, one boot per call (a real ExitBootServices ends
+ * the boot): call `rel` counted from main fails, and the library must still
+ * exit boot services in the end.  The workload reports over debugcon and
+ * powers off; back here only when it returned with boot services. */
+static void ebs_exit_run(uint64_t rel)
+{
+	memset(&sh, 0, sizeof sh);
+	sh.magic = FAULT_MAGIC;
+	strcpy(sh.workload, "ebs-exit");
+	sh.real_exit = 1;
+	sh.fail_rel = rel;
+	sh.fail_at = rel;   /* for the reports' call numbers */
+	sh.keys_left = 0;
+	ntrack = 0;
+	run_failed = 0;
+	EFI_STATUS child = 0;
+	th_prog = "fault";
+	if (EFI_ERROR(start_workload(&child))) {
+		failure("could not load t_fault_w.efi");
+		return;
+	}
+	failure("the workload returned with boot services: it never exited them");
 }
 
 static void sweep(const char *arg)
@@ -903,14 +1196,19 @@ static void sweep(const char *arg)
 	th_puts("\n");
 	time_t t0 = time(0);
 	UINTN pages = 0;
+	if (!strcmp(wl, "ebs-exit")) {
+		ebs_exit_run(from);
+		return;
+	}
 	/* Twice without a fault: the first warms up what the shell and the
 	 * firmware keep; the second counts the calls. */
 	run(wl, 0, &pages);
 	int clean = run(wl, 0, &pages);
 	uint64_t calls = sh.calls;
 	/* Start-up is the same in every workload: the startup workload sweeps
-	 * it, the others sweep from main on (exit included). */
-	if (strcmp(wl, "startup") && from <= sh.calls_at_main)
+	 * it, the others sweep from main on (exit included); rng sweeps it too,
+	 * for the stack protector's seeding, which start-up does. */
+	if (strcmp(wl, "startup") && strcmp(wl, "rng") && from <= sh.calls_at_main)
 		from = sh.calls_at_main + 1;
 	char name[64];
 	snprintf(name, sizeof name, "%s: clean run (%llu calls)", wl, (unsigned long long)calls);
@@ -940,7 +1238,9 @@ static void sweep(const char *arg)
 	th_putu(failed, 10);
 	th_puts(" failures, ");
 	th_putu((uint64_t)(time(0) - t0), 10);
-	th_puts(" s\n");
+	th_puts(" s; the library kept ");
+	th_putu(kept_blocks, 10);
+	th_puts(" malloc blocks to exit\n");
 	if (planted) {
 		snprintf(name, sizeof name, "%s: the injector caught the planted bug %u times", wl, failed);
 		CHECK(failed > 0, name);

@@ -17,6 +17,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uefi/boot.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <uefi/entropy.h>
+#include <sys/random.h>
 #include "harness.h"
 #include "fault.h"
 #include "fault_errno.h"
@@ -519,6 +526,333 @@ static void planted_crash(void)
 	do_free(p);
 }
 
+/* A leaked malloc block (the injector checks the blocks live at exit). */
+static void planted_block_leak(void)
+{
+	void *p = do_malloc(40);
+	void *q = do_malloc(3000);
+	FAILED("malloc", !p || !q, ENOMEM);
+	do_free(q);
+	if (!F->injected)
+		do_free(p);   /* forgotten on the error path only */
+}
+
+/* ---- entropy ------------------------------------------------------------- */
+
+/* Whether the injected fault hit one of the entropy chain's calls made
+ * while the calls numbered (from, to] ran. */
+static int rng_fault_in(uint64_t from, uint64_t to)
+{
+	if (!F->injected || F->injected_call <= from || F->injected_call > to)
+		return 0;
+	for (unsigned i = 0; i < F->n_rng && i < sizeof F->rng / sizeof *F->rng; i++)
+		if (F->rng[i].call == F->injected_call)
+			return 1;
+	return 0;
+}
+
+static int fallback(const char *src)
+{
+	return src && (!strcmp(src, "RDRAND") || !strcmp(src, "JITTER"));
+}
+
+static int all_zero(const unsigned char *b, size_t n)
+{
+	unsigned char o = 0;
+	for (size_t k = 0; k < n; k++)
+		o |= b[k];
+	return !o;
+}
+
+/* The entropy chain with EFI_RNG_PROTOCOL failing at each call (the boot
+ * has a virtio-rng device, so the protocol answers when not failed): the
+ * stack protector's seed (start-up: the first LocateProtocol of the RNG
+ * protocol and its GetRNG), malloc's canary secret (the first allocation),
+ * getentropy, getrandom and arc4random.  A fault there must make the
+ * library take the next source (docs/hardening.md: RDRAND, else the
+ * jitter) and say which; nothing fails, nothing is zero. */
+static void rng(void)
+{
+	/* The seeding: the first RNG lookup before main, and the GetRNG after
+	 * it when the lookup succeeded. */
+	int seed_hit = 0;
+	if (F->n_rng && F->rng[0].kind == FAULT_RNG_LOCATE && F->rng[0].call <= F->calls_at_main) {
+		uint64_t last = F->rng[0].call;
+		if (F->n_rng > 1 && F->rng[1].kind == FAULT_RNG_GET)
+			last = F->rng[1].call;
+		seed_hit = F->injected && F->injected_call >= F->rng[0].call && F->injected_call <= last;
+	} else {
+		BAD("the stack protector's seeding asked for the RNG protocol before main");
+	}
+	const char *g = uefi_stack_guard_source();
+	if (seed_hit) {
+		F->claimed = 1;
+		EXPECT("stack guard: a fallback source after the RNG fault", fallback(g));
+	} else {
+		EXPECT("stack guard: seeded from EFI_RNG_PROTOCOL", g && !strcmp(g, "EFI_RNG_PROTOCOL"));
+	}
+	/* malloc's secret: taken at the first allocation (start-up's or this
+	 * one); a fault there is absorbed, and the allocator works. */
+	void *p = malloc(64);
+	if (!FAILED("malloc", !p, ENOMEM)) {
+		memset(p, 0x5a, 64);
+		free(p);
+	}
+	unsigned char a[32], b[32];
+	for (int k = 0; k < 3; k++) {
+		uint64_t c0 = F->calls;
+		const char *what = k == 0 ? "getentropy" : k == 1 ? "getrandom" : "arc4random_buf";
+		int r = 0;
+		memset(a, 0, sizeof a);
+		if (k == 0)
+			r = getentropy(a, sizeof a);
+		else if (k == 1)
+			r = getrandom(a, sizeof a, 0) == (ssize_t)sizeof a ? 0 : -1;
+		else
+			arc4random_buf(a, sizeof a);
+		uint64_t c1 = F->calls;
+		int hit = rng_fault_in(c0, c1);
+		if (r) {
+			bad(what, __LINE__, errno, -1);   /* the fallback must answer */
+			continue;
+		}
+		EXPECT("entropy: not all zero", !all_zero(a, sizeof a));
+		const char *src = uefi_entropy_source();
+		if (hit) {
+			F->claimed = 1;
+			EXPECT("entropy: a fallback source after the RNG fault", fallback(src));
+		} else if (k < 2 || c1 > c0) {
+			/* arc4random reads the source only when it (re)seeds. */
+			EXPECT("entropy: EFI_RNG_PROTOCOL without a fault", src && !strcmp(src, "EFI_RNG_PROTOCOL"));
+		}
+	}
+	memset(b, 0, sizeof b);
+	arc4random_buf(b, sizeof b);
+	EXPECT("arc4random_buf: two outputs differ", memcmp(a, b, sizeof a) != 0);
+	uint32_t u = arc4random_uniform(1000);
+	EXPECT("arc4random_uniform: in range", u < 1000);
+	uint32_t x = arc4random(), y = arc4random();
+	EXPECT("arc4random: two values differ", x != y || arc4random() != x);
+}
+
+/* ---- sockets ------------------------------------------------------------- */
+
+/* The errno a socket call may give for the injected status: the table's,
+ * or what docs/network.md says for it (no NIC or no stack: a failed lookup
+ * of the interface's protocols, ENETDOWN; TCP's own mapping, src/uefi/net.c:
+ * no address yet ENETDOWN; a refused Configure EADDRINUSE, on a sending
+ * call EPIPE; a reset ECONNRESET, while connecting ECONNREFUSED; no route
+ * ENETUNREACH; no memory for a child ENOBUFS). */
+static int net_errno_ok(int e)
+{
+	EFI_STATUS s = F->injected;
+	if (e == fault_errno(s))
+		return 1;
+	/* A lookup of the interface's protocols failing: no NIC or no stack. */
+	if (e == ENETDOWN && (!strcmp(F->injected_fn, "HandleProtocol") || !strcmp(F->injected_fn, "OpenProtocol") ||
+	                      !strcmp(F->injected_fn, "LocateHandleBuffer") || !strcmp(F->injected_fn, "LocateProtocol")))
+		return 1;
+	switch (s) {
+	case EFI_OUT_OF_RESOURCES: return e == ENOMEM || e == ENOBUFS;
+	case EFI_NO_MAPPING: return e == ENETDOWN;
+	case EFI_ACCESS_DENIED: return e == EADDRINUSE || e == EPIPE;
+	case EFI_CONNECTION_RESET: return e == ECONNRESET || e == ECONNREFUSED;
+	case EFIERR(100): return e == ENETUNREACH;
+	default: return 0;
+	}
+}
+
+static int net_met(const char *what, int line)
+{
+	int e = errno;
+	if (!F->injected) {
+		bad(what, line, e, -1);
+		return 1;
+	}
+	F->claimed = 1;
+	if (!net_errno_ok(e))
+		bad(what, line, e, fault_errno(F->injected));
+	return 1;
+}
+#define NETFAIL(what, cond) ((cond) ? net_met(what, __LINE__) : 0)
+
+static struct sockaddr_in net_addr(const char *ip, int port)
+{
+	struct sockaddr_in a;
+	memset(&a, 0, sizeof a);
+	a.sin_family = AF_INET;
+	a.sin_port = htons((uint16_t)port);
+	inet_pton(AF_INET, ip, &a.sin_addr);
+	return a;
+}
+
+/* One exchange with the echo server (suites/fault.sh: QEMU forwards
+ * 10.0.2.100:7 to a `cat` on this machine): 0 when the message came back
+ * whole, -1 after a failure met and judged (the socket closed). */
+static int echo_once(void)
+{
+	static const char msg[] = "fault sweep: echo";
+	const size_t len = sizeof msg - 1;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	if (NETFAIL("socket(SOCK_STREAM)", fd < 0))
+		return -1;
+	struct sockaddr_in a = net_addr("10.0.2.100", 7);
+	if (NETFAIL("connect", connect(fd, (struct sockaddr *)&a, sizeof a))) {
+		close(fd);
+		return -1;
+	}
+	ssize_t n = send(fd, msg, len, 0);
+	if (NETFAIL("send", n != (ssize_t)len)) {
+		close(fd);
+		return -1;
+	}
+	char buf[64];
+	size_t got = 0;
+	while (got < len) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		int r = poll(&p, 1, 10000);
+		if (r == 0) {
+			BAD("poll: the echo did not come back within 10 s");
+			close(fd);
+			return -1;
+		}
+		if (NETFAIL("poll", r < 0)) {
+			close(fd);
+			return -1;
+		}
+		ssize_t k = recv(fd, buf + got, sizeof buf - got, 0);
+		if (k == 0) {
+			/* The end of the stream before the echo: only after a fault. */
+			if (!F->injected)
+				BAD("recv: end of stream before the echo");
+			F->claimed = 1;
+			close(fd);
+			return -1;
+		}
+		if (NETFAIL("recv", k < 0)) {
+			close(fd);
+			return -1;
+		}
+		got += (size_t)k;
+	}
+	EXPECT("the echo is what was sent", got == len && !memcmp(buf, msg, len));
+	/* Half-close (the graceful Close), then read to the end: the server
+	 * ends when its input does. */
+	if (NETFAIL("shutdown(SHUT_WR)", shutdown(fd, SHUT_WR))) {
+		close(fd);
+		return -1;
+	}
+	for (;;) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		int r = poll(&p, 1, 10000);
+		if (r == 0) {
+			BAD("poll: no end of stream within 10 s of the half-close");
+			break;
+		}
+		if (NETFAIL("poll(end)", r < 0))
+			break;
+		ssize_t k = recv(fd, buf, sizeof buf, 0);
+		if (k == 0)
+			break;
+		if (NETFAIL("recv(end)", k < 0))
+			break;
+		BAD("recv: more than the echo");
+	}
+	/* Both sides have closed; this side, which closed first, would wait
+	 * out TIME_WAIT, which exit waits for (up to 2 s, docs/network.md):
+	 * a reset ends it at once (the graceful Close ran in shutdown). */
+	struct linger lg = { 1, 0 };
+	EXPECT("SO_LINGER {1, 0}", !setsockopt(fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg));
+	NETFAIL("close", close(fd));
+	return 0;
+}
+
+static void net(void)
+{
+	int ok = -1;
+	for (int tries = 0; ok && tries < 4; tries++)
+		ok = echo_once();
+	EXPECT("an echo came back whole after the fault", !ok);
+	/* UDP: QEMU's restricted network drops what the guest sends, so the
+	 * datagram goes and nothing comes back; every call still runs. */
+	for (int tries = 0; tries < 4; tries++) {
+		int fd = socket(AF_INET, SOCK_DGRAM, 0);
+		if (NETFAIL("socket(SOCK_DGRAM)", fd < 0))
+			continue;
+		struct sockaddr_in a = net_addr("10.0.2.100", 9);
+		ssize_t n = sendto(fd, "x", 1, 0, (struct sockaddr *)&a, sizeof a);
+		if (NETFAIL("sendto", n != 1)) {
+			close(fd);
+			continue;
+		}
+		char c;
+		errno = 0;
+		ssize_t r = recv(fd, &c, 1, MSG_DONTWAIT);
+		if (!(r < 0 && errno == EAGAIN) && NETFAIL("recv(MSG_DONTWAIT)", r < 0)) {
+			close(fd);
+			continue;
+		}
+		EXPECT("nothing to receive: EAGAIN", r < 0);
+		NETFAIL("close(udp)", close(fd));
+		break;
+	}
+	/* A numeric name: no lookup, no firmware call. */
+	struct addrinfo hints, *res = 0;
+	memset(&hints, 0, sizeof hints);
+	hints.ai_family = AF_INET;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_NUMERICHOST;
+	int g = getaddrinfo("10.0.2.100", "7", &hints, &res);
+	EXPECT("getaddrinfo(numeric)", g == 0 && res && res->ai_family == AF_INET);
+	if (!g)
+		freeaddrinfo(res);
+}
+
+/* ---- a real ExitBootServices -------------------------------------------- */
+
+/* One call of the exit sequence fails (the injector's fail_rel-th call from
+ * main); the library retries as documented, or reports the failure with
+ * the table's errno and is called again; in the end boot services are
+ * gone.  The runner cannot come back: this reports over debugcon and ends
+ * the program, which powers the machine off. */
+static void ebs_exit(void)
+{
+	uefi_memory_map m = { 0 };
+	EFI_STATUS s = EFI_ABORTED;
+	unsigned attempts = 0;
+	for (int tries = 0; tries < 4; tries++) {
+		errno = 0;
+		s = uefi_exit_boot_services(&m);
+		attempts += m.attempts;
+		if (!EFI_ERROR(s))
+			break;
+		EXPECT("the reason is given", m.error != 0);
+		FAILED("uefi_exit_boot_services", 1, 0);
+	}
+	uint64_t in_main = F->calls - F->calls_at_main;
+	th_prog = "fault";
+	CHECK(!EFI_ERROR(s), "ebs-exit: uefi_exit_boot_services succeeded in the end");
+	CHECK(!uefi_boot_services(), "ebs-exit: boot services are gone");
+	CHECK(uefi_memory_map_count(&m) > 0, "ebs-exit: the final map has descriptors");
+	if (F->injected && !strcmp(F->injected_fn, "ExitBootServices"))
+		CHECK(attempts == 2, "ebs-exit: a stale key: read the map again and exited at the second attempt");
+	errno = 0;
+	EXPECT("after the exit, malloc fails with ENOMEM", !do_malloc(16) && errno == ENOMEM);
+	th_puts(F->injected ? "ebs-exit-call " : "ebs-exit-none ");
+	th_putu(F->fail_rel, 10);
+	th_puts(" of ");
+	th_putu(in_main, 10);
+	if (F->injected) {
+		th_puts(" (");
+		th_puts(F->injected_fn);
+		th_puts(" ");
+		th_puthex(F->injected);
+		th_puts(")");
+	}
+	th_puts(F->failures ? ": failed\n" : ": survived\n");
+	th_end();
+}
+
 /* docs/errno.md, row by row: every status comes back from the file
  * protocol, and open/read/write/fsync/fstat/ftruncate must set the errno
  * the table gives (the header is generated from the page). */
@@ -581,6 +915,18 @@ static void errno_table(void)
 	unlink("/fw/errno.tmp");
 }
 
+/* The allocator's leak-check hook (src/internal/malloc_impl.h). */
+size_t __malloc_live(size_t *bytes);
+extern void (*__malloc_exit_hook)(void);
+
+static void leak_check(void)
+{
+	size_t bytes = 0;
+	F->live_blocks = __malloc_live(&bytes);
+	F->live_bytes = bytes;
+	F->leak_checked = 1;
+}
+
 static int check_args(int argc, char **argv)
 {
 	size_t n = argc >= 1 && argv[0] ? strlen(argv[0]) : 0;
@@ -594,8 +940,14 @@ int main(int argc, char **argv)
 		th_puts("t_fault_w: not started by t_fault.efi\n");
 		return 2;
 	}
-	F->main_reached = 1;
 	F->calls_at_main = F->calls;
+	F->main_reached = 1;
+	/* Every block allocated from here on must be freed by exit (the
+	 * allocator's count, read just before its pages go back). */
+	size_t bytes = 0;
+	F->main_blocks = __malloc_live(&bytes);
+	F->main_bytes = bytes;
+	__malloc_exit_hook = leak_check;
 	EXPECT("argv", check_args(argc, argv));
 	const char *w = F->workload;
 	if (!strcmp(w, "startup"))
@@ -620,6 +972,14 @@ int main(int argc, char **argv)
 		planted_leak();
 	else if (!strcmp(w, "planted-crash"))
 		planted_crash();
+	else if (!strcmp(w, "planted-block-leak"))
+		planted_block_leak();
+	else if (!strcmp(w, "rng"))
+		rng();
+	else if (!strcmp(w, "net"))
+		net();
+	else if (!strcmp(w, "ebs-exit"))
+		ebs_exit();
 	else
 		BAD("unknown workload");
 	return 0;

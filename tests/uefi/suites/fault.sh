@@ -14,7 +14,8 @@ fault_pattern() {   # N: the first N bytes
 fault_pattern 12345 > "$fault_out/keep.dat"
 fault_pattern 5500 > "$fault_out/whole.dat"   # t_fault_w.c: WHOLE
 
-# fault_sweep NAME WORKLOAD...: boots until every workload is swept (at most
+# fault_sweep NAME WORKLOAD...: boots (with the QEMU arguments in the
+# array fault_qemu) until every workload is swept (at most
 # 4 boots), then checks each disk on the host: every run's directory holds
 # b.dat, whole and exact, and nothing else; keep.dat is untouched.
 fault_sweep() {
@@ -23,7 +24,7 @@ fault_sweep() {
 	while [ -n "$todo" ] && [ "$n" -lt 4 ]; do
 		log=$name-$n
 		img=$fault_out/$log.img
-		boot "$log" 900 --disk-mb 32 --copy "$dir/t_fault.efi" --copy "$dir/t_fault_w.efi" \
+		boot "$log" 900 "${fault_qemu[@]}" --disk-mb 32 --copy "$dir/t_fault.efi" --copy "$dir/t_fault_w.efi" \
 			--copy "$fault_out/keep.dat" --keep-image "$img" --nsh "fs0:
 mkdir fw
 t_fault.efi $todo
@@ -86,11 +87,17 @@ fault_host_check() {   # IMAGE LOG
 }
 
 fault_start=$SECONDS
-# The last two carry bugs on purpose, which the injector must catch: a leak
-# after any fault, and a crash when malloc fails (which ends the boot).
-fault_sweep fault startup conout conin files malloc shell bootkit ebs errno planted-leak planted-crash
+fault_qemu=()
+# The last three carry bugs on purpose, which the injector must catch: a
+# leak of pages after any fault, a malloc block leaked after any fault, and
+# a crash when malloc fails (which ends the boot).
+fault_sweep fault startup conout conin files malloc shell bootkit ebs errno planted-leak planted-block-leak planted-crash
 echo "fault: sweeps took $((SECONDS - fault_start)) s"
 fault_log=$out/fault-$fault_n.log
+grep -q '^caught fault/planted-block-leak/call [0-9]* (.*): malloc blocks left at exit: 1 blocks, 40 bytes (' "$fault_log" \
+	&& grep -q '^ok fault/planted-block-leak: the injector caught the planted bug [1-9][0-9]* times$' "$fault_log" \
+	&& pass "fault: the planted malloc block leak is reported, with its call number" \
+	|| fail "fault: the planted malloc block leak was not reported (see $fault_log)"
 grep -q '^caught fault/planted-leak/call [0-9]* (.*): pages left behind at exit: 0x[0-9a-f]*, 3 pages$' "$fault_log" \
 	&& grep -q '^ok fault/planted-leak: the injector caught the planted bug [1-9][0-9]* times$' "$fault_log" \
 	&& pass "fault: the planted leak is reported, with its call number" \
@@ -99,6 +106,54 @@ grep -q '^caught fault/planted-crash/call [0-9]* (AllocatePages EFI_OUT_OF_RESOU
 	&& [ "$rc" = 7 ] \
 	&& pass "fault: the planted crash is reported (invalid opcode), the boot ended by the injector" \
 	|| fail "fault: the planted crash was not reported (QEMU status $rc; see $fault_log)"
+
+# The entropy chain with EFI_RNG_PROTOCOL there (a virtio-rng device) and
+# failing at each call, start-up included (the stack protector's seed).
+fault_start=$SECONDS
+fault_qemu=(--qemu-arg -device --qemu-arg virtio-rng-pci)
+fault_sweep fault-rng rng
+fault_qemu=()
+echo "fault-rng: sweep took $((SECONDS - fault_start)) s"
+
+# Sockets: QEMU's user network (restrict=on) forwards 10.0.2.100:7 to a
+# `cat` that QEMU runs on this machine for each connection (an echo
+# server, as suites/net.sh); nothing leaves the machine.  The injector
+# fails each call of a TCP exchange, a UDP send and receive, and the
+# interface's bring-up (the first run configures it by DHCP; the runs
+# swept find it configured).
+fault_start=$SECONDS
+fault_qemu=(--mem 512 --net "guestfwd=tcp:10.0.2.100:7-cmd:cat")
+fault_sweep fault-net net
+fault_qemu=()
+echo "fault-net: sweep took $((SECONDS - fault_start)) s"
+
+# A successful ExitBootServices with each call of the sequence failing in
+# turn, one boot per call (a real exit cannot come back): the workload
+# reports, then exits, which powers off (QEMU status 0).  Call k counts
+# from main; the boots go on until one finds no call k to fail (the clean
+# exit: one boot more than the sequence has calls), capped at 12 boots.
+fault_start=$SECONDS
+ebsx_ok=0 ebsx_end=
+for k in $(seq 1 12); do
+	boot "fault-ebsx-$k" 120 --copy "$dir/t_fault.efi" --copy "$dir/t_fault_w.efi" --nsh "fs0:
+t_fault.efi ebs-exit@$k
+reset -s"
+	judge "$out/fault-ebsx-$k.log" fault
+	grep '^ebs-exit-' "$out/fault-ebsx-$k.log" | sed "s/^/  /"
+	[ "$rc" = 0 ] || fail "fault-ebsx-$k: boot ended with QEMU status $rc, not 0 (powered off after the exit)"
+	if grep -q "^ebs-exit-none $k of [0-9]*: survived\$" "$out/fault-ebsx-$k.log"; then
+		ebsx_end=$k
+		break
+	fi
+	grep -q "^ebs-exit-call $k of [0-9]* (.*): survived\$" "$out/fault-ebsx-$k.log" \
+		&& ebsx_ok=$((ebsx_ok + 1)) || fail "fault-ebsx-$k: call $k did not survive"
+done
+if [ -z "$ebsx_end" ]; then
+	fail "fault-ebsx: no clean exit within 12 boots (more calls than the cap, or failures)"
+elif [ "$ebsx_ok" = $((ebsx_end - 1)) ]; then
+	pass "fault-ebsx: each of the $ebsx_ok calls of the exit sequence failed in turn and the exit succeeded in the end ($ebsx_end boots)"
+fi
+echo "fault-ebsx: $((SECONDS - fault_start)) s"
 
 # Real media, no injector (t_fault_disk.c): a 1 MiB volume filled until
 # ENOSPC through unbuffered and buffered streams and descriptors, then
