@@ -8,12 +8,15 @@
  * At most one character is pushed back.  Defines
  *   static int scan_core(struct in *in, const sc_char *fmt, va_list ap). */
 #include <errno.h>
+#include <float.h>
 #include <limits.h>
+#include <string.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "../internal/stdio_impl.h"
 #include "../internal/floatscan.h"
+#include "../internal/strtofp.h"
 #include "../internal/intscan.h"
 #include "../internal/unicode.h"
 #include "../internal/ascii.h"
@@ -207,8 +210,15 @@ static int take_word(struct in *in, int *width, const char *w)
 	return 1;
 }
 
-/* glibc's float scanning.  Returns 1 with the value, or 0. */
-static int scan_float(struct in *in, int width, int prec, long double *out)
+/* Reads a floating number as C 7.21.6.2p9-10 (7.29.2.2) asks: the input
+ * item is the longest sequence that is, or is a prefix of, a subject
+ * sequence of strtod (only one character can be pushed back), and an item
+ * that is only a prefix ("1e", "1e+", "0x", "0x.", "0x1p", "nan(ab", ".")
+ * is a matching failure, its characters consumed.  glibc 2.36 converts
+ * "100e" of "100ergs" as 100 (C's own example 3 says count = 0) and stops
+ * "nan(abc)" after "nan"; see docs/strings.md.  Returns 1 with the value,
+ * or 0. */
+static int scan_float(struct in *in, int width, int prec, long double *out, struct __fpbits *nanb)
 {
 	int neg = 0, c = in->c, got_digit = 0, got_dot = 0, got_e = 0, hex = 0;
 	int nsign = 0, nch = 0, prev = 0, edig = 0, eneg = 0, r;
@@ -236,7 +246,38 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			return 0;
 		in->c = EOF;
 		if (isnan) {
-			*out = neg ? -__builtin_nanl("") : __builtin_nanl("");
+			long double v = __builtin_nanl("");
+			if (width != 0 && next(in) == '(') {
+				/* nan(n-char-sequence): the value is strtod's (its
+				 * payload, in *nanb), for a sequence of up to 64
+				 * characters; a longer one gives the default NaN. */
+				char nb[72] = "-nan(";
+				int k = 5;
+				for (;;) {
+					if (width > 0)
+						width--;
+					if (width == 0 || next(in) == EOF) {
+						in->c = EOF;
+						return 0;
+					}
+					int ch = in->c;
+					if (ch == ')')
+						break;
+					if (!((ch >= '0' && ch <= '9') || (unsigned)(ch | 32) - 'a' < 26 || ch == '_'))
+						return 0;
+					if (k < 69)
+						nb[k] = (char)ch;
+					k++;
+				}
+				in->c = EOF;
+				if (k < 69) {
+					nb[k] = ')';
+					nb[k + 1] = 0;
+					__strtofp(nb + !neg, NULL, prec, nanb);
+				}
+			} else
+				unread(in);
+			*out = neg ? -v : v;
 			return 1;
 		}
 		if (width != 0 && next(in) != EOF) {
@@ -317,9 +358,9 @@ convert:
 	(void)nsign;
 	if (!nch)
 		return 0;
-	if (hex && nch == 2)
+	if (!got_digit)          /* "0x", "0x.", ".", "-." */
 		return 0;
-	if (!got_digit && !hex)
+	if (got_e && !edig)      /* "1e", "1e+", "0x1p" */
 		return 0;
 	if (eneg)
 		ex = -ex;
@@ -561,10 +602,22 @@ static int scan_core(struct in *in_, const sc_char *fmt, va_list ap)
 		case 'a': case 'e': case 'f': case 'g':
 		case 'A': case 'E': case 'F': case 'G': {
 			long double v;
+			struct __fpbits nanb = { 0, 0, 0, 0, 0 };
 			int prec = size == S_LD ? __FS_LDOUBLE : size == S_L ? __FS_DOUBLE : __FS_FLOAT;
-			if (!scan_float(&in, width, prec, &v))
+			if (!scan_float(&in, width, prec, &v, &nanb))
 				goto out;
-			if (dest) {
+			if (dest && nanb.is_nan) {
+				/* a NaN with its payload, as strtof/strtod/strtold */
+				if (prec == __FS_FLOAT)
+					memcpy(dest, &nanb.f, sizeof nanb.f);
+				else if (prec == __FS_DOUBLE || LDBL_MANT_DIG != 64)
+					memcpy(dest, &nanb.d, sizeof nanb.d);
+				else {
+					memcpy(dest, &nanb.ld_mant, 8);
+					memcpy((char *)dest + 8, &nanb.ld_se, 2);
+				}
+				done++;
+			} else if (dest) {
 				if (prec == __FS_LDOUBLE)
 					*(long double *)dest = v;
 				else if (prec == __FS_DOUBLE)
