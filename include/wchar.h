@@ -95,6 +95,12 @@ int swprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, ...);
 int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap);
 int vwprintf(const wchar_t *restrict fmt, va_list ap);
 int vswprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, va_list ap);
+int fwscanf(FILE *restrict f, const wchar_t *restrict fmt, ...);
+int wscanf(const wchar_t *restrict fmt, ...);
+int swscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, ...);
+int vfwscanf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap);
+int vwscanf(const wchar_t *restrict fmt, va_list ap);
+int vswscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, va_list ap);
 size_t wcsftime(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, const struct tm *restrict tm);
 
 #ifdef __cplusplus

@@ -137,5 +137,9 @@ int __vsnprintf_core(char *s, size_t room, const char *fmt, va_list ap);
  * stream f, or into dst (n units with the NUL).  Returns the units written
  * (-1 with errno, EOVERFLOW when n is too small). */
 int __vfwprintf_core(FILE *f, unsigned short *dst, size_t n, const unsigned short *fmt, va_list ap);
+/* The scanf engine for the wscanf family (scanf_core.h): reads the wide
+ * stream f (its orientation checked by the caller), or the wide string s
+ * when f is NULL.  Returns what fwscanf returns. */
+int __vfwscanf_core(FILE *f, const unsigned short *s, const unsigned short *fmt, va_list ap);
 
 #endif

@@ -181,6 +181,12 @@ static int call_vwprintf(const wchar_t *fmt, ...)
 { va_list ap; va_start(ap, fmt); int r = V(vwprintf)(fmt, ap); va_end(ap); return r; }
 static int call_vswprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...)
 { va_list ap; va_start(ap, fmt); int r = V(vswprintf)(s, n, fmt, ap); va_end(ap); return r; }
+static int call_vfwscanf(FILE *f, const wchar_t *fmt, ...)
+{ va_list ap; va_start(ap, fmt); int r = V(vfwscanf)(f, fmt, ap); va_end(ap); return r; }
+static int call_vwscanf(const wchar_t *fmt, ...)
+{ va_list ap; va_start(ap, fmt); int r = V(vwscanf)(fmt, ap); va_end(ap); return r; }
+static int call_vswscanf(const wchar_t *s, const wchar_t *fmt, ...)
+{ va_list ap; va_start(ap, fmt); int r = V(vswscanf)(s, fmt, ap); va_end(ap); return r; }
 static int call_vsnprintf(char *s, size_t n, const char *fmt, ...)
 { va_list ap; va_start(ap, fmt); int r = V(vsnprintf)(s, n, fmt, ap); va_end(ap); return r; }
 static int call_vsprintf(char *s, const char *fmt, ...)
@@ -1133,11 +1139,20 @@ int main(void)
 		    call_vfwprintf(wf_w, L"%d", 2) == -1, EIO);
 		ROW("fgetwc on a file", V(fgetwc)(wf_r) == WEOF && V(ferror)(wf_r), EIO);
 		ROW("fgetws on a file", V(fgetws)(wb, 64, wf_r) == NULL, EIO);
+		wchar_t swc = 0;
+		int sn = 0;
+		char wbuf_mb[8];
+		ROW("vfwscanf, fwscanf from a memory stream", call_vfwscanf(pre_wr, L"%lc", &swc) == 1 && swc == L'z' &&
+		    V(fwscanf)(pre_wr, L"%d", &sn) == EOF, SAME);
+		ROW("fwscanf, vfwscanf on a file", V(fwscanf)(wf_r, L"%d", &sn) == EOF && call_vfwscanf(wf_r, L"%d", &sn) == EOF, EIO);
 		/* The console streams are byte-oriented here (printf used them
 		 * before): the wide functions refuse them, calling nothing. */
 		ROW("wprintf, vwprintf, putwchar (stdout byte-oriented)", V(wprintf)(L"x") == -1 &&
 		    call_vwprintf(L"x") == -1 && V(putwchar)(L'x') == WEOF, EBADF);
 		ROW("getwchar (stdin byte-oriented)", V(getwchar)() == WEOF, EBADF);
+		ROW("wscanf, vwscanf (stdin byte-oriented)", V(wscanf)(L"%d", &sn) == EOF && call_vwscanf(L"%d", &sn) == EOF, EBADF);
+		ROW("swscanf, vswscanf", V(swscanf)(L"-3 Ω€x", L"%d %lc%2s", &sn, &swc, wbuf_mb) == 3 && sn == -3 && swc == L'Ω' &&
+		    strcmp(wbuf_mb, "\xe2\x82\xacx") == 0 && call_vswscanf(L"0x", L"%x", &sn) == 0, SAME);
 		ROW("swprintf", V(swprintf)(wb, 64, L"%d|%ls|%.1f", -3, L"Ω", 0.25) == 8 && wcscmp(wb, L"-3|Ω|0.2") == 0, SAME);
 		ROW("vswprintf (overflow)", call_vswprintf(wb, 3, L"%s", "abc") == -1 && wcscmp(wb, L"ab") == 0, EOVERFLOW);
 		static wchar_t longfmt[4200], longout[4200];

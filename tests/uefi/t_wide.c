@@ -5,6 +5,8 @@
  *  - wprintf/fputws on the console: a recording ConOut checks the UCS-2
  *    the firmware is given (non-ASCII exact, above the BMP U+FFFD as for
  *    every console write);
+ *  - fwscanf on a UTF-8 file on the FAT volume (every kind of conversion,
+ *    the unmatched character pushed back, EILSEQ on a bad byte), swscanf;
  *  - orientation, swprintf, wcsftime, <wctype.h> spot checks. */
 #include <errno.h>
 #include <stdio.h>
@@ -71,6 +73,41 @@ static void file_io(void)
 	remove("wide.txt");
 }
 
+static void scan(void)
+{
+	static const char text[] = "42 -0x1F 3.5e2 Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac,\xf0\x9f\x98\x80!"
+				   " \xe2\x82\xac" "7 \xff";
+	FILE *f = fopen("wscan.txt", "wb");
+	CHECK(f && fwrite(text, 1, sizeof text - 1, f) == sizeof text - 1 && fclose(f) == 0, "write the UTF-8 file");
+	f = fopen("wscan.txt", "r");
+	int d = 0, x = 0, n = -1;
+	double g = 0;
+	char mb[16] = { 0 };
+	wchar_t w[16] = { 0 }, c2[2] = { 0 };
+	CHECK(f && fwscanf(f, L"%d%i%lf %s %l[^,],%2lc%n", &d, &x, &g, mb, w, c2, &n) == 6, "fwscanf: six conversions");
+	CHECK(d == 42 && x == -31 && g == 350, "fwscanf: the numbers");
+	CHECK(!strcmp(mb, "Gr\xc3\xbc\xc3\x9f" "e"), "fwscanf %s: multibyte, as wcrtomb gives it");
+	CHECK(!wcscmp(w, L"日本") && c2[0] == 0xD83D && c2[1] == 0xDE00, "fwscanf %l[ and %2lc (a surrogate pair)");
+	CHECK_EQ(n, 26, "fwscanf %n counts wchar_t");
+	CHECK(fwide(f, 0) > 0, "fwscanf made the stream wide");
+	CHECK(fwscanf(f, L"!%d", &d) == 0 && fgetwc(f) == L'€', "%d pushes back the unmatched €");
+	errno = 0;
+	CHECK(fwscanf(f, L"%d %d", &d, &x) == 1 && d == 7 && errno == EILSEQ, "an invalid byte: input failure, EILSEQ");
+	CHECK(fwscanf(f, L"%d", &d) == EOF, "then end of file: EOF");
+	fclose(f);
+	f = fopen("wscan.txt", "r");
+	CHECK(f && fgetc(f) == '4', "a byte read");
+	errno = 0;
+	CHECK(fwscanf(f, L"%d", &d) == EOF && errno == EBADF, "fwscanf on a byte-oriented stream: EOF, EBADF");
+	fclose(f);
+	remove("wscan.txt");
+
+	CHECK(swscanf(L" 0x12 0x34", L"%5i%2i", &d, &x) == 1 && d == 0x12, "swscanf: \"0x\" is no integer (C over glibc)");
+	CHECK(swscanf(L"hello, world\n", L"%8c%8c", mb, mb + 8) == 1, "swscanf: %8c at the end is an input failure");
+	CHECK(swscanf(L"", L"%d", &d) == EOF && swscanf(L"x", L"%d", &d) == 0, "swscanf: EOF vs matching failure");
+	CHECK(swscanf(L"\x3000\x3000-5", L"%d", &d) == 1 && d == -5, "swscanf skips U+3000 (iswspace)");
+}
+
 static void console(void)
 {
 	EFI_SYSTEM_TABLE *st = uefi_system_table();
@@ -104,6 +141,7 @@ int main(void)
 {
 	th_begin("wide");
 	file_io();
+	scan();
 
 	wchar_t buf[64];
 	CHECK(swprintf(buf, 64, L"%5.2f|%-3lc|%s", 3.14159, L'é', "a\xc3\xa9") == 12 &&

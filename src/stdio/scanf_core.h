@@ -1,32 +1,85 @@
-/* The scanf engine (C17 7.21.6.2), following glibc where C leaves room.
- * Input is read one byte at a time; at most one byte is pushed back. */
+/* The scanf engine (C17 7.21.6.2 and 7.29.2.2), following glibc where C
+ * leaves room.  One source for both families: vfscanf.c includes it with
+ * SC_WIDE 0 (input read one byte at a time, the format in bytes) and
+ * wscanf_core.c with SC_WIDE 1 (input read one wchar_t, a UTF-16 unit, at a
+ * time from a wide stream or a wide string; the format in wchar_t).  The
+ * numbers, the literal matching, %n and the failures are the same code;
+ * only reading, white space, scan sets and the storing of %s %c %[ differ.
+ * At most one character is pushed back.  Defines
+ *   static int scan_core(struct in *in, const sc_char *fmt, va_list ap). */
 #include <errno.h>
+#include <float.h>
 #include <limits.h>
+#include <string.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "../internal/stdio_impl.h"
 #include "../internal/floatscan.h"
+#include "../internal/strtofp.h"
+#include "../internal/intscan.h"
 #include "../internal/unicode.h"
 #include "../internal/ascii.h"
+#if SC_WIDE
+#include <wchar.h>
+#include "../internal/mbstate.h"
+typedef unsigned short sc_char;
+#else
+typedef unsigned char sc_char;
+#endif
 
 enum { S_HH = -2, S_H, S_I, S_L, S_LL, S_J, S_Z, S_T, S_LD };
 
 struct in {
 	FILE *f;
-	long long pos;    /* bytes consumed */
-	int c;            /* byte read and not yet taken, or EOF */
+#if SC_WIDE
+	const unsigned short *s;  /* swscanf's string (f is NULL then) */
+	int ilseq;        /* the stream gave an encoding error: no more input */
+#endif
+	long long pos;    /* characters consumed */
+	int c;            /* character read and not yet taken, or EOF */
 };
 
+#if SC_WIDE
+/* iswspace for the BMP (docs/strings.md: TAB..CR and the Zs Zl Zp
+ * characters but the no-break spaces), without the classification tables
+ * (18 KiB); the host test checks it against iswspace for every unit. */
+static int isspace_(int c)
+{
+	if (c <= 0x20)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (c < 0x1680)
+		return 0;
+	return c == 0x1680 || (c >= 0x2000 && c <= 0x200A && c != 0x2007) ||
+	       c == 0x2028 || c == 0x2029 || c == 0x205F || c == 0x3000;
+}
+#else
 static int isspace_(int c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
+#endif
 
-/* Reads the next byte into c (counting it), or EOF. */
+/* Reads the next character into c (counting it), or EOF. */
 static int next(struct in *in)
 {
+#if SC_WIDE
+	if (in->s) {
+		in->c = *in->s ? *in->s++ : EOF;
+	} else if (in->ilseq) {
+		in->c = EOF;
+	} else {
+		/* An encoding error (-2, errno EILSEQ) is an input failure
+		 * (C 7.29.2.2p9): nothing after it is read. */
+		in->c = __fgetwc_unlocked(in->f);
+		if (in->c == -2) {
+			in->ilseq = 1;
+			in->c = EOF;
+		}
+	}
+#else
 	in->c = fgetc(in->f);
+#endif
 	if (in->c != EOF)
 		in->pos++;
 	return in->c;
@@ -36,21 +89,23 @@ static int next(struct in *in)
 static void unread(struct in *in)
 {
 	if (in->c != EOF) {
+#if SC_WIDE
+		if (in->s)
+			in->s--;
+		else
+			ungetwc((wint_t)in->c, in->f);
+#else
 		ungetc(in->c, in->f);
+#endif
 		in->pos--;
 		in->c = EOF;
 	}
 }
 
+/* c as a digit of base, or -1 (EOF is no digit). */
 static int digval(int c, int base)
 {
-	int d;
-	if (c >= '0' && c <= '9')
-		d = c - '0';
-	else if (__ascii_lower(c) >= 'a' && __ascii_lower(c) <= 'z')
-		d = __ascii_lower(c) - 'a' + 10;
-	else
-		return -1;
+	int d = c == EOF ? 99 : __digitval(c);
 	return d < base ? d : -1;
 }
 
@@ -68,17 +123,22 @@ static void store_int(void *p, int size, unsigned long long v)
 	}
 }
 
-/* Returns 1 and the value (strtoll / strtoull semantics, then truncated by
- * the caller), or 0 on a matching failure.  width < 0: unlimited. */
+/* Reads the longest integer the conversion can take (C 7.21.6.2p9), and
+ * returns 1 and its value as strtoll / strtoull give it (ERANGE included;
+ * the caller truncates), or 0 on a matching failure.  width < 0:
+ * unlimited.  This reads and checks the characters; the value is
+ * __intscan's, as for the strtol family. */
 static int scan_int(struct in *in, int width, int base, int is_signed, int is_ptr,
 	unsigned long long *out)
 {
-	int neg = 0, sign = 0, ndig = 0, c = in->c;
-	unsigned long long v = 0;
-	int over = 0;
+	/* The sign and the significant digits: leading zeros are dropped, and
+	 * past 70 digits (more than any base's 64-bit value has) the rest
+	 * cannot change the outcome, ERANGE, so they are read but not kept. */
+	char buf[72];
+	int n = 0, sign = 0, ndig = 0, c = in->c;
 
 	if (c == '-' || c == '+') {
-		neg = c == '-';
+		buf[n++] = (char)c;
 		sign = 1;
 		if (width > 0)
 			width--;
@@ -90,6 +150,11 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 			width--;
 		c = width ? next(in) : (in->c = EOF);
 		if (width != 0 && __ascii_lower(c) == 'x' && (base == 0 || base == 16)) {
+			/* The 0 belongs to the prefix: "0x" alone, with no hex
+			 * digit after it (or a width that ends there), is no
+			 * integer (C 7.21.6.2p9: the input item is "0x", which
+			 * does not match), where glibc reads 0. */
+			ndig = 0;
 			base = 16;
 			if (width > 0)
 				width--;
@@ -99,15 +164,10 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 	}
 	if (!base)
 		base = 10;
-	while (c != EOF && width != 0) {
-		int d = digval(c, base);
-		if (d < 0)
-			break;
+	while (width != 0 && digval(c, base) >= 0) {
+		if ((n > sign || c != '0') && n < (int)sizeof buf - 1)
+			buf[n++] = (char)c;
 		ndig++;
-		if (v > (ULLONG_MAX - (unsigned)d) / (unsigned)base)
-			over = 1;
-		else
-			v = v * (unsigned)base + (unsigned)d;
 		if (width > 0)
 			width--;
 		c = width ? next(in) : (in->c = EOF);
@@ -129,24 +189,12 @@ static int scan_int(struct in *in, int width, int base, int is_signed, int is_pt
 		return 0;
 	}
 	unread(in);
-	/* As strtoll / strtoull would (ERANGE included); the caller truncates. */
-	if (is_signed) {
-		if (over || (!neg && v > (unsigned long long)LLONG_MAX)) {
-			v = neg ? (unsigned long long)LLONG_MIN : (unsigned long long)LLONG_MAX;
-			errno = ERANGE;
-		} else if (neg && v > (unsigned long long)LLONG_MAX + 1) {
-			v = (unsigned long long)LLONG_MIN;
-			errno = ERANGE;
-		} else if (neg)
-			v = 0 - v;
-	} else {
-		if (over) {
-			v = ULLONG_MAX;
-			errno = ERANGE;
-		} else if (neg)
-			v = 0 - v;
-	}
-	*out = v;
+	buf[n] = 0;
+	if (n == sign)   /* only zeros */
+		*out = 0;
+	else
+		*out = __intscan(buf, 0, base, is_signed,
+		                 is_signed ? (unsigned long long)LLONG_MAX : ULLONG_MAX);
 	return 1;
 }
 
@@ -162,8 +210,15 @@ static int take_word(struct in *in, int *width, const char *w)
 	return 1;
 }
 
-/* glibc's float scanning.  Returns 1 with the value, or 0. */
-static int scan_float(struct in *in, int width, int prec, long double *out)
+/* Reads a floating number as C 7.21.6.2p9-10 (7.29.2.2) asks: the input
+ * item is the longest sequence that is, or is a prefix of, a subject
+ * sequence of strtod (only one character can be pushed back), and an item
+ * that is only a prefix ("1e", "1e+", "0x", "0x.", "0x1p", "nan(ab", ".")
+ * is a matching failure, its characters consumed.  glibc 2.36 converts
+ * "100e" of "100ergs" as 100 (C's own example 3 says count = 0) and stops
+ * "nan(abc)" after "nan"; see docs/strings.md.  Returns 1 with the value,
+ * or 0. */
+static int scan_float(struct in *in, int width, int prec, long double *out, struct __fpbits *nanb)
 {
 	int neg = 0, c = in->c, got_digit = 0, got_dot = 0, got_e = 0, hex = 0;
 	int nsign = 0, nch = 0, prev = 0, edig = 0, eneg = 0, r;
@@ -191,7 +246,38 @@ static int scan_float(struct in *in, int width, int prec, long double *out)
 			return 0;
 		in->c = EOF;
 		if (isnan) {
-			*out = neg ? -__builtin_nanl("") : __builtin_nanl("");
+			long double v = __builtin_nanl("");
+			if (width != 0 && next(in) == '(') {
+				/* nan(n-char-sequence): the value is strtod's (its
+				 * payload, in *nanb), for a sequence of up to 64
+				 * characters; a longer one gives the default NaN. */
+				char nb[72] = "-nan(";
+				int k = 5;
+				for (;;) {
+					if (width > 0)
+						width--;
+					if (width == 0 || next(in) == EOF) {
+						in->c = EOF;
+						return 0;
+					}
+					int ch = in->c;
+					if (ch == ')')
+						break;
+					if (!((ch >= '0' && ch <= '9') || (unsigned)(ch | 32) - 'a' < 26 || ch == '_'))
+						return 0;
+					if (k < 69)
+						nb[k] = (char)ch;
+					k++;
+				}
+				in->c = EOF;
+				if (k < 69) {
+					nb[k] = ')';
+					nb[k + 1] = 0;
+					__strtofp(nb + !neg, NULL, prec, nanb);
+				}
+			} else
+				unread(in);
+			*out = neg ? -v : v;
 			return 1;
 		}
 		if (width != 0 && next(in) != EOF) {
@@ -272,9 +358,9 @@ convert:
 	(void)nsign;
 	if (!nch)
 		return 0;
-	if (hex && nch == 2)
+	if (!got_digit)          /* "0x", "0x.", ".", "-." */
 		return 0;
-	if (!got_digit && !hex)
+	if (got_e && !edig)      /* "1e", "1e+", "0x1p" */
 		return 0;
 	if (eneg)
 		ex = -ex;
@@ -286,19 +372,90 @@ convert:
 	return 1;
 }
 
+#if SC_WIDE
+/* What stops a %s or %[ field: white space (set NULL), or a character
+ * outside the scan set [b, e) of the format (inv: inside it).  The set is
+ * read as the narrow one reads its table: the first character (after ^)
+ * is literal even if ] or -, and a - between two characters in ascending
+ * order is a range, otherwise it is itself. */
+struct stop {
+	const sc_char *b, *e;
+	int inv;
+};
+
+static int is_stop(const struct stop *st, int c)
+{
+	if (!st)
+		return isspace_(c);
+	int in = 0;
+	for (const sc_char *q = st->b; q < st->e && !in; q++) {
+		if (*q == '-' && q > st->b && q + 1 < st->e && q[-1] <= q[1])
+			in = c >= q[-1] && c <= q[1];
+		else
+			in = *q == c;
+	}
+	return in == st->inv;
+}
+
+/* Stores unit c of a %s %c %[ field: as itself into *w (an l qualifier), or
+ * as multibyte characters into *s, converted as by wcrtomb with the state
+ * st (C 7.29.2.2p12: a high surrogate is held until its low half).  0, or
+ * -1 with errno EILSEQ for a surrogate out of its pair. */
+static int put_unit(char **s, uint16_t **w, mbstate_t *st, int c)
+{
+	if (*w)
+		*(*w)++ = (uint16_t)c;
+	if (*s) {
+		size_t k = __utf16rtomb(*s, (uint16_t)c, st);
+		if (k == __MB_ILSEQ)
+			return -1;
+		*s += k;
+	}
+	return 0;
+}
+
+/* %s and %[: takes characters up to the first one that stops the field, or
+ * width of them (-1: no limit), into dest: wchar_t when wide, otherwise
+ * multibyte (NULL dest: suppressed).  in->c holds the first character,
+ * already read.  Returns how many it took, the string terminated when it
+ * took some; or -1 (EILSEQ) on a surrogate out of its pair, which is
+ * taken. */
+static long long scan_run(struct in *in, int width, void *dest, int wide, const struct stop *stop)
+{
+	char *s = wide ? NULL : dest;
+	uint16_t *w = wide ? dest : NULL;
+	mbstate_t st = { 0 };
+	long long start = in->pos - 1;
+	while (in->c != EOF && width != 0 && !is_stop(stop, in->c)) {
+		if (put_unit(&s, &w, &st, in->c) < 0) {
+			in->c = EOF;
+			return -1;
+		}
+		if (width > 0)
+			width--;
+		if (width)
+			next(in);
+		else
+			in->c = EOF;
+	}
+	unread(in);
+	long long taken = in->pos - start;
+	if (!taken)
+		return 0;
+	if (s)
+		*s = 0;
+	if (w)
+		*w = 0;
+	return taken;
+}
+#else
 static int utf16_put(uint16_t **p, uint32_t cp)
 {
-	if (cp >= 0x10000) {
-		cp -= 0x10000;
-		if (*p) {
-			*(*p)++ = (uint16_t)(0xD800 + (cp >> 10));
-			*(*p)++ = (uint16_t)(0xDC00 + (cp & 0x3FF));
-		}
-		return 2;
-	}
-	if (*p)
-		*(*p)++ = (uint16_t)cp;
-	return 1;
+	if (!*p)
+		return cp >= 0x10000 ? 2 : 1;
+	int k = __utf16_put(*p, cp);
+	*p += k;
+	return k;
 }
 
 /* %s and %[: takes bytes up to the first one with stop[c] set, or width of
@@ -341,13 +498,19 @@ static long long scan_run(struct in *in, int width, void *dest, int wide, const 
 static const unsigned char space_stop[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
 };
+#endif
 
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+/* The engine: in is set up by the caller (the stream's orientation
+ * checked).  Returns the conversions assigned, or EOF on an input failure
+ * before the first one (C 7.21.6.2p16, 7.29.2.2p16). */
+static int scan_core(struct in *in_, const sc_char *fmt, va_list ap)
 {
-	struct in in = { f, 0, EOF };
+	struct in in = *in_;
 	int done = 0;
-	const unsigned char *p = (const unsigned char *)fmt;
+	const sc_char *p = fmt;
+#if !SC_WIDE
 	unsigned char set[256];
+#endif
 
 	while (*p) {
 		if (isspace_(*p)) {
@@ -382,7 +545,7 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			suppress = 1;
 			p++;
 		} else if (*p >= '0' && *p <= '9') {
-			const unsigned char *q = p;
+			const sc_char *q = p;
 			while (*q >= '0' && *q <= '9')
 				q++;
 			if (*q == '$')
@@ -439,10 +602,22 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 		case 'a': case 'e': case 'f': case 'g':
 		case 'A': case 'E': case 'F': case 'G': {
 			long double v;
+			struct __fpbits nanb = { 0, 0, 0, 0, 0 };
 			int prec = size == S_LD ? __FS_LDOUBLE : size == S_L ? __FS_DOUBLE : __FS_FLOAT;
-			if (!scan_float(&in, width, prec, &v))
+			if (!scan_float(&in, width, prec, &v, &nanb))
 				goto out;
-			if (dest) {
+			if (dest && nanb.is_nan) {
+				/* a NaN with its payload, as strtof/strtod/strtold */
+				if (prec == __FS_FLOAT)
+					memcpy(dest, &nanb.f, sizeof nanb.f);
+				else if (prec == __FS_DOUBLE || LDBL_MANT_DIG != 64)
+					memcpy(dest, &nanb.d, sizeof nanb.d);
+				else {
+					memcpy(dest, &nanb.ld_mant, 8);
+					memcpy((char *)dest + 8, &nanb.ld_se, 2);
+				}
+				done++;
+			} else if (dest) {
 				if (prec == __FS_LDOUBLE)
 					*(long double *)dest = v;
 				else if (prec == __FS_DOUBLE)
@@ -454,7 +629,12 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			continue;
 		}
 		case 's':
+#if SC_WIDE
+			if (scan_run(&in, width, dest, size == S_L, NULL) < 0)
+				goto input_fail;
+#else
 			scan_run(&in, width, dest, size == S_L, space_stop);
+#endif
 			if (dest)
 				done++;
 			continue;
@@ -465,6 +645,21 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 				goto input_fail;
 			char *s = size == S_L ? NULL : dest;
 			uint16_t *w = size == S_L ? dest : NULL;
+#if SC_WIDE
+			/* width counts wchar_t, stored as they are (%lc) or as
+			 * multibyte characters (%c, no terminator). */
+			mbstate_t st = { 0 };
+			while (width > 0 && in.c != EOF) {
+				if (put_unit(&s, &w, &st, in.c) < 0) {
+					in.c = EOF;
+					goto input_fail;
+				}
+				width--;
+				in.c = EOF;
+				if (width > 0)
+					next(&in);
+			}
+#else
 			struct __utf8_decoder dec = { 0, 0, 0, 0 };
 			uint32_t cps[2];
 			while (width > 0 && in.c != EOF) {
@@ -483,19 +678,42 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 			}
 			if (size == S_L && width > 0 && __utf8_decode_end(&dec, cps))
 				utf16_put(&w, cps[0]);
+#endif
 			unread(&in);
+			/* Input that ends before the width is read is an input
+			 * failure (C 7.21.6.2p10, p12: %c matches exactly width
+			 * characters), not a conversion: glibc counts it. */
+			if (width > 0)
+				goto input_fail;
 			if (dest)
 				done++;
 			continue;
 		}
 		case '[': {
 			int inv = 0;
-			for (int i = 0; i < 256; i++)
-				set[i] = 0;
 			if (*p == '^') {
 				inv = 1;
 				p++;
 			}
+#if SC_WIDE
+			struct stop set = { p, 0, inv };
+			if (*p == ']' || *p == '-')
+				p++;
+			while (*p && *p != ']')
+				p++;
+			if (!*p)
+				goto out;
+			set.e = p++;
+			if (next(&in) == EOF)
+				goto input_fail;
+			long long r = scan_run(&in, width, dest, size == S_L, &set);
+			if (r < 0)
+				goto input_fail;
+			if (!r)
+				goto out;
+#else
+			for (int i = 0; i < 256; i++)
+				set[i] = 0;
 			if (*p == ']' || *p == '-') {
 				set[*p] = 1;
 				p++;
@@ -518,6 +736,7 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 				goto input_fail;
 			if (!scan_run(&in, width, dest, size == S_L, set))
 				goto out;
+#endif
 			if (dest)
 				done++;
 			continue;
