@@ -7,6 +7,7 @@
 #     same source built natively against glibc.
 #   bzip2 1.0.8: its "make test" (compress and decompress sample files, cmp).
 #   unifdef 2.10: its tests/*.sh, judged against their .expout/.experr/.exprc.
+#   GNU ed 1.19: its testsuite (check.sh's scripts and expected .r files).
 PROG_DIR := $(BUILD)/programs
 FETCH_DEB := tests/programs/fetch-deb.sh
 LUA_SRC := $(PROG_DIR)/lua-5.4.4/src
@@ -43,6 +44,18 @@ $(UNIFDEF_SRC)/unifdef.c: $(FETCH_DEB)
 $(PROG_DIR)/unifdef.efi: $(UNIFDEF_SRC)/unifdef.c $(LIB) $(CRT0) $(UEFI_CC)
 	$(UEFI_CC) -o $@ $<
 
-programs-build: $(PROG_DIR)/lua.efi $(PROG_DIR)/lua-host $(PROG_DIR)/bzip2.efi $(PROG_DIR)/unifdef.efi
+# GNU ed: its configure writes only a Makefile (no config.h): CFLAGS
+# '-Wall -W -O2', and PROGVERSION for main.c as its Makefile gives it.
+ED_SRC := $(PROG_DIR)/ed-1.19
+ED_C := $(addprefix $(ED_SRC)/,buffer.c carg_parser.c global.c io.c main.c main_loop.c regex.c signal.c)
+$(ED_SRC)/main.c: $(FETCH_DEB)
+	$(FETCH_DEB) $(PROG_DIR) ed 1.19-1 ed_1.19.orig.tar.gz \
+		8e5c3e7c84972e73957ff396b8318a21795f86547dd1fe4ec4232a9e6e44ca1d ed-1.19/main.c
+	touch $@
+$(PROG_DIR)/ed.efi: $(ED_SRC)/main.c $(LIB) $(CRT0) $(UEFI_CC)
+	$(UEFI_CC) -Wall -W -O2 -DPROGVERSION=\"1.19\" -o $@ $(ED_C)
+
+programs-build: $(PROG_DIR)/lua.efi $(PROG_DIR)/lua-host $(PROG_DIR)/bzip2.efi $(PROG_DIR)/unifdef.efi \
+	$(PROG_DIR)/ed.efi
 .PHONY: programs-build
 uefi-tests-build: programs-build

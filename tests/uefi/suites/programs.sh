@@ -79,3 +79,18 @@ while read -r verdict text; do
 	if [ "$verdict" = pass ]; then pass "programs: $text"; else fail "programs: $text"; fi
 done < <(unifdef_judge "$pdir/unifdef-2.10/tests" "$out/unifdef")
 rm -rf "$ut"
+
+# GNU ed 1.19 (POSIX regcomp/regexec, files, tmpfile): its own testsuite,
+# translated to shell lines by tests/programs/ed/tests.sh; one verdict per
+# script.
+. "$here/../programs/ed/tests.sh"
+et=$(mktemp -d)
+cp -r "$pdir/ed-1.19/testsuite" "$et/et"
+cp "$pdir/ed.efi" "$et/et/"
+: > "$et/et/zero"
+boot programs-ed 300 --copy "$et/et" --extract "et:$out/ed" \
+	--nsh "$(printf 'fs0:\ncd et\n'; ed_nsh "$et/et"; printf 'reset -s\n')"
+while read -r verdict text; do
+	if [ "$verdict" = pass ]; then pass "programs: $text"; else fail "programs: $text"; fi
+done < <(ed_judge "$pdir/ed-1.19/testsuite" "$out/ed")
+rm -rf "$et"
