@@ -75,9 +75,14 @@ cp -r "$pdir/unifdef-2.10/tests" "$ut/ut"
 cp "$pdir/unifdef.efi" "$ut/ut/"
 boot programs-unifdef 240 --copy "$ut/ut" --extract "ut:$out/unifdef" \
 	--nsh "$(printf 'fs0:\ncd ut\n'; unifdef_nsh "$ut/ut"; printf 'reset -s\n')"
-while read -r verdict text; do
-	if [ "$verdict" = pass ]; then pass "programs: $text"; else fail "programs: $text"; fi
-done < <(unifdef_judge "$pdir/unifdef-2.10/tests" "$out/unifdef")
+# The judges print "pass TEXT" or "fail TEXT", one line per test.
+programs_verdicts() {
+	local verdict text
+	while read -r verdict text; do
+		if [ "$verdict" = pass ]; then pass "programs: $text"; else fail "programs: $text"; fi
+	done
+}
+programs_verdicts < <(unifdef_judge "$pdir/unifdef-2.10/tests" "$out/unifdef")
 rm -rf "$ut"
 
 # GNU ed 1.19 (POSIX regcomp/regexec, files, tmpfile): its own testsuite,
@@ -90,7 +95,5 @@ cp "$pdir/ed.efi" "$et/et/"
 : > "$et/et/zero"
 boot programs-ed 300 --copy "$et/et" --extract "et:$out/ed" \
 	--nsh "$(printf 'fs0:\ncd et\n'; ed_nsh "$et/et"; printf 'reset -s\n')"
-while read -r verdict text; do
-	if [ "$verdict" = pass ]; then pass "programs: $text"; else fail "programs: $text"; fi
-done < <(ed_judge "$pdir/ed-1.19/testsuite" "$out/ed")
+programs_verdicts < <(ed_judge "$pdir/ed-1.19/testsuite" "$out/ed")
 rm -rf "$et"
