@@ -51,6 +51,61 @@ typedef int sig_atomic_t;
 #define SIGSYS    31
 #define NSIG      32
 
+/* POSIX's signal sets, masks and sigaction, for the one thread: a blocked
+ * signal that is raised stays pending until sigprocmask unblocks it
+ * (docs/posix.md). */
+typedef unsigned long long sigset_t;
+
+union sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	int si_pid;
+	unsigned si_uid;
+	void *si_addr;
+	int si_status;
+	union sigval si_value;
+} siginfo_t;
+
+#define SI_USER 0   /* si_code: raise or kill */
+
+struct sigaction {
+	union {
+		void (*__sa_handler)(int);
+		void (*__sa_sigaction)(int, siginfo_t *, void *);
+	} __sa_handler;
+	sigset_t sa_mask;
+	int sa_flags;
+};
+#define sa_handler   __sa_handler.__sa_handler
+#define sa_sigaction __sa_handler.__sa_sigaction
+
+#define SA_NOCLDSTOP 1
+#define SA_NOCLDWAIT 2
+#define SA_SIGINFO   4
+#define SA_ONSTACK   0x08000000
+#define SA_RESTART   0x10000000
+#define SA_NODEFER   0x40000000
+#define SA_RESETHAND 0x80000000
+
+#define SIG_BLOCK   0
+#define SIG_UNBLOCK 1
+#define SIG_SETMASK 2
+
+int sigemptyset(sigset_t *set);
+int sigfillset(sigset_t *set);
+int sigaddset(sigset_t *set, int sig);
+int sigdelset(sigset_t *set, int sig);
+int sigismember(const sigset_t *set, int sig);
+int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict oact);
+int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict oset);
+int sigpending(sigset_t *set);
+
 void (*signal(int sig, void (*func)(int)))(int);
 int raise(int sig);
 /* POSIX: the one process is pid 1 (docs/posix.md); others give ESRCH. */

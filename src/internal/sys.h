@@ -57,6 +57,9 @@ long __sys_console_read(int fd, void *buf, size_t len);
 void __sys_console_mode(unsigned mode, unsigned char vmin, unsigned char vtime);
 /* Drops typed input not read yet (tcflush). */
 void __sys_console_discard(void);
+/* The console's size in its current mode (ioctl TIOCGWINSZ): 0, or -1
+ * with errno (EIO once the platform is gone or without a console). */
+int __sys_console_size(unsigned *cols, unsigned *rows);
 
 /* The stack main runs on: its usable size in bytes, and a lower limit for
  * the stack probe to enforce, size bytes below its top (0, or -1 when that

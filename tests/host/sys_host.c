@@ -141,6 +141,21 @@ void ul___sys_console_discard(void)
 	host_con_discards++;
 }
 
+/* The console's size (ioctl TIOCGWINSZ), or EIO when set to fail. */
+unsigned host_con_cols = 80, host_con_rows = 25;
+int host_con_size_fails;
+
+int ul___sys_console_size(unsigned *cols, unsigned *rows)
+{
+	if (host_con_size_fails) {
+		*ul___errno_location() = EIO;
+		return -1;
+	}
+	*cols = host_con_cols;
+	*rows = host_con_rows;
+	return 0;
+}
+
 long ul___sys_console_read(int fd, void *buf, size_t len)
 {
 	static size_t off;

@@ -105,5 +105,8 @@ int host_fault(const char *fn, const int *errs);
 extern unsigned host_con_mode;
 extern unsigned char host_con_vmin, host_con_vtime;
 extern int host_con_discards;
+/* The console's size __sys_console_size reports, and whether it fails (EIO). */
+extern unsigned host_con_cols, host_con_rows;
+extern int host_con_size_fails;
 
 #endif

@@ -6,6 +6,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 
 #include "check.h"
@@ -27,6 +29,9 @@ int ul_tcdrain(int fd);
 int ul_tcflow(int fd, int a);
 int ul_tcsendbreak(int fd, int d);
 int ul_pipe(int fds[2]);
+int ul_ioctl(int fd, unsigned long request, ...);
+int ul_flock(int fd, int operation);
+int ul_fcntl(int fd, int cmd, ...);
 
 static uint64_t rng = 0x7e2a105ull;
 
@@ -73,6 +78,51 @@ int main(void)
 	CHECK(ul_tcflush(0, TCIOFLUSH) == 0 && host_con_discards == d0 + 1 && ul_tcflush(0, TCOFLUSH) == 0 &&
 	      host_con_discards == d0 + 1 && ul_tcflush(0, 5) == -1, "tcflush");
 	CHECK(ul_tcdrain(1) == 0 && ul_tcflow(1, TCOON) == 0 && ul_tcflow(1, 9) == -1 && ul_tcsendbreak(1, 0) == 0, "tcdrain, tcflow, tcsendbreak");
+	/* ioctl: the console's size from the platform, the descriptor requests. */
+	struct winsize ws;
+	memset(&ws, 0xa5, sizeof ws);
+	host_con_cols = 132;
+	host_con_rows = 43;
+	CHECK(ul_ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col == 132 && ws.ws_row == 43 && ws.ws_xpixel == 0 &&
+	      ws.ws_ypixel == 0, "TIOCGWINSZ: %u x %u", ws.ws_col, ws.ws_row);
+	host_con_cols = 80;
+	host_con_rows = 25;
+	CHECK(ul_ioctl(0, TIOCGWINSZ, &ws) == 0 && ws.ws_col == 80 && ws.ws_row == 25, "TIOCGWINSZ on stdin");
+	host_con_size_fails = 1;
+	ul_errno = 0;
+	CHECK(ul_ioctl(1, TIOCGWINSZ, &ws) == -1 && ul_errno == EIO, "TIOCGWINSZ without a console: EIO");
+	host_con_size_fails = 0;
+	ul_errno = 0;
+	CHECK(ul_ioctl(fd, TIOCGWINSZ, &ws) == -1 && ul_errno == ENOTTY, "TIOCGWINSZ on a file: ENOTTY");
+	ul_errno = 0;
+	CHECK(ul_ioctl(p[0], TIOCGWINSZ, &ws) == -1 && ul_errno == ENOTTY, "TIOCGWINSZ on a pipe: ENOTTY");
+	ul_errno = 0;
+	CHECK(ul_ioctl(77, TIOCGWINSZ, &ws) == -1 && ul_errno == EBADF, "TIOCGWINSZ on a bad descriptor: EBADF");
+	ul_errno = 0;
+	CHECK(ul_ioctl(1, TIOCGWINSZ, NULL) == -1 && ul_errno == EFAULT, "TIOCGWINSZ to NULL: EFAULT");
+	int on = 1, off = 0;
+	CHECK(ul_ioctl(p[0], FIONBIO, &on) == 0 && (ul_fcntl(p[0], F_GETFL) & O_NONBLOCK) &&
+	      ul_ioctl(p[0], FIONBIO, &off) == 0 && !(ul_fcntl(p[0], F_GETFL) & O_NONBLOCK), "FIONBIO sets and clears O_NONBLOCK");
+	CHECK(ul_ioctl(fd, FIOCLEX) == 0 && ul_fcntl(fd, F_GETFD) == FD_CLOEXEC && ul_ioctl(fd, FIONCLEX) == 0 &&
+	      ul_fcntl(fd, F_GETFD) == 0, "FIOCLEX and FIONCLEX");
+	ul_errno = 0;
+	CHECK(ul_ioctl(fd, TIOCSWINSZ, &ws) == -1 && ul_errno == ENOTTY && ul_ioctl(1, 0x12345678, 0) == -1 &&
+	      ul_errno == ENOTTY, "other requests: ENOTTY");
+	ul_errno = 0;
+	CHECK(ul_ioctl(77, FIONBIO, &on) == -1 && ul_errno == EBADF && ul_ioctl(77, 0x12345678, 0) == -1 &&
+	      ul_errno == EBADF, "a bad descriptor: EBADF for every request");
+	/* flock: granted on any open descriptor (one process), checked arguments. */
+	CHECK(ul_flock(fd, LOCK_EX) == 0 && ul_flock(fd, LOCK_SH | LOCK_NB) == 0 && ul_flock(fd, LOCK_UN) == 0 &&
+	      ul_flock(fd, LOCK_EX | LOCK_NB) == 0 && ul_flock(fd, LOCK_UN | LOCK_NB) == 0, "flock: locks and unlocks");
+	ul_errno = 0;
+	CHECK(ul_flock(fd, 0) == -1 && ul_errno == EINVAL, "flock(0): EINVAL");
+	ul_errno = 0;
+	CHECK(ul_flock(fd, LOCK_SH | LOCK_EX) == -1 && ul_errno == EINVAL && ul_flock(fd, LOCK_NB) == -1 &&
+	      ul_flock(fd, 16) == -1, "flock: two kinds, LOCK_NB alone, an unknown bit: EINVAL");
+	ul_errno = 0;
+	CHECK(ul_flock(77, LOCK_EX) == -1 && ul_errno == EBADF, "flock on a bad descriptor: EBADF");
+	CHECK(LOCK_SH == 1 && LOCK_EX == 2 && LOCK_NB == 4 && LOCK_UN == 8 && TIOCGWINSZ == 0x5413 && FIONBIO == 0x5421 &&
+	      FIOCLEX == 0x5451 && FIONCLEX == 0x5450, "Linux's values (glibc's headers)");
 	/* cfmakeraw and speeds against glibc on random settings. */
 	static const speed_t speeds[] = { B0, B50, B9600, B38400, B57600, B115200, B4000000, 0x20, 0x1011, 99999 };
 	for (int k = 0; k < 20000; k++) {

@@ -3,7 +3,8 @@
 #
 #   qemu-run.sh [options]
 #     --boot FILE        the disk's \EFI\BOOT\BOOTX64.EFI (firmware boots it directly)
-#     --copy FILE        put FILE in the disk's root (repeatable)
+#     --copy FILE        put FILE (or a directory, with its contents) in the disk's
+#                        root (repeatable)
 #     --nsh TEXT         startup.nsh for the UEFI shell (written as UCS-2 with a BOM,
 #                        so non-ASCII arguments survive); a line per \n
 #     --efi FILE --args "ARGS"   shorthand: copy FILE, run it from the shell with ARGS
@@ -15,7 +16,8 @@
 #                        and waits for before starting (serial-typist.py types there)
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
 #     --mem MB           guest memory (default 256)
-#     --extract NAME:DEST   after the run, copy file NAME from the disk's root to DEST
+#     --extract NAME:DEST   after the run, copy file (or directory) NAME from the
+#                        disk's root to DEST
 #     --disk-mb N        size of the disk in MiB (default 64)
 #     --disk2-mb N       a second FAT disk of N MiB after the first (default: none)
 #     --copy2 FILE       put FILE in the second disk's root (repeatable)
@@ -91,7 +93,7 @@ if [ -n "$boot" ]; then
 	mcopy -i "$img" "$boot" ::/EFI/BOOT/BOOTX64.EFI
 fi
 for f in "${copies[@]}"; do
-	mcopy -i "$img" "$f" ::/
+	mcopy -s -i "$img" "$f" ::/
 done
 if [ -n "$nsh" ]; then
 	{ printf '\xff\xfe'; printf '%s\n' "$nsh" | sed 's/$/\r/' | iconv -f UTF-8 -t UTF-16LE; } > "$work/startup.nsh"
@@ -149,7 +151,8 @@ timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 "${qemu_args[@]}" </dev/null
 rc=$?
 for e in "${extracts[@]}"; do
-	mcopy -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -f "${e#*:}"
+	rm -rf "${e#*:}"
+	mcopy -s -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -rf "${e#*:}"
 done
 [ -n "$keep_image" ] && cp "$img" "$keep_image"
 [ -n "$keep_image2" ] && [ -n "$disk2_mb" ] && cp "$img2" "$keep_image2"

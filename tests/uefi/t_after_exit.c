@@ -47,6 +47,8 @@
 #include <wchar.h>
 #include <malloc.h>
 #include <unistd.h>
+#include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -815,6 +817,8 @@ int main(void)
 	ROW("close again: released", V(close)(fdw) == -1, EBADF);
 	/* The table does not grow here (that needs malloc): the rows below use
 	 * the slot the close above released, whatever else is open. */
+	ROW("flock (a descriptor from before)", V(flock)(fd, LOCK_EX | LOCK_NB) == 0 && V(flock)(fd, LOCK_UN) == 0, SAME);
+	ROW("flock with no lock kind", V(flock)(fd, LOCK_NB) == -1, EINVAL);
 	ROW("dup, dup2, dup3, fcntl (a descriptor from before)", (n = V(dup)(fd)) >= 0 && V(fcntl)(n, F_GETFL) == O_RDONLY &&
 	    V(close)(n) == 0 && V(dup2)(fd, n) == n && V(dup3)(fd, n, O_CLOEXEC) == n && V(fcntl)(n, F_GETFD) == FD_CLOEXEC &&
 	    V(close)(n) == 0 && V(fcntl)(fd, F_DUPFD, n) == n && V(close)(n) == 0, SAME);
@@ -1054,6 +1058,13 @@ int main(void)
 		ROW("cfsetspeed, cfgetispeed, cfgetospeed", V(cfsetspeed)(&raw, B9600) == 0 && V(cfgetispeed)(&raw) == B9600 &&
 		    V(cfgetospeed)(&raw) == B9600 && V(cfsetispeed)(&raw, B300) == 0 && V(cfsetospeed)(&raw, B300) == 0, SAME);
 		ROW("tcgetattr of a closed descriptor", V(tcgetattr)(fd, &tt) == -1, EBADF);
+		struct winsize ws;
+		ROW("ioctl TIOCGWINSZ (the firmware's console mode)", V(ioctl)(1, TIOCGWINSZ, &ws) == -1, EIO);
+		int on = 1;
+		ROW("ioctl FIONBIO, FIOCLEX, FIONCLEX", V(ioctl)(0, FIONBIO, &on) == 0 && (V(fcntl)(0, F_GETFL) & O_NONBLOCK) &&
+		    V(ioctl)(0, FIOCLEX) == 0 && V(fcntl)(0, F_GETFD) == FD_CLOEXEC && V(ioctl)(0, FIONCLEX) == 0 &&
+		    (on = 0, V(ioctl)(0, FIONBIO, &on)) == 0 && !(V(fcntl)(0, F_GETFL) & O_NONBLOCK), SAME);
+		ROW("ioctl of a closed descriptor", V(ioctl)(fd, FIOCLEX) == -1, EBADF);
 	}
 
 	/* ==== <search.h>, strptime, <iconv.h> ==== */
@@ -1253,6 +1264,20 @@ int main(void)
 	ROW("raise, ignored by default", V(raise)(SIGCHLD) == 0, SAME);
 	ROW("raise of a bad signal", V(raise)(0) == -1, EINVAL);
 	ROW("signal of a bad signal", V(signal)(SIGKILL, on_signal) == SIG_ERR, EINVAL);
+	{
+		sigset_t ss, pend;
+		struct sigaction sa = { 0 };
+		sa.sa_handler = on_signal;
+		got_sig = 0;
+		ROW("sigemptyset, sigaddset, sigaction, sigprocmask, sigpending, sigismember: blocked, pending, delivered",
+		    V(sigemptyset)(&ss) == 0 && V(sigaddset)(&ss, SIGUSR1) == 0 && V(sigaction)(SIGUSR1, &sa, NULL) == 0 &&
+		    V(sigprocmask)(SIG_BLOCK, &ss, NULL) == 0 && V(raise)(SIGUSR1) == 0 && got_sig == 0 &&
+		    V(sigpending)(&pend) == 0 && V(sigismember)(&pend, SIGUSR1) == 1 &&
+		    V(sigprocmask)(SIG_UNBLOCK, &ss, NULL) == 0 && got_sig == SIGUSR1, SAME);
+		ROW("sigfillset, sigdelset", V(sigfillset)(&ss) == 0 && V(sigdelset)(&ss, SIGINT) == 0 &&
+		    V(sigismember)(&ss, SIGINT) == 0 && V(sigismember)(&ss, SIGTERM) == 1, SAME);
+		ROW("sigprocmask with a bad how", V(sigprocmask)(9, &ss, NULL) == -1, EINVAL);
+	}
 	ROW("setjmp, longjmp, _setjmp, _longjmp, sigsetjmp, siglongjmp", jumps(), SAME);
 	ROW("setlocale", strcmp(V(setlocale)(LC_ALL, ""), "C") == 0 && V(setlocale)(LC_ALL, "xx_YY") == NULL, SAME);
 	ROW("localeconv", strcmp(V(localeconv)()->decimal_point, ".") == 0, SAME);

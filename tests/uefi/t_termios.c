@@ -7,9 +7,11 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
+#include <uefi/env.h>
 #include "harness.h"
 
 static void prompt(const char *p)
@@ -45,6 +47,17 @@ int main(void)
 	CHECK(tcgetattr(0, &start) == 0 && (start.c_lflag & ICANON) && (start.c_lflag & ECHO), "tcgetattr of the console");
 	int fd = open("/tt.txt", O_RDWR | O_CREAT, 0644);
 	CHECK(fd >= 0 && tcgetattr(fd, &t) == -1 && errno == ENOTTY, "tcgetattr of a file: ENOTTY");
+	/* ioctl TIOCGWINSZ: the size of ConOut's current mode, as the firmware
+	 * itself answers QueryMode. */
+	EFI_SYSTEM_TABLE *st = uefi_system_table();
+	UINTN cols = 0, rows = 0;
+	struct winsize ws = { 0, 0, 7, 7 };
+	CHECK(!EFI_ERROR(st->ConOut->QueryMode(st->ConOut, (UINTN)st->ConOut->Mode->Mode, &cols, &rows)) && cols >= 80,
+	      "QueryMode of ConOut's mode");
+	CHECK(ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col == cols && ws.ws_row == rows && ws.ws_xpixel == 0 &&
+	      ws.ws_ypixel == 0, "ioctl TIOCGWINSZ: the console mode's columns and rows");
+	errno = 0;
+	CHECK(ioctl(fd, TIOCGWINSZ, &ws) == -1 && errno == ENOTTY, "ioctl TIOCGWINSZ of a file: ENOTTY");
 	close(fd);
 	/* Raw: 'a', 'b', Enter as typed, no echo. */
 	t = start;
