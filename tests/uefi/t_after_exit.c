@@ -135,8 +135,8 @@ static void send_want(void)
 			th_puts(b);
 		} else {
 			th_puts("\\x");
-			th_outb(0x403, (uint8_t)"0123456789abcdef"[c >> 4]);
-			th_outb(0x403, (uint8_t)"0123456789abcdef"[c & 15]);
+			th_putc((uint8_t)"0123456789abcdef"[c >> 4]);
+			th_putc((uint8_t)"0123456789abcdef"[c & 15]);
 		}
 	}
 	th_puts("\n");
