@@ -84,9 +84,11 @@ TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,--file-alignment,32 -Wl,--entry,efi
 LIB_CFLAGS := $(TARGET_CFLAGS) -include $(ROOT)/src/internal/hidden.h -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
-# A C file in src/arch/$(ARCH)/ named like a portable one (memcpy.c)
-# replaces it in the library; the portable one stays for other CPUs.
-ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(notdir $(wildcard src/arch/$(ARCH)/*.c)),$(wildcard src/*/$(f))))
+# A C or assembly file in src/arch/$(ARCH)/ named like a portable one
+# (memcpy.c, memcpy.S) replaces it in the library; the portable one stays
+# for other CPUs.
+ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(basename $(notdir $(wildcard \
+	src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))),$(wildcard src/*/$(f).c)))
 PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/% $(ARCH_REPLACES),$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
@@ -180,8 +182,18 @@ include tests/uefi/uefi.mk
 
 # make test SUITE=NAME runs one area: host test_NAME*/fuzz_NAME*, firmware
 # tests/uefi/suites/NAME.sh ("core" for the boots in tests/uefi/run.sh).
-test: all host-tests-build uefi-tests-build
-	SUITE=$(SUITE) tests/run-all.sh $(BUILD)
+# make test: the host tests once, and the firmware tests on every
+# architecture (ARCHES), booted side by side; make test ARCH=aarch64: the
+# host tests and that architecture's firmware tests.
+TEST_ARCHES := $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(ARCHES),$(ARCH))
+arch_build_dir = $(if $(filter $(DEFAULT_ARCH),$(1)),$(TOP),$(TOP)/$(1))
+test: all host-tests-build uefi-tests-build $(patsubst %,tests-build-%,$(filter-out $(ARCH),$(TEST_ARCHES)))
+	SUITE=$(SUITE) tests/run-all.sh $(BUILD)/host \
+		$(foreach a,$(TEST_ARCHES),$(a)=$(call arch_build_dir,$(a))/tests/uefi)
+
+# Another architecture's library, tools and firmware tests (make test).
+tests-build-%: $(UEFI_RUN) $(UEFI_MKIMAGE)
+	$(MAKE) ARCH=$* all uefi-tests-build
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -199,7 +211,7 @@ clean:
 
 -include $(shell find $(BUILD) $(foreach a,$(filter-out $(ARCH),$(ARCHES)),-path $(TOP)/$(a) -prune -o) -name '*.d' -print 2>/dev/null)
 
-.PHONY: all run run-bootloader test deps clean
+.PHONY: all run run-bootloader test deps clean $(patsubst %,tests-build-%,$(ARCHES))
 
 # ---- benchmarks: one boot each, ratios printed side by side ----------------
 BENCH_DIR := $(BUILD)/bench

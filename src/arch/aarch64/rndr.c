@@ -1,5 +1,7 @@
 #include "../../internal/arch.h"
 
+const char __arch_random_name[] = "RNDR";
+
 /* RNDR (FEAT_RNG, Armv8.5): ID_AA64ISAR0_EL1 bits 63:60 say whether it
  * exists (the ID register is readable at EL1 and EL2, where UEFI runs).
  * RNDR sets NZCV to 0b0100 (Z) when it could not produce a number in

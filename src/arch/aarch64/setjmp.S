@@ -6,15 +6,18 @@
  *         168      FPCR
  * longjmp restores FPCR (rounding mode, trap enables, FZ, DN) from setjmp
  * time; FPSR's exception flags stay as they are when longjmp is called, as
- * on x86_64 with MXCSR.  A second argument (sigsetjmp's savemask) is
+ * on x86_64 with MXCSR.  Clang's Windows Arm64 target turns a call of
+ * setjmp or _setjmp into _setjmpex(env, sp at entry) (MSVC's name): the
+ * same function.  A second argument (that, or sigsetjmp's savemask) is
  * ignored: there are no signal masks and nothing to unwind.  x18 is the
  * platform register on Windows targets: neither saved nor touched. */
 	.text
-	.globl setjmp, _setjmp, sigsetjmp
+	.globl setjmp, _setjmp, _setjmpex, sigsetjmp
 	.globl longjmp, _longjmp, siglongjmp
 	.p2align 4
 setjmp:
 _setjmp:
+_setjmpex:
 sigsetjmp:
 	stp x19, x20, [x0, #0]
 	stp x21, x22, [x0, #16]
