@@ -155,7 +155,8 @@ if [ "$arch" = aarch64 ]; then
 		echo "qemu-run.sh: --debugcon2 is an x86 I/O port; there is none on aarch64" >&2
 		exit 2
 	fi
-	machine=(qemu-system-aarch64 -machine virt -cpu cortex-a72)
+	# ramfb: a framebuffer AAVMF drives (a GOP), as q35's VGA is for OVMF.
+	machine=(qemu-system-aarch64 -machine virt -cpu cortex-a72 -device ramfb)
 	channel_opt=(-chardev file,id=tc,path="$debugcon" -semihosting-config enable=on,target=native,chardev=tc)
 else
 	machine=(qemu-system-x86_64 -machine q35)

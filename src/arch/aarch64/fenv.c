@@ -42,32 +42,6 @@ int fetestexcept(int excepts)
 	return (int)(get_fpsr() & (unsigned)excepts & FE_ALL_EXCEPT);
 }
 
-int feraiseexcept(int excepts)
-{
-	/* Raised by operations, so that an enabled trap is taken as it would
-	 * be for the arithmetic itself. */
-	volatile double one = 1.0, zero = 0.0, big = 0x1p1023, small = 0x1p-1022;
-	volatile double r;
-	if (excepts & FE_INVALID)
-		r = zero / zero;
-	if (excepts & FE_DIVBYZERO)
-		r = one / zero;
-	if (excepts & FE_OVERFLOW)
-		r = big * big;
-	if (excepts & FE_UNDERFLOW)
-		r = small * small;
-	if (excepts & FE_INEXACT)
-		r = one + small;
-	(void)r;
-	return 0;
-}
-
-int fegetexceptflag(fexcept_t *flagp, int excepts)
-{
-	*flagp = (fexcept_t)fetestexcept(excepts);
-	return 0;
-}
-
 int fesetexceptflag(const fexcept_t *flagp, int excepts)
 {
 	unsigned m = (unsigned)excepts & FE_ALL_EXCEPT;
@@ -115,13 +89,5 @@ int feholdexcept(fenv_t *envp)
 	/* Clear the flags and disable every trap: non-stop mode. */
 	set_fpcr(get_fpcr() & ~(unsigned long long)(FE_ALL_EXCEPT << TRAP_SHIFT));
 	set_fpsr(get_fpsr() & ~(unsigned long long)FE_ALL_EXCEPT);
-	return 0;
-}
-
-int feupdateenv(const fenv_t *envp)
-{
-	int raised = fetestexcept(FE_ALL_EXCEPT);
-	fesetenv(envp);
-	feraiseexcept(raised);
 	return 0;
 }
