@@ -153,7 +153,7 @@ grep -q '^child: atexit handler ran$' "$out/shell.log" && pass "child: atexit ha
 
 # 3. Control: an image that leaks its ExitBootServices event must make the
 #    same poisoned ExitBootServices crash, or test 2 proves nothing.
-boot control 30 --copy "$dir/t_stale_event.efi" --copy "$dir/t_ebs_last.efi" --nsh 'fs0:
+boot control 60 --copy "$dir/t_stale_event.efi" --copy "$dir/t_ebs_last.efi" --nsh 'fs0:
 t_stale_event.efi
 t_ebs_last.efi
 reset -s'
