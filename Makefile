@@ -192,7 +192,7 @@ test: all host-tests-build uefi-tests-build $(patsubst %,tests-build-%,$(filter-
 		$(foreach a,$(TEST_ARCHES),$(a)=$(call arch_build_dir,$(a))/tests/uefi)
 
 # Another architecture's library, tools and firmware tests (make test).
-tests-build-%: $(UEFI_RUN) $(UEFI_MKIMAGE)
+$(patsubst %,tests-build-%,$(ARCHES)): tests-build-%: $(UEFI_RUN) $(UEFI_MKIMAGE)
 	$(MAKE) ARCH=$* all uefi-tests-build
 
 deps:
