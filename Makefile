@@ -9,9 +9,16 @@
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
 ROOT := $(abspath .)
-BUILD := build
-# The target architecture; everything per-architecture derives from it.
+# The target architecture; everything per-architecture derives from it:
+# make ARCH=aarch64 ... builds, runs and tests the 64-bit Arm library
+# (docs/aarch64.md).  x86_64 builds into build/ (the paths the README
+# names), any other architecture into build/ARCH/; what the architectures
+# share (bin/ with uefi-cc, uefi-run, share/uefi-libc/ARCH/) is in build/.
 ARCH := x86_64
+DEFAULT_ARCH := x86_64
+ARCHES := x86_64 aarch64
+TOP := build
+BUILD := $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(TOP),$(TOP)/$(ARCH))
 # The GNU environment of the Windows target (docs/abi.md): Clang and LLD
 # still write PE32+ directly, but the program sees GNU C, not MSVC.
 TARGET := $(ARCH)-unknown-windows-gnu
@@ -19,26 +26,37 @@ TARGET := $(ARCH)-unknown-windows-gnu
 HOST_ARCH := $(shell uname -m)
 CC := clang
 AR := llvm-ar
-EFI_INC := /usr/include/efi
+# gnu-efi's headers: Debian's package for x86_64; the other architectures'
+# come from Debian's gnu-efi source package (tools/fetch-gnu-efi.sh, into
+# build/gnu-efi/ by make deps or the first build; never committed).
+GNU_EFI_SRC := $(TOP)/gnu-efi
+EFI_INC := $(if $(filter x86_64,$(ARCH)),/usr/include/efi,$(ROOT)/$(GNU_EFI_SRC)/inc)
+EFI_BIND := $(EFI_INC)/$(ARCH)/efibind.h
 
 DEPS := clang lld llvm gnu-efi ovmf qemu-system-x86 mtools dosfstools make python3 unicode-data \
-	cmake meson ninja-build pkg-config
+	cmake meson ninja-build pkg-config qemu-system-arm qemu-efi-aarch64
 
 # Flags the library and every program are compiled with (uefi-cc uses the same).
 # ABI_CFLAGS: what the GNU environment needs to be the ABI of docs/abi.md:
 # -mno-ms-bitfields: GCC's bit-field and enum layout (x86_64 Linux's);
-# -mlong-double-64: long double is double, as the library has always had it;
+# -mlong-double-64: long double is double, as the library has always had it
+# (x86_64 only: on aarch64 Windows targets it is double already, and Clang
+# refuses the flag there);
 # GNU_EFI_USE_MS_ABI: gnu-efi's EFIAPI is ms_abi (the target's default) and
 # uefi_call_wrapper a direct call; -femulated-tls: thread-local variables
 # through __emutls_get_address (src/crt/emutls.c): no loader sets up PE TLS
 # in UEFI; no SEH unwind tables: nothing unwinds.  A UEFI program is neither
 # a Windows nor a MinGW program: portable code that tests these macros
 # reaches for windows.h and Win32 calls.
-ABI_CFLAGS := -mno-ms-bitfields -mlong-double-64 -DGNU_EFI_USE_MS_ABI -femulated-tls \
+ABI_CFLAGS_x86_64 := -mlong-double-64
+ABI_CFLAGS := -mno-ms-bitfields $(ABI_CFLAGS_$(ARCH)) -DGNU_EFI_USE_MS_ABI -femulated-tls \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-UWIN32 -UWIN64 -UWINNT -U_WIN32 -U_WIN64 -U__WIN32 -U__WIN32__ -U__WIN64 -U__WIN64__ \
 	-U__WINNT -U__WINNT__ -U__MINGW32__ -U__MINGW64__ -U__MSVCRT__ -U__SEH__
-TARGET_CFLAGS := -target $(TARGET) $(ABI_CFLAGS) -nostdlibinc -fno-stack-protector -mno-red-zone \
+# -mno-red-zone: x86_64 only (interrupts in UEFI use the stack below rsp);
+# AAPCS64 has no red zone to turn off.
+ARCH_ONLY_CFLAGS_x86_64 := -mno-red-zone
+TARGET_CFLAGS := -target $(TARGET) $(ABI_CFLAGS) -nostdlibinc -fno-stack-protector $(ARCH_ONLY_CFLAGS_$(ARCH)) \
 	-fshort-wchar -ffunction-sections -fdata-sections \
 	-isystem $(ROOT)/include -isystem $(EFI_INC) -isystem $(EFI_INC)/$(ARCH)
 # Added for programs only (uefi-cc, and the pkg-config, CMake and Meson
@@ -66,9 +84,11 @@ TARGET_LDFLAGS := -fuse-ld=lld -nostdlib -Wl,--file-alignment,32 -Wl,--entry,efi
 LIB_CFLAGS := $(TARGET_CFLAGS) -include $(ROOT)/src/internal/hidden.h -std=gnu11 -ffreestanding -O2 -g -Wall -Wextra -Werror
 
 # Portable code: every src/<area>/ except the UEFI layer and the arch code.
-# A C file in src/arch/$(ARCH)/ named like a portable one (memcpy.c)
-# replaces it in the library; the portable one stays for other CPUs.
-ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(notdir $(wildcard src/arch/$(ARCH)/*.c)),$(wildcard src/*/$(f))))
+# A C or assembly file in src/arch/$(ARCH)/ named like a portable one
+# (memcpy.c, memcpy.S) replaces it in the library; the portable one stays
+# for other CPUs.
+ARCH_REPLACES := $(filter-out src/uefi/% src/arch/%,$(foreach f,$(basename $(notdir $(wildcard \
+	src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))),$(wildcard src/*/$(f).c)))
 PORTABLE_SRCS := $(sort $(filter-out src/uefi/% src/arch/% $(ARCH_REPLACES),$(wildcard src/*/*.c)))
 UEFI_SRCS := $(sort $(wildcard src/uefi/*.c src/arch/$(ARCH)/*.c src/arch/$(ARCH)/*.S))
 LIB_OBJS := $(patsubst %,$(BUILD)/obj/%.o,$(PORTABLE_SRCS) $(UEFI_SRCS))
@@ -78,7 +98,10 @@ DEPFLAGS = -MMD -MP -MF $@.d
 
 LIB := $(BUILD)/lib/libc.a
 CRT0 := $(BUILD)/lib/crt0.o
-UEFI_CC := $(BUILD)/bin/uefi-cc
+# build/bin/uefi-cc is the default architecture's, build/bin/ARCH-uefi-cc
+# another's (the same script: it reads its architecture from its name, or
+# from --target=).
+UEFI_CC := $(TOP)/bin/$(if $(filter $(DEFAULT_ARCH),$(ARCH)),,$(ARCH)-)uefi-cc
 
 all: $(LIB) $(CRT0) $(UEFI_CC)
 
@@ -94,11 +117,15 @@ SIZE_OS_SRCS := $(shell grep -l '^/\* build: -Os' $(PORTABLE_SRCS) $(UEFI_SRCS))
 $(patsubst %,$(BUILD)/obj/%.o,$(SIZE_OZ_SRCS)): LIB_CFLAGS += -Oz
 $(patsubst %,$(BUILD)/obj/%.o,$(SIZE_OS_SRCS)): LIB_CFLAGS += -Os
 
-$(BUILD)/obj/%.c.o: %.c
+# The headers of an architecture Debian's gnu-efi package does not ship.
+$(ROOT)/$(GNU_EFI_SRC)/inc/%/efibind.h:
+	tools/fetch-gnu-efi.sh $(GNU_EFI_SRC)
+
+$(BUILD)/obj/%.c.o: %.c | $(EFI_BIND)
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(BUILD)/obj/%.S.o: %.S
+$(BUILD)/obj/%.S.o: %.S | $(EFI_BIND)
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
@@ -107,7 +134,7 @@ $(LIB): $(LIB_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(CRT0): crt0/crt0.c
+$(CRT0): crt0/crt0.c | $(EFI_BIND)
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
@@ -115,7 +142,7 @@ $(CRT0): crt0/crt0.c
 # docs/drivers.md), in an archive of its own as crt0 is (tools/tools.mk).
 CRT0_DRIVER := $(BUILD)/lib/crt0-driver.o
 all: $(CRT0_DRIVER)
-$(CRT0_DRIVER): crt0/driver.c
+$(CRT0_DRIVER): crt0/driver.c | $(EFI_BIND)
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
@@ -130,8 +157,11 @@ $(HELLO): examples/hello/hello.c $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -o $@ $<
 
+# The boots of every target run the architecture's QEMU and firmware.
+QEMU_RUN := UEFI_ARCH=$(ARCH) tests/uefi/qemu-run.sh
+
 run: $(HELLO)
-	tests/uefi/qemu-run.sh --serial stdio --timeout 60 --efi $(HELLO) --args "Grüße \"two words\" ^\"quoted^\""
+	$(QEMU_RUN) --serial stdio --timeout 60 --efi $(HELLO) --args "Grüße \"two words\" ^\"quoted^\""
 
 # The example bootloader (examples/bootloader, docs/bootloader.md): boots it
 # with its boot.cfg and a generated payload; its serial console is shown.
@@ -143,7 +173,7 @@ $(BOOTLOADER): examples/bootloader/bootloader.c $(LIB) $(CRT0) $(UEFI_CC)
 
 run-bootloader: $(BOOTLOADER)
 	head -c 393217 /dev/urandom > $(BUILD)/examples/payload.bin
-	tests/uefi/qemu-run.sh --serial stdio --timeout 60 --boot $(BOOTLOADER) \
+	$(QEMU_RUN) --serial stdio --timeout 60 --boot $(BOOTLOADER) \
 	  --copy examples/bootloader/boot.cfg --copy $(BUILD)/examples/payload.bin
 
 # ---- tests -----------------------------------------------------------------
@@ -152,8 +182,18 @@ include tests/uefi/uefi.mk
 
 # make test SUITE=NAME runs one area: host test_NAME*/fuzz_NAME*, firmware
 # tests/uefi/suites/NAME.sh ("core" for the boots in tests/uefi/run.sh).
-test: all host-tests-build uefi-tests-build
-	SUITE=$(SUITE) tests/run-all.sh $(BUILD)
+# make test: the host tests once, and the firmware tests on every
+# architecture (ARCHES), booted side by side; make test ARCH=aarch64: the
+# host tests and that architecture's firmware tests.
+TEST_ARCHES := $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(ARCHES),$(ARCH))
+arch_build_dir = $(if $(filter $(DEFAULT_ARCH),$(1)),$(TOP),$(TOP)/$(1))
+test: all host-tests-build uefi-tests-build $(patsubst %,tests-build-%,$(filter-out $(ARCH),$(TEST_ARCHES)))
+	SUITE=$(SUITE) tests/run-all.sh $(BUILD)/host \
+		$(foreach a,$(TEST_ARCHES),$(a)=$(call arch_build_dir,$(a))/tests/uefi)
+
+# Another architecture's library, tools and firmware tests (make test).
+$(patsubst %,tests-build-%,$(ARCHES)): tests-build-%: $(UEFI_RUN) $(UEFI_MKIMAGE)
+	$(MAKE) ARCH=$* all uefi-tests-build
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -164,13 +204,14 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	else echo "all dependencies present"; fi
+	tools/fetch-gnu-efi.sh $(GNU_EFI_SRC)
 
 clean:
 	rm -rf $(BUILD)
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) $(foreach a,$(filter-out $(ARCH),$(ARCHES)),-path $(TOP)/$(a) -prune -o) -name '*.d' -print 2>/dev/null)
 
-.PHONY: all run run-bootloader test deps clean
+.PHONY: all run run-bootloader test deps clean $(patsubst %,tests-build-%,$(ARCHES))
 
 # ---- benchmarks: one boot each, ratios printed side by side ----------------
 BENCH_DIR := $(BUILD)/bench
@@ -211,7 +252,7 @@ bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-be
 	@GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX512F,-AVX512VL,-AVX512BW,-AVX2,-AVX,-EVEX,-SSE4_1,-SSE4_2,-SSSE3 \
 	  $(BUILD)/host-bench/host_string
 	@for b in $(BENCHES); do \
-	  tests/uefi/qemu-run.sh --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
+	  $(QEMU_RUN) --timeout 600 --mem 512 --boot $(BENCH_DIR)/$$b.efi \
 	    --serial $(BENCH_DIR)/$$b.serial $$(cat bench/$$b.args 2>/dev/null); \
 	  sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' $(BENCH_DIR)/$$b.serial | tr -d '\r' | grep -a '^bench:'; \
 	done

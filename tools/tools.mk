@@ -17,8 +17,8 @@
 VERSION := $(shell sed -n 's/^\#define UEFI_LIBC_VERSION "\(.*\)"$$/\1/p' include/uefi/version.h)
 PREFIX ?= /usr/local
 DESTDIR ?=
-# The architecture bin/uefi-cc and uefi-libc.pc stand for.
-DEFAULT_ARCH ?= x86_64
+# The architecture bin/uefi-cc and uefi-libc.pc stand for: DEFAULT_ARCH
+# (the Makefile).
 STRIP ?= llvm-strip
 
 # The program flags without the source tree's include directories (the
@@ -27,12 +27,12 @@ STRIP ?= llvm-strip
 ARCH_CFLAGS := $(strip $(subst  -isystem $(EFI_INC) , ,$(subst  -isystem $(EFI_INC)/$(ARCH) , ,$(subst \
 	 -isystem $(ROOT)/include , , $(TARGET_CFLAGS) $(PROG_CFLAGS) ))))
 
-SHARE_DIR := $(BUILD)/share/uefi-libc/$(ARCH)
+SHARE_DIR := $(TOP)/share/uefi-libc/$(ARCH)
 CRT0_LIB := $(BUILD)/lib/libcrt0.a
 ARCH_CONF := $(SHARE_DIR)/arch.conf
 RUN_BOOT := $(SHARE_DIR)/uefi-run-boot.efi
-UEFI_RUN := $(BUILD)/bin/uefi-run
-UEFI_MKIMAGE := $(BUILD)/bin/uefi-mkimage
+UEFI_RUN := $(TOP)/bin/uefi-run
+UEFI_MKIMAGE := $(TOP)/bin/uefi-mkimage
 
 CRT0_DRIVER_LIB := $(BUILD)/lib/libcrt0-driver.a
 
@@ -66,14 +66,14 @@ $(ARCH_CONF): tools/arch/$(ARCH).conf Makefile tools/tools.mk include/uefi/versi
 
 $(UEFI_CC): tools/uefi-cc.in Makefile tools/tools.mk include/uefi/version.h
 	@mkdir -p $(dir $@)
-	sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@VERSION@|$(VERSION)|g' $< > $@.tmp
+	sed -e 's|@ARCH@|$(DEFAULT_ARCH)|g' -e 's|@VERSION@|$(VERSION)|g' $< > $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
 # The Python tools run with Debian's python3 when there is one (a python3
 # found on PATH may be a slow wrapper such as pyenv's shim).
 PYTHON ?= $(if $(wildcard /usr/bin/python3),/usr/bin/python3,/usr/bin/env python3)
-$(BUILD)/bin/%: tools/% include/uefi/version.h
+$(TOP)/bin/%: tools/% include/uefi/version.h
 	@mkdir -p $(dir $@)
 	sed -e 's|@VERSION@|$(VERSION)|g' -e '1s|^#!/usr/bin/env python3$$|#!$(PYTHON)|' $< > $@.tmp
 	chmod +x $@.tmp

@@ -28,6 +28,19 @@ static void channel_write(const void *p, UINTN n)
 {
 	__asm__ volatile("rep outsb" : "+S"(p), "+c"(n) : "d"((UINT16)CHANNEL_PORT) : "memory");
 }
+#elif defined(__aarch64__)
+/* Arm semihosting: SYS_WRITEC (3), a byte at a time (SYS_WRITE0 would stop
+ * at the records' zero bytes), into the chardev uefi-run names in
+ * -semihosting-config (tools/arch/aarch64.conf). */
+static void channel_write(const void *p, UINTN n)
+{
+	const unsigned char *b = p;
+	for (UINTN i = 0; i < n; i++) {
+		register unsigned long long op __asm__("x0") = 3;
+		register const unsigned char *arg __asm__("x1") = b + i;
+		__asm__ volatile("hlt #0xf000" : "+r"(op) : "r"(arg) : "memory");
+	}
+}
 #else
 #error "uefi-run-boot: no channel for this architecture yet (add one here)"
 #endif

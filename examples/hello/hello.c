@@ -21,6 +21,17 @@ static void serial_putc(char c)
 	while (!(lsr & 0x20));
 	__asm__ volatile("outb %0, %1" : : "a"(c), "Nd"((unsigned short)0x3F8));
 }
+#elif defined(__aarch64__)
+/* The PL011 UART of QEMU's virt machine (the demo's machine: make run
+ * ARCH=aarch64), already set up by the firmware: wait while the transmit
+ * FIFO is full (flag register bit 5), write the byte. */
+static void serial_putc(char c)
+{
+	volatile unsigned int *uart = (volatile unsigned int *)0x09000000;
+	while (uart[0x18 / 4] & 0x20)
+		;
+	uart[0] = (unsigned char)c;
+}
 #else
 static void serial_putc(char c) { (void)c; }
 #endif

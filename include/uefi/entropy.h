@@ -6,11 +6,12 @@ extern "C" {
 #endif
 
 /* The source the last successful getentropy, getrandom or arc4random call
- * read: "EFI_RNG_PROTOCOL", "RDRAND" or "JITTER"; NULL before any (docs/posix.md). */
+ * read: "EFI_RNG_PROTOCOL", "RDRAND" (aarch64: "RNDR") or "JITTER"; NULL before
+ * any (docs/posix.md). */
 const char *uefi_entropy_source(void);
 
 /* The source the stack protector's cookie was seeded from at start-up
- * ("EFI_RNG_PROTOCOL", "RDRAND", "JITTER", or "none" when every source
+ * ("EFI_RNG_PROTOCOL", "RDRAND" (aarch64: "RNDR"), "JITTER", or "none" when every source
  * failed and the cookie is a weak fixed value); NULL when the seeding is
  * not linked (it is when some function is protected, or this is called),
  * or has not run (docs/hardening.md). */

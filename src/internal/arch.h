@@ -40,8 +40,11 @@ static inline double __arch_sqrt_insn(double x) { return __arch_sqrt(x); }
 void __arch_outb(unsigned short port, unsigned char v);
 unsigned char __arch_inb(unsigned short port);
 /* 64 bits from the CPU's random number generator (x86_64: RDRAND, retried
- * as Intel advises): 0, or -1 when the CPU has none or it keeps failing.
+ * as Intel advises; aarch64: RNDR): 0, or -1 when the CPU has none or it keeps failing.
  * Needs no firmware. */
 int __arch_random(unsigned long long *v);
+/* Its name, as uefi_entropy_source() reports it: "RDRAND" on x86_64,
+ * "RNDR" on aarch64. */
+extern const char __arch_random_name[];
 
 #endif

@@ -42,10 +42,12 @@ void __fp_format_ldouble(struct __fp_fmt *st, long double v, char conv,
 			 char plus, int alt, int prec);
 
 /* Where double and long double are both IEEE binary64 and a variadic
- * double travels like a 64-bit integer (the MS x64 ABI), printf passes the
- * value's bits, so that it need not touch a floating-point type (see
- * printf_core.c: this keeps the formatter out of programs without floats). */
-#if !defined(__ELF__) && defined(__x86_64__) && LDBL_MANT_DIG == 53
+ * double travels like a 64-bit integer (the MS x64 ABI; Windows on Arm64,
+ * whose variadic arguments are all in integer registers and 8-byte stack
+ * slots, va_list a plain pointer), printf passes the value's bits, so that
+ * it need not touch a floating-point type (see printf_core.c: this keeps
+ * the formatter out of programs without floats). */
+#if !defined(__ELF__) && (defined(__x86_64__) || defined(__aarch64__)) && LDBL_MANT_DIG == 53
 #define __FP_AS_BITS 1
 void __fp_format_bits(struct __fp_fmt *st, uint64_t bits, char conv, char plus,
 		      int alt, int prec);

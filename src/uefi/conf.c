@@ -101,7 +101,7 @@ int __sys_entropy(void *buf, size_t len, const char **source)
 	}
 	unsigned long long probe;
 	if (!__arch_random(&probe) && !rdrand(buf, len)) {
-		*source = "RDRAND";
+		*source = __arch_random_name;
 		return 0;
 	}
 	if (!__jitter_entropy(buf, len, __arch_counter)) {

@@ -17,8 +17,9 @@ else
 HOST_SRCS := $(PORTABLE_SRCS) $(ARCH_REPLACES)
 endif
 # The arch code that portable code calls (math: the sqrt instruction,
-# fenv) runs on the host too.
-HOST_ARCH_SRCS := src/arch/$(ARCH)/sqrt_insn.c src/arch/$(ARCH)/fenv.c
+# fenv) runs on the host too: the host CPU's (make test ARCH=aarch64 on an
+# x86_64 host tests the portable code with x86_64's).
+HOST_ARCH_SRCS := src/arch/$(HOST_ARCH)/sqrt_insn.c src/arch/$(HOST_ARCH)/fenv.c
 HOST_SRCS += $(HOST_ARCH_SRCS)
 HOST_OBJS := $(patsubst %.c,$(HOST_DIR)/obj/%.o,$(HOST_SRCS))
 HOST_GENERIC_OBJS := $(patsubst %.c,$(HOST_DIR)/generic/%.o,$(ARCH_REPLACES))

@@ -1,7 +1,10 @@
-/* Verdicts for firmware tests, over QEMU's debugcon device at I/O port 0x403.
+/* Verdicts for firmware tests, over a channel of QEMU's that the code under
+ * test does not go through: on x86_64 the debugcon device at I/O port 0x403,
+ * on aarch64 Arm semihosting (HLT #0xF000: SYS_WRITE0, SYS_WRITEC) into the
+ * chardev tests/uefi/qemu-run.sh gives it.
  *
  * Nothing here uses the library under test: the bytes go straight to the
- * port, formatted by these few lines, so that a broken printf or a dead
+ * channel, formatted by these few lines, so that a broken printf or a dead
  * console cannot fake a pass.  The host runner (tests/uefi/run.sh) reads
  *   begin <prog>
  *   ok <prog>/<check>            or   not ok <prog>/<check> (line N) [detail]
@@ -16,16 +19,62 @@
 static const char *th_prog = "?";
 static unsigned th_failed;
 
+#if defined(__x86_64__)
 static inline void th_outb(uint16_t port, uint8_t v)
 {
 	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
 }
 
+/* One byte to the verdict channel. */
+static inline void th_putc(uint8_t c)
+{
+	th_outb(0x403, c);
+}
+
 static inline void th_puts(const char *s)
 {
 	while (*s)
-		th_outb(0x403, (uint8_t)*s++);
+		th_putc((uint8_t)*s++);
 }
+
+/* Ends QEMU at once with status (code << 1) | 1 (isa-debug-exit). */
+static inline void th_qemu_exit(uint8_t code)
+{
+	th_outb(0xf4, code);
+}
+#elif defined(__aarch64__)
+/* A semihosting call: operation in x0, its parameter in x1. */
+static inline uint64_t th_semihost(uint64_t op, const void *arg)
+{
+	register uint64_t x0 __asm__("x0") = op;
+	register const void *x1 __asm__("x1") = arg;
+	__asm__ volatile("hlt #0xf000" : "+r"(x0) : "r"(x1) : "memory");
+	return x0;
+}
+
+static inline void th_putc(uint8_t c)
+{
+	th_semihost(0x03, &c);        /* SYS_WRITEC */
+}
+
+static inline void th_puts(const char *s)
+{
+	th_semihost(0x04, s);         /* SYS_WRITE0 */
+}
+
+/* Ends QEMU at once with status (code << 1) | 1, as isa-debug-exit does on
+ * x86_64 (so that the suites expect the same statuses): SYS_EXIT with
+ * ADP_Stopped_ApplicationExit and that status. */
+static inline void th_qemu_exit(uint8_t code)
+{
+	static uint64_t block[2];
+	block[0] = 0x20026;
+	block[1] = ((uint64_t)code << 1) | 1;
+	th_semihost(0x18, block);
+}
+#else
+#error "harness.h: no verdict channel for this architecture"
+#endif
 
 static inline void th_putu(uint64_t v, unsigned base)
 {
@@ -35,7 +84,7 @@ static inline void th_putu(uint64_t v, unsigned base)
 		buf[i++] = "0123456789abcdef"[v % base];
 	while ((v /= base));
 	while (i)
-		th_outb(0x403, (uint8_t)buf[--i]);
+		th_putc((uint8_t)buf[--i]);
 }
 
 static inline void th_puthex(uint64_t v)
@@ -110,12 +159,6 @@ static inline EFI_STATUS th_exit_boot_services(EFI_BOOT_SERVICES *bs, EFI_HANDLE
 			s = bs->ExitBootServices(image, key);
 	}
 	return s;
-}
-
-/* Ends QEMU at once with status (code << 1) | 1 (isa-debug-exit). */
-static inline void th_qemu_exit(uint8_t code)
-{
-	th_outb(0xf4, code);
 }
 
 #endif

@@ -1,5 +1,9 @@
 #!/bin/bash
 # Boots OVMF in QEMU with a fresh FAT disk and collects what the guest says.
+# UEFI_ARCH=aarch64 (the Makefile sets it from ARCH) boots AAVMF on QEMU's
+# virt machine (cortex-a72) instead: the boot file is BOOTAA64.EFI, the
+# --debugcon log is Arm semihosting's chardev and the guest ends QEMU with
+# semihosting's SYS_EXIT (tests/uefi/harness.h); --debugcon2 is x86_64's.
 #
 #   qemu-run.sh [options]
 #     --boot FILE        the disk's \EFI\BOOT\BOOTX64.EFI (firmware boots it directly)
@@ -39,8 +43,18 @@
 # to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
 set -euo pipefail
 
-OVMF_CODE=${OVMF_CODE:-/usr/share/OVMF/OVMF_CODE_4M.fd}
-OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
+arch=${UEFI_ARCH:-x86_64}
+case "$arch" in
+x86_64)
+	OVMF_CODE=${OVMF_CODE:-/usr/share/OVMF/OVMF_CODE_4M.fd}
+	OVMF_VARS=${OVMF_VARS:-/usr/share/OVMF/OVMF_VARS_4M.fd}
+	boot_file=BOOTX64.EFI ;;
+aarch64)
+	OVMF_CODE=${AAVMF_CODE:-/usr/share/AAVMF/AAVMF_CODE.fd}
+	OVMF_VARS=${AAVMF_VARS:-/usr/share/AAVMF/AAVMF_VARS.fd}
+	boot_file=BOOTAA64.EFI ;;
+*) echo "qemu-run.sh: unknown UEFI_ARCH $arch" >&2; exit 2 ;;
+esac
 boot="" nsh="" debugcon=/dev/null debugcon2="" serial=none timeout=60 mem=256 efi="" efiargs=""
 copies=()
 extracts=()
@@ -90,7 +104,7 @@ else
 mkfs.vfat -C -n UEFILIBC "$img" $((disk_mb * 1024)) >/dev/null
 if [ -n "$boot" ]; then
 	mmd -i "$img" ::/EFI ::/EFI/BOOT
-	mcopy -i "$img" "$boot" ::/EFI/BOOT/BOOTX64.EFI
+	mcopy -i "$img" "$boot" "::/EFI/BOOT/$boot_file"
 fi
 for f in "${copies[@]}"; do
 	mcopy -s -i "$img" "$f" ::/
@@ -137,18 +151,31 @@ if [ -n "$debugcon2" ]; then
 	debugcon2_opt=(-chardev file,id=dc2,path="$debugcon2" -device isa-debugcon,iobase=0xe9,chardev=dc2)
 fi
 
+# The machine, and the verdict channel and exit device of each architecture.
+if [ "$arch" = aarch64 ]; then
+	if [ -n "$debugcon2" ]; then
+		echo "qemu-run.sh: --debugcon2 is an x86 I/O port; there is none on aarch64" >&2
+		exit 2
+	fi
+	# ramfb: a framebuffer AAVMF drives (a GOP), as q35's VGA is for OVMF.
+	machine=(qemu-system-aarch64 -machine virt -cpu cortex-a72 -device ramfb)
+	channel_opt=(-chardev file,id=tc,path="$debugcon" -semihosting-config enable=on,target=native,chardev=tc)
+else
+	machine=(qemu-system-x86_64 -machine q35)
+	channel_opt=(-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc
+		"${debugcon2_opt[@]}" -device isa-debug-exit,iobase=0xf4,iosize=0x04)
+fi
+
 set +e
-timeout --foreground -k 5 "$timeout" qemu-system-x86_64 \
-	-machine q35 -m "$mem" -display none -no-reboot "${net_opt[@]}" \
+timeout --foreground -k 5 "$timeout" "${machine[@]}" \
+	-m "$mem" -display none -no-reboot "${net_opt[@]}" \
 	-drive if=pflash,format=raw,readonly=on,file="$OVMF_CODE" \
 	-drive if=pflash,format=raw,file="$work/vars.fd" \
 	-drive if=none,id=disk,format=raw,file="$img" \
 	-device virtio-blk-pci,drive=disk,bootindex=1 \
 	"${disk2_opt[@]}" \
 	"${serial_opt[@]}" \
-	-chardev file,id=tc,path="$debugcon" -device isa-debugcon,iobase=0x403,chardev=tc \
-	"${debugcon2_opt[@]}" \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04 "${qemu_args[@]}" </dev/null
+	"${channel_opt[@]}" "${qemu_args[@]}" </dev/null
 rc=$?
 for e in "${extracts[@]}"; do
 	rm -rf "${e#*:}"

@@ -4,6 +4,7 @@
  * variadic doubles, weak symbols, thread-local variables (the compiler
  * runtime helpers: t_crt). */
 #include <float.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "harness.h"
@@ -19,6 +20,20 @@ static _Thread_local int tls_counter = 40;
 static __thread char tls_zero[64];
 
 static volatile double vd;
+
+/* A program's own variadic function reading doubles, past the argument
+ * registers (Windows on Arm64 passes them in integer registers, then on
+ * the stack, as the MS x64 ABI does). */
+static __attribute__((noinline)) double sum_doubles(int n, ...)
+{
+	va_list ap;
+	va_start(ap, n);
+	double s = 0;
+	for (int i = 0; i < n; i++)
+		s += va_arg(ap, double) * (i + 1);
+	va_end(ap);
+	return s;
+}
 
 int main(void)
 {
@@ -41,10 +56,11 @@ int main(void)
 #else
 	CHECK(1, "no _WIN32, _WIN64, __MINGW*, __CYGWIN__, _M_X64");
 #endif
-#if defined(__x86_64__) && __SIZEOF_LONG__ == 4 && __SIZEOF_WCHAR_T__ == 2 && __SIZEOF_POINTER__ == 8
-	CHECK(1, "x86_64, LLP64: long 32 bits, wchar_t 16 bits");
+#if (defined(__x86_64__) || defined(__aarch64__)) && __SIZEOF_LONG__ == 4 && __SIZEOF_WCHAR_T__ == 2 && \
+	__SIZEOF_POINTER__ == 8
+	CHECK(1, "x86_64 or aarch64, LLP64: long 32 bits, wchar_t 16 bits");
 #else
-	CHECK(0, "x86_64, LLP64: long 32 bits, wchar_t 16 bits");
+	CHECK(0, "x86_64 or aarch64, LLP64: long 32 bits, wchar_t 16 bits");
 #endif
 	CHECK(sizeof(long double) == 8 && LDBL_MANT_DIG == 53 && LDBL_MAX == DBL_MAX, "long double is double");
 
@@ -57,6 +73,23 @@ int main(void)
 		th_puts(buf);
 	}
 	th_close();
+	/* Ten doubles and integers between them: past every argument register
+	 * of both ABIs, so some travel on the stack. */
+	snprintf(buf, sizeof buf, "%g %d %g %g %g %g %g %g %g %g %g %.1f", vd, 1, vd + 1, vd + 2, vd + 3,
+	         vd + 4, vd + 5, vd + 6, vd + 7, vd + 8, -0.0, 1e300 * 1e10);
+	if (!th_open("printf of ten variadic doubles (stack slots too)",
+	             strcmp(buf, "1.5 1 2.5 3.5 4.5 5.5 6.5 7.5 8.5 9.5 -0 inf") == 0, __LINE__)) {
+		th_puts(" got ");
+		th_puts(buf);
+	}
+	th_close();
+	CHECK(sum_doubles(10, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, vd) == 300.0,
+	      "va_arg(ap, double) in a program's own variadic function");
+	double sd = 0, sa = 0;
+	long double sl = 0;
+	float sf = 0;
+	CHECK(sscanf("2.5 -0x1.8p+1 1e300 0.1", "%lf %la %Lf %f", &sd, &sa, &sl, &sf) == 4 && sd == 2.5 &&
+	      sa == -3.0 && sl == 1e300L && sf == 0.1f, "scanf of double, long double and float");
 
 	CHECK(&t_abi_absent == 0, "weak undefined function is NULL");
 	CHECK(t_abi_defined() == 7, "weak defined function is called");

@@ -137,8 +137,8 @@ static void send_want(void)
 			th_puts(b);
 		} else {
 			th_puts("\\x");
-			th_outb(0x403, (uint8_t)"0123456789abcdef"[c >> 4]);
-			th_outb(0x403, (uint8_t)"0123456789abcdef"[c & 15]);
+			th_putc((uint8_t)"0123456789abcdef"[c >> 4]);
+			th_putc((uint8_t)"0123456789abcdef"[c & 15]);
 		}
 	}
 	th_puts("\n");
@@ -214,7 +214,11 @@ static void EFIAPI trap(void)
 	th_puts(": the library called the firmware after ExitBootServices\n");
 	th_qemu_exit(3);
 	for (;;)
+#if defined(__x86_64__)
 		__asm__ volatile("hlt");
+#else
+		__asm__ volatile("wfi");
+#endif
 }
 
 static void trap_slots(void *first, size_t n)
@@ -723,12 +727,22 @@ int main(void)
 	ROW("ttyname, ttyname_r", strcmp(V(ttyname)(1), "/dev/console") == 0 && V(ttyname_r)(1, buf, sizeof buf) == 0, SAME);
 	ROW("popen", V(popen)("echo", "r") == NULL, ENOSYS);
 	ROW("pclose of a stream popen did not make", V(pclose)(pre_w) == -1, ECHILD);
-	/* Entropy: RDRAND when the CPU has it (QEMU's default CPU has not). */
+	/* Entropy: the CPU's generator when it has one (RDRAND; RNDR on
+	 * aarch64: QEMU's default CPUs have neither). */
+#if defined(__x86_64__)
 	unsigned ae_a, ae_b, ae_c, ae_d;
 	__asm__ volatile("cpuid" : "=a"(ae_a), "=b"(ae_b), "=c"(ae_c), "=d"(ae_d) : "a"(1), "c"(0));
-	if ((ae_c >> 30) & 1) {
-		ROW("getentropy, getrandom (RDRAND)", V(getentropy)(buf, 16) == 0 && V(getrandom)(buf, 16, 0) == 16 &&
-		    strcmp(V(uefi_entropy_source)(), "RDRAND") == 0, SAME);
+	int ae_rng = (ae_c >> 30) & 1;
+	const char *ae_rng_name = "RDRAND";
+#else
+	unsigned long long ae_isar0;
+	__asm__ volatile("mrs %0, id_aa64isar0_el1" : "=r"(ae_isar0));
+	int ae_rng = (ae_isar0 >> 60) != 0;
+	const char *ae_rng_name = "RNDR";
+#endif
+	if (ae_rng) {
+		ROW("getentropy, getrandom (the CPU's generator)", V(getentropy)(buf, 16) == 0 && V(getrandom)(buf, 16, 0) == 16 &&
+		    strcmp(V(uefi_entropy_source)(), ae_rng_name) == 0, SAME);
 		ROW("arc4random, arc4random_buf, arc4random_uniform", (V(arc4random)(), V(arc4random_buf)(buf, 8), 1) &&
 		    V(arc4random_uniform)(7) < 7, SAME);
 	} else {

@@ -1,5 +1,5 @@
 /* Runs after other uefi-libc programs have exited.  Fills every free page
- * with int3 (0xCC), then calls ExitBootServices.  Had any earlier program
+ * with int3 (0xCC; BRK on aarch64), then calls ExitBootServices.  Had any earlier program
  * left its ExitBootServices event registered, the firmware would now call
  * its notify function inside freed, poisoned memory and the machine would
  * trap and hang: the runner sees no "end" line.  With the event closed,
@@ -7,12 +7,22 @@
 #include <uefi/env.h>
 #include "harness.h"
 
+#if defined(__x86_64__)
 static void poison(void *p, UINTN bytes)
 {
 	UINTN q = bytes / 8;
 	uint64_t v = 0xCCCCCCCCCCCCCCCCull;
 	__asm__ volatile("rep stosq" : "+D"(p), "+c"(q) : "a"(v) : "memory");
 }
+#else
+/* aarch64: every word BRK #0xCC (0xD4201980), the int3 of Arm. */
+static void poison(void *p, UINTN bytes)
+{
+	volatile uint64_t *w = p;
+	for (UINTN i = 0; i < bytes / 8; i++)
+		w[i] = 0xD4201980D4201980ull;
+}
+#endif
 
 int main(void)
 {

@@ -1092,7 +1092,7 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 			if (!EFI_ERROR(gi(f, &g, &n, &u))) {
 				th_puts(" \"");
 				for (CHAR16 *c = u.info.FileName; *c; c++)
-					th_outb(0x403, *c < 128 ? (uint8_t)*c : '?');
+					th_putc(*c < 128 ? (uint8_t)*c : '?');
 				th_puts("\"");
 			}
 		}

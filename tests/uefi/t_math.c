@@ -99,7 +99,7 @@ static void run_table(void)
 			th_puts(" of ");
 			th_putu(n, 10);
 			th_puts(" wrong; first: kind ");
-			th_outb(0x403, (uint8_t)first->kind);
+			th_putc((uint8_t)first->kind);
 			th_puts(" mode ");
 			th_putu((uint64_t)first->mode, 10);
 			th_puts(" x ");

@@ -183,11 +183,17 @@ static void test_entropy(const char *want)
 	CHECK(arc4random() != arc4random() || arc4random() != arc4random(), "arc4random differs");
 }
 
+#if defined(__aarch64__)
+#define UNAME_MACHINE "aarch64"
+#else
+#define UNAME_MACHINE "x86_64"
+#endif
+
 static void test_machine(void)
 {
 	struct utsname u;
 	CHECK(uname(&u) == 0 && !strcmp(u.sysname, "UEFI") && !strncmp(u.release, "2.", 2) &&
-	      !strcmp(u.machine, "x86_64"), "uname");
+	      !strcmp(u.machine, UNAME_MACHINE), "uname");
 	info("uname release", u.release);
 	info("uname version", u.version);
 	CHECK(strstr(u.version, "EDK II") != NULL, "uname: OVMF's vendor");

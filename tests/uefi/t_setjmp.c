@@ -2,13 +2,16 @@
  * (rbx rbp rdi rsi r12-r15 xmm6-xmm15) holds a known pattern at setjmp and
  * garbage at longjmp, several frames down; after the jump each must hold its
  * pattern again.  MXCSR's control bits and the x87 control word come back
- * from setjmp time, MXCSR's exception flags stay as at longjmp. */
+ * from setjmp time, MXCSR's exception flags stay as at longjmp.
+ * On aarch64 the same with AAPCS64's callee-saved registers (x19-x28, fp,
+ * d8-d15), FPCR (back from setjmp time) and FPSR's flags (kept). */
 #include <alloca.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
 #include "harness.h"
 
+#if defined(__x86_64__)
 /* regs_probe(env, out): loads the patterns, calls setjmp(env); on the first
  * return calls jump_with_garbage(env); on the second stores every
  * callee-saved register, setjmp's result and rsp before/after in out.  It
@@ -67,6 +70,57 @@ __asm__(
 	"mov $42, %edx\n"
 	"jmp longjmp\n");
 
+#elif defined(__aarch64__)
+/* regs_probe(env, out), aarch64: the same with x19-x28, x29 (fp) and
+ * d8-d15; out: x19..x29 (0-10), d8..d15 (11-18), setjmp's result (19), sp
+ * after the jump (20) and at setjmp (21). */
+__asm__(
+	".text\n"
+	".globl regs_probe\n"
+	"regs_probe:\n"
+	"sub sp, sp, #192\n"
+	"stp x19, x20, [sp, #0]\n stp x21, x22, [sp, #16]\n stp x23, x24, [sp, #32]\n"
+	"stp x25, x26, [sp, #48]\n stp x27, x28, [sp, #64]\n stp x29, x30, [sp, #80]\n"
+	"stp d8, d9, [sp, #96]\n stp d10, d11, [sp, #112]\n stp d12, d13, [sp, #128]\n"
+	"stp d14, d15, [sp, #144]\n stp x0, x1, [sp, #160]\n"
+	"mov x9, sp\n str x9, [sp, #176]\n"
+	"adrp x9, probe_pattern\n add x9, x9, :lo12:probe_pattern\n"
+	"ldp x19, x20, [x9, #0]\n ldp x21, x22, [x9, #16]\n ldp x23, x24, [x9, #32]\n"
+	"ldp x25, x26, [x9, #48]\n ldp x27, x28, [x9, #64]\n ldr x29, [x9, #80]\n"
+	"ldp d8, d9, [x9, #88]\n ldp d10, d11, [x9, #104]\n ldp d12, d13, [x9, #120]\n"
+	"ldp d14, d15, [x9, #136]\n"
+	"bl setjmp\n"
+	"cbnz w0, 1f\n"
+	"ldr x0, [sp, #160]\n"
+	"bl jump_with_garbage\n"
+	"1:\n"
+	"ldr x1, [sp, #168]\n"
+	"stp x19, x20, [x1, #0]\n stp x21, x22, [x1, #16]\n stp x23, x24, [x1, #32]\n"
+	"stp x25, x26, [x1, #48]\n stp x27, x28, [x1, #64]\n str x29, [x1, #80]\n"
+	"stp d8, d9, [x1, #88]\n stp d10, d11, [x1, #104]\n stp d12, d13, [x1, #120]\n"
+	"stp d14, d15, [x1, #136]\n"
+	"sxtw x0, w0\n str x0, [x1, #152]\n"
+	"mov x9, sp\n str x9, [x1, #160]\n ldr x9, [sp, #176]\n str x9, [x1, #168]\n"
+	"ldp x19, x20, [sp, #0]\n ldp x21, x22, [sp, #16]\n ldp x23, x24, [sp, #32]\n"
+	"ldp x25, x26, [sp, #48]\n ldp x27, x28, [sp, #64]\n ldp x29, x30, [sp, #80]\n"
+	"ldp d8, d9, [sp, #96]\n ldp d10, d11, [sp, #112]\n ldp d12, d13, [sp, #128]\n"
+	"ldp d14, d15, [sp, #144]\n"
+	"add sp, sp, #192\n"
+	"ret\n"
+	/* Garbage in every callee-saved register, then longjmp(env, 42). */
+	".globl garbage_longjmp\n"
+	"garbage_longjmp:\n"
+	"mov x19, #0xbeef\n movk x19, #0xdead, lsl #48\n"
+	"mov x20, x19\n mov x21, x19\n mov x22, x19\n mov x23, x19\n mov x24, x19\n"
+	"mov x25, x19\n mov x26, x19\n mov x27, x19\n mov x28, x19\n mov x29, x19\n"
+	"movi d8, #0xffffffffffffffff\n movi d9, #0xffffffffffffffff\n"
+	"movi d10, #0xffffffffffffffff\n movi d11, #0xffffffffffffffff\n"
+	"movi d12, #0xffffffffffffffff\n movi d13, #0xffffffffffffffff\n"
+	"movi d14, #0xffffffffffffffff\n movi d15, #0xffffffffffffffff\n"
+	"mov w1, #42\n"
+	"b longjmp\n");
+
+#endif
 void regs_probe(jmp_buf env, uint64_t *out);
 _Noreturn void garbage_longjmp(jmp_buf env);
 
@@ -90,6 +144,7 @@ void jump_with_garbage(jmp_buf env)
 	descend(env, 6, 1.0);
 }
 
+#if defined(__x86_64__)
 static unsigned get_mxcsr(void)
 {
 	unsigned v;
@@ -111,8 +166,32 @@ static void set_fpcw(unsigned short v)
 	__asm__ volatile("fldcw %0" : : "m"(v));
 }
 
+#else
+static uint64_t get_fpcr(void)
+{
+	uint64_t v;
+	__asm__ volatile("mrs %0, fpcr" : "=r"(v));
+	return v;
+}
+static void set_fpcr(uint64_t v)
+{
+	__asm__ volatile("msr fpcr, %0" : : "r"(v));
+}
+static uint64_t get_fpsr(void)
+{
+	uint64_t v;
+	__asm__ volatile("mrs %0, fpsr" : "=r"(v));
+	return v;
+}
+static void set_fpsr(uint64_t v)
+{
+	__asm__ volatile("msr fpsr, %0" : : "r"(v));
+}
+#endif
+
 static jmp_buf env;
 
+#if defined(__x86_64__)
 static void test_registers(void)
 {
 	for (int i = 0; i < 20; i++)
@@ -134,6 +213,27 @@ static void test_registers(void)
 	CHECK_EQ(out[28] & 0xffffffff, 42, "setjmp returned longjmp's 42");
 	CHECK_EQ(out[29], out[30], "stack pointer as at setjmp");
 }
+
+#else
+static void test_registers(void)
+{
+	for (int i = 0; i < 20; i++)
+		probe_pattern[i] = 0x0101010101010101ull * (uint64_t)(i + 0x10) ^ (uint64_t)i << 56;
+	uint64_t out[31];
+	memset(out, 0, sizeof out);
+	regs_probe(env, out);
+	static const char *const names[11] = { "x19", "x20", "x21", "x22", "x23", "x24", "x25",
+	                                       "x26", "x27", "x28", "x29 (fp)" };
+	for (int i = 0; i < 11; i++)
+		CHECK_EQ(out[i], probe_pattern[i], names[i]);
+	static const char *const dnames[8] = { "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15" };
+	for (int i = 0; i < 8; i++)
+		CHECK_EQ(out[11 + i], probe_pattern[11 + i], dnames[i]);
+	CHECK_EQ(out[19] & 0xffffffff, 42, "setjmp returned longjmp's 42");
+	CHECK_EQ(out[20], out[21], "stack pointer as at setjmp");
+}
+
+#endif
 
 /* Values live across setjmp in a C function at -O2 (unchanged after setjmp,
  * so C guarantees them), checked after a jump from six frames down. */
@@ -159,6 +259,7 @@ __attribute__((noinline)) static int live_values(volatile uint64_t *seed)
 
 static volatile double num = 2.0, den = 3.0;
 
+#if defined(__x86_64__)
 static void test_fp_control(void)
 {
 	unsigned m0 = get_mxcsr();
@@ -187,6 +288,35 @@ static void test_fp_control(void)
 	CHECK_EQ(bits, 0x3FE5555555555555ull, "2/3 rounded toward zero after the jump");
 	CHECK_EQ(r, 5, "setjmp returned 5");
 }
+
+#else
+static void test_fp_control(void)
+{
+	uint64_t c0 = get_fpcr(), s0 = get_fpsr();
+	/* At setjmp: round toward zero (FPCR.RMode 3), no flags. */
+	set_fpcr((c0 & ~0xc00000ull) | 0xc00000ull);
+	set_fpsr(s0 & ~0x9full);
+	volatile int r = setjmp(env);
+	if (r == 0) {
+		/* At longjmp: round up (RMode 1), the inexact flag raised. */
+		set_fpcr((c0 & ~0xc00000ull) | 0x400000ull);
+		set_fpsr((s0 & ~0x9full) | 0x10);
+		longjmp(env, 5);
+	}
+	uint64_t c = get_fpcr(), f = get_fpsr();
+	double q = num / den;
+	uint64_t bits;
+	memcpy(&bits, &q, 8);
+	set_fpcr(c0);
+	set_fpsr(s0);
+	CHECK_EQ(c & 0xc00000ull, 0xc00000ull, "FPCR rounding back to toward-zero");
+	CHECK_EQ(c & ~0xc00000ull, c0 & ~0xc00000ull, "FPCR's other bits from setjmp");
+	CHECK(f & 0x10, "FPSR exception flag raised before longjmp kept");
+	CHECK_EQ(bits, 0x3FE5555555555555ull, "2/3 rounded toward zero after the jump");
+	CHECK_EQ(r, 5, "setjmp returned 5");
+}
+
+#endif
 
 static volatile int hops;
 

@@ -121,6 +121,22 @@ static __attribute__((noinline)) void use(size_t bytes)
 	block[4095] = block[0];
 }
 
+#if defined(__aarch64__)
+/* Whether the page holding addr can be read, by the CPU's own address
+ * translation (AT S1E1R, or S1E2R when the firmware runs at EL2): PAR_EL1
+ * bit 0 is set when the translation faults. */
+static int page_present(uint64_t addr)
+{
+	uint64_t el, par;
+	__asm__ volatile("mrs %0, CurrentEL" : "=r"(el));
+	if (((el >> 2) & 3) == 2)
+		__asm__ volatile("at s1e2r, %0" : : "r"(addr));
+	else
+		__asm__ volatile("at s1e1r, %0" : : "r"(addr));
+	__asm__ volatile("isb; mrs %0, par_el1" : "=r"(par));
+	return !(par & 1);
+}
+#else
 /* Whether the page holding addr is mapped, from the CPU's own page tables
  * (4-level paging, identity-mapped, as OVMF sets them up). */
 static int page_present(uint64_t addr)
@@ -138,6 +154,7 @@ static int page_present(uint64_t addr)
 	}
 	return 1;
 }
+#endif
 
 int main(void)
 {

@@ -8,8 +8,12 @@ UEFI_TEST_DIR := $(BUILD)/tests/uefi
 # built with other flags) is listed in UEFI_TEST_PARTS, by its mk file.
 UEFI_TESTS := $(basename $(notdir $(wildcard tests/uefi/t_*.c)))
 UEFI_TEST_PARTS := t_runtime_lib
+# Programs about x86 itself (its page tables, I/O ports...), added by an
+# area's mk file: built (and booted: x86_only in run.sh) on x86_64 only.
+UEFI_X86_ONLY :=
 -include $(sort $(wildcard tests/uefi/mk/*.mk))
-UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(sort $(filter-out $(UEFI_TEST_PARTS),$(UEFI_TESTS))))
+UEFI_TEST_BINS := $(patsubst %,$(UEFI_TEST_DIR)/%.efi,$(sort $(filter-out $(UEFI_TEST_PARTS) \
+	$(if $(filter x86_64,$(ARCH)),,$(UEFI_X86_ONLY)),$(UEFI_TESTS))))
 UEFI_TEST_HDRS := $(wildcard tests/uefi/*.h)
 
 $(UEFI_TEST_DIR)/%.efi: tests/uefi/%.c $(UEFI_TEST_HDRS) $(LIB) $(CRT0) $(UEFI_CC)

@@ -51,32 +51,6 @@ int fetestexcept(int excepts)
 	return (int)((get_mxcsr() | get_x87_sw()) & (unsigned)excepts & FE_ALL_EXCEPT);
 }
 
-int feraiseexcept(int excepts)
-{
-	/* Raised by operations, so that an unmasked trap is taken as it would
-	 * be for the arithmetic itself. */
-	volatile double one = 1.0, zero = 0.0, big = 0x1p1023, small = 0x1p-1022;
-	volatile double r;
-	if (excepts & FE_INVALID)
-		r = zero / zero;
-	if (excepts & FE_DIVBYZERO)
-		r = one / zero;
-	if (excepts & FE_OVERFLOW)
-		r = big * big;
-	if (excepts & FE_UNDERFLOW)
-		r = small * small;
-	if (excepts & FE_INEXACT)
-		r = one + small;
-	(void)r;
-	return 0;
-}
-
-int fegetexceptflag(fexcept_t *flagp, int excepts)
-{
-	*flagp = (fexcept_t)fetestexcept(excepts);
-	return 0;
-}
-
 int fesetexceptflag(const fexcept_t *flagp, int excepts)
 {
 	excepts &= FE_ALL_EXCEPT;
@@ -138,13 +112,5 @@ int feholdexcept(fenv_t *envp)
 	env.sw &= (unsigned short)~FE_ALL_EXCEPT;
 	__asm__ volatile("fldenv %0" : : "m"(env));
 	set_mxcsr((get_mxcsr() | (FE_ALL_EXCEPT << 7)) & ~(unsigned)FE_ALL_EXCEPT);
-	return 0;
-}
-
-int feupdateenv(const fenv_t *envp)
-{
-	int raised = fetestexcept(FE_ALL_EXCEPT);
-	fesetenv(envp);
-	feraiseexcept(raised);
 	return 0;
 }

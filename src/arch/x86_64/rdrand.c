@@ -1,5 +1,7 @@
 #include "../../internal/arch.h"
 
+const char __arch_random_name[] = "RDRAND";
+
 /* CPUID.01H:ECX bit 30 says whether RDRAND exists.  Intel's guidance: a
  * failure (CF clear) is transient; ten retries make a healthy generator's
  * failure vanishingly unlikely, so ten failures mean it is broken. */

@@ -21,9 +21,11 @@ uls = sorted(glob.glob(os.path.join(root, 'tests/host/ul*.h')))
 # some of the library's names on the host side).
 MEMBER = {('stat', 'atim_'): 'st_atim', ('stat', 'mtim_'): 'st_mtim', ('stat', 'ctim_'): 'st_ctim',
           ('fenv_t', 'cw'): '__control_word', ('fenv_t', 'sw'): '__status_word'}
+# (Of the headers' per-CPU parts, include/bits/ARCH/, the host's: x86_64.)
 corpus = ''.join(open(h).read() for h in
                  glob.glob(os.path.join(root, 'include/**/*.h'), recursive=True) +
-                 glob.glob(os.path.join(root, 'src/internal/*.h')))
+                 glob.glob(os.path.join(root, 'src/internal/*.h'))
+                 if not re.search(r'/include/bits/aarch64/', h))
 
 # Mirrors whose tag names a typedef'd anonymous struct of the library.
 TYPEDEF = {'mutex': 'pthread_mutex_t', 'mattr': 'pthread_mutexattr_t', 'cond': 'pthread_cond_t',
@@ -185,6 +187,8 @@ for h in sorted(glob.glob(os.path.join(root, 'include/**/*.h'), recursive=True))
     rel = os.path.relpath(h, os.path.join(root, 'include'))
     if rel.startswith('uefi/') and re.search(r'efi\.h|uefi/env\.h', open(h).read()):
         continue   # needs the firmware's headers, which the host build has not
+    if re.match(r'bits/(x86_64|aarch64)/', rel):
+        continue   # one CPU's part of a header, which that header includes
     hdrs.append('#include <%s>' % rel)
 
 with open(sys.argv[1], 'w') as f:

@@ -22,6 +22,7 @@ $(DRV_DIR)/rtdemo.efi: examples/drivers/rtdemo.c examples/drivers/rtdemo.h $(LIB
 	$(UEFI_CC) --runtime-driver -O2 -Wall -Wextra -Werror -o $@ $<
 
 UEFI_TESTS += t_drv_rt
+UEFI_X86_ONLY += t_drv_rt
 uefi-tests-build: $(DRV_DIR)/rtdemo.efi
 # The control: the same driver without registering the table's function
 # pointer for conversion; the loader's call must then fault.

@@ -35,8 +35,16 @@ ae_compare() {   # NAME CAPTURE
 		fail "$1: console capture differs (compare $out/$1.want and $out/$1.got)"
 	fi
 }
-for ae in after-exit after-exit-serial after-exit-debugcon; do
-	boot "$ae" 90 --boot "$dir/t_${ae//-/_}.efi" --copy "$out/ae.txt" --debugcon2 "$out/$ae.dc2"
+# The sinks of t_after_exit_serial and _debugcon are at x86 I/O ports
+# (a COM1 16550, debugcon 0xE9): x86_64 only; the program without a sink
+# runs on both (on aarch64 without the second debugcon: there is none).
+ae_list="after-exit after-exit-serial after-exit-debugcon"
+x86_only "after-exit-serial, after-exit-debugcon" || ae_list="after-exit"
+for ae in $ae_list; do
+	ae_args=()
+	rm -f "$out/$ae.dc2"
+	[ "$arch" = x86_64 ] && ae_args=(--debugcon2 "$out/$ae.dc2")
+	boot "$ae" 90 --boot "$dir/t_${ae//-/_}.efi" --copy "$out/ae.txt" "${ae_args[@]}"
 	judge "$out/$ae.log" "$ae"
 	[ "$rc" = 0 ] && pass "$ae: the program's end powered off" \
 		|| fail "$ae: boot ended with QEMU status $rc (124 = hung)"
@@ -76,8 +84,10 @@ for ae in after-exit after-exit-serial after-exit-debugcon; do
 			|| fail "$ae: no assert message on the debugcon sink (see $out/$ae.dc2)"
 	fi
 done
-ae_compare after-exit-serial "$out/after-exit-serial.serial"
-ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
+if [ "$arch" = x86_64 ]; then
+	ae_compare after-exit-serial "$out/after-exit-serial.serial"
+	ae_compare after-exit-debugcon "$out/after-exit-debugcon.dc2"
+fi
 
 # The console after exit found from the firmware's tables
 # (t_console_find.c, built twice).  console-find: OVMF has no SPCR and no

@@ -84,28 +84,32 @@ fi
 [ "$lsok" = 1 ] && pass "drivers-tarfs: the shell's ls lists the archive's root with types, sizes and UTF-8 names" \
 	|| fail "drivers-tarfs: the shell's ls output: $out/tarfs-ls.txt"
 
-# The runtime driver: a loader exits boot services, maps the runtime regions
-# high with page tables of its own, calls SetVirtualAddressMap, unmaps the
-# runtime regions' physical addresses and calls the driver through the
-# virtual ones (t_drv_rt.c).  The driver's printf after the change goes to
-# debugcon 0xE9: it must be the lines the loader received.
-boot drivers-rt 90 --boot "$dir/t_drv_rt.efi" --copy "$ddir/rtdemo.efi" --debugcon2 "$out/drivers-rt.e9"
-judge "$out/drivers-rt.log" drv-rt
-[ "$rc" = 1 ] && pass "drivers-rt: boot ended by the test" \
-	|| fail "drivers-rt: boot ended with QEMU status $rc (7 = a fault after SetVirtualAddressMap; 124 = hung)"
-sed -n 's/^drv-rt: \(rtdemo [12]: call 1 .*\)$/\1/p' "$out/drivers-rt.log" > "$out/drivers-rt.want"
-if [ "$(wc -l < "$out/drivers-rt.want")" = 2 ] && [ "$(grep 'call 1 ' "$out/drivers-rt.e9" 2>/dev/null)" = "$(cat "$out/drivers-rt.want")" ] \
-	&& [ "$(grep -c 'call 2 ' "$out/drivers-rt.e9")" = 2 ]; then
-	pass "drivers-rt: the driver's printf after SetVirtualAddressMap reached its debugcon sink"
-else
-	fail "drivers-rt: the driver's output after SetVirtualAddressMap: $out/drivers-rt.e9"
-fi
-# The control: without its function pointer registered, the call faults
-# (the loader catches the page fault and names it), so the test above sees
-# stale pointers.
-boot drivers-rt-control 90 --boot "$dir/t_drv_rt.efi" --copy "$ddir/control/rtdemo.efi"
-if [ "$rc" = 7 ] && grep -q '^not ok drv-rt/no fault after SetVirtualAddressMap (line [0-9]*) vector 14 ' "$out/drivers-rt-control.log"; then
-	pass "drivers-rt-control: a pointer left unconverted faults at its physical address"
-else
-	fail "drivers-rt-control: the unconverted pointer did not fault (QEMU status $rc): the runtime test is blind"
+# The runtime driver's loader builds x86_64 page tables and catches x86
+# page faults (t_drv_rt.c): x86_64 only.
+if x86_only drivers-rt; then
+	# The runtime driver: a loader exits boot services, maps the runtime regions
+	# high with page tables of its own, calls SetVirtualAddressMap, unmaps the
+	# runtime regions' physical addresses and calls the driver through the
+	# virtual ones (t_drv_rt.c).  The driver's printf after the change goes to
+	# debugcon 0xE9: it must be the lines the loader received.
+	boot drivers-rt 90 --boot "$dir/t_drv_rt.efi" --copy "$ddir/rtdemo.efi" --debugcon2 "$out/drivers-rt.e9"
+	judge "$out/drivers-rt.log" drv-rt
+	[ "$rc" = 1 ] && pass "drivers-rt: boot ended by the test" \
+		|| fail "drivers-rt: boot ended with QEMU status $rc (7 = a fault after SetVirtualAddressMap; 124 = hung)"
+	sed -n 's/^drv-rt: \(rtdemo [12]: call 1 .*\)$/\1/p' "$out/drivers-rt.log" > "$out/drivers-rt.want"
+	if [ "$(wc -l < "$out/drivers-rt.want")" = 2 ] && [ "$(grep 'call 1 ' "$out/drivers-rt.e9" 2>/dev/null)" = "$(cat "$out/drivers-rt.want")" ] \
+		&& [ "$(grep -c 'call 2 ' "$out/drivers-rt.e9")" = 2 ]; then
+		pass "drivers-rt: the driver's printf after SetVirtualAddressMap reached its debugcon sink"
+	else
+		fail "drivers-rt: the driver's output after SetVirtualAddressMap: $out/drivers-rt.e9"
+	fi
+	# The control: without its function pointer registered, the call faults
+	# (the loader catches the page fault and names it), so the test above sees
+	# stale pointers.
+	boot drivers-rt-control 90 --boot "$dir/t_drv_rt.efi" --copy "$ddir/control/rtdemo.efi"
+	if [ "$rc" = 7 ] && grep -q '^not ok drv-rt/no fault after SetVirtualAddressMap (line [0-9]*) vector 14 ' "$out/drivers-rt-control.log"; then
+		pass "drivers-rt-control: a pointer left unconverted faults at its physical address"
+	else
+		fail "drivers-rt-control: the unconverted pointer did not fault (QEMU status $rc): the runtime test is blind"
+	fi
 fi
