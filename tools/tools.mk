@@ -81,7 +81,7 @@ $(TOP)/bin/%: tools/% include/uefi/version.h
 
 # uefi-run's boot program: built without crt0 (it is not a C program of the
 # library's; it only takes memcpy from libc.a).
-$(BUILD)/obj/tools/uefi-run-boot.o: tools/uefi-run-boot.c $(HEADERS)
+$(BUILD)/obj/tools/uefi-run-boot.o: tools/uefi-run-boot.c $(HEADERS) | $(EFI_BIND)
 	@mkdir -p $(dir $@)
 	$(CC) $(LIB_CFLAGS) -Os -c $< -o $@
 $(RUN_BOOT): $(BUILD)/obj/tools/uefi-run-boot.o $(LIB)
