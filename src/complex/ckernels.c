@@ -1,0 +1,264 @@
+/* Kernels shared by the <complex.h> functions (src/internal/complex_impl.h). */
+#include "../internal/complex_impl.h"
+
+double __cx_round_mul(int k, __dd a, __dd b)
+{
+	if (a.hi == 0.0 || b.hi == 0.0)
+		return a.hi * b.hi;
+	int ea = ilogb(a.hi), eb = ilogb(b.hi);
+	a.hi = scalbn(a.hi, -ea);
+	a.lo = scalbn(a.lo, -ea);
+	b.hi = scalbn(b.hi, -eb);
+	b.lo = scalbn(b.lo, -eb);
+	long K = (long)k + ea + eb;
+	if (K > 4000)
+		K = 4000;
+	else if (K < -4000)
+		K = -4000;
+	return __exp_finish((int)K, __dd_mul(a, b));
+}
+
+void __cx_sincos(double y, __dd *s, __dd *c)
+{
+	__dd r;
+	int n = __rem_pio2(y, &r);
+	__dd sn = __sin_kernel(r), cs = __cos_kernel(r);
+	__dd msn = { -sn.hi, -sn.lo }, mcs = { -cs.hi, -cs.lo };
+	switch (n & 3) {
+	case 0: *s = sn; *c = cs; break;
+	case 1: *s = cs; *c = msn; break;
+	case 2: *s = msn; *c = mcs; break;
+	default: *s = mcs; *c = sn; break;
+	}
+}
+
+int __cx_sinhcosh(double x, __dd *sh, __dd *ch)
+{
+	if (x < 0x1p-30) {
+		/* sinh x = x (1 + x^2/6 ...), cosh x = 1 + x^2/2: the dropped
+		 * terms are below 2^-62 relative */
+		*sh = (__dd){ x, x * x * x / 6 };
+		*ch = (__dd){ 1.0, x * x / 2 };
+		return 0;
+	}
+	if (x < 40) {
+		/* m = e^x - 1: sinh = (m + m/(1 + m))/2, cosh = 1 + m^2/(2(1 + m)),
+		 * no cancellation in either */
+		__dd m = __expm1_core(x);
+		__dd e = __dd_add_d(m, 1.0);
+		__dd q = __dd_div(m, e);
+		__dd s = __dd_add(m, q);
+		*sh = (__dd){ s.hi * 0.5, s.lo * 0.5 };
+		__dd m2 = __dd_mul(m, q);
+		__dd c = __dd_add_d((__dd){ m2.hi * 0.5, m2.lo * 0.5 }, 1.0);
+		*ch = c;
+		return 0;
+	}
+	/* e^-x is below 2^-115 of e^x: sinh = cosh = e^x / 2 */
+	if (x > 1100)
+		x = 1100;   /* overflows either way (the callers multiply by at least 2^-61) */
+	__dd r;
+	int k = __exp_core((__dd){ x, 0.0 }, &r);
+	*sh = r;
+	*ch = r;
+	return k - 1;
+}
+
+__dd __cx_x2y2m1(double x, double y)
+{
+	__dd a = __two_prod(x, x), b = __two_prod(y, y);
+	double p[5] = { -1.0, a.hi, b.hi, a.lo, b.lo };
+	/* three error-free vector sums (Ogita, Rump, Oishi: SumK with K = 3):
+	 * the result is as if summed with three times double precision, and
+	 * the five parts are exact, so only x^2 + y^2 - 1 itself is rounded */
+	for (int pass = 0; pass < 3; pass++)
+		for (int i = 1; i < 5; i++) {
+			__dd t = __two_sum(p[i], p[i - 1]);
+			p[i] = t.hi;
+			p[i - 1] = t.lo;
+		}
+	double lo = (p[0] + p[1]) + (p[2] + p[3]);
+	__dd t = __two_sum(p[4], lo);
+	return t;
+}
+
+double __cx_log_abs(double x, double y)
+{
+	double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
+	if (ax < ay) {
+		double t = ax;
+		ax = ay;
+		ay = t;
+	}
+	if (ax >= 0.5 && ax <= 1.5 && ay < 1.0) {
+		/* next to |z| = 1: log|z| = log1p(x^2 + y^2 - 1)/2 with the
+		 * argument exact to 2^-106 relative */
+		__dd s = __cx_x2y2m1(ax, ay);
+		if (__builtin_fabs(s.hi) <= 0.5) {
+			if (s.hi == 0.0)
+				return 0.0;
+			double t = s.hi;
+			if (__builtin_fabs(t) < 0x1p-20) {
+				/* log1p(s) = s - s^2/2 + s^3/3 - ...: the tail, below
+				 * 2^-21 s, in double (to s^5: truncation 2^-120) */
+				double c = t * t * (-0.5 + t * (1.0 / 3 + t * (-0.25 + t * 0.2)));
+				return 0.5 * (t + (s.lo - t * s.lo + c));
+			}
+			__dd a = __two_sum(1.0, t);
+			a.lo += s.lo;
+			__dd l = __log_dd(a);
+			return 0.5 * (l.hi + l.lo);
+		}
+	}
+	/* |z| = 2^k |w|, |w.x| in [1, 2): log|z| = k log 2 + log(w.x^2 + w.y^2)/2,
+	 * the sum of squares and its log in double-double; the two terms do
+	 * not cancel (|z|^2 within [0.5, 1.5] went above) */
+	int k = ilogb(ax);
+	ax = scalbn(ax, -k);
+	ay = scalbn(ay, -k);
+	__dd s = __dd_add(__two_prod(ax, ax), __two_prod(ay, ay));
+	__dd l = __log_dd(s);
+	l.hi *= 0.5;
+	l.lo *= 0.5;
+	__dd kl = __dd_add((__dd){ k * LN2_HI, 0.0 }, (__dd){ k * LN2_LO, 0.0 });
+	__dd r = __dd_add(kl, l);
+	return r.hi + r.lo;
+}
+
+void __cx_asin(double x, double y, int neg, double *ra, double *rc, double *im)
+{
+	double sx = neg ? -x : x;   /* for cacos */
+	if (__builtin_isnan(x) || __builtin_isnan(y)) {
+		double n = x + y;
+		if (__builtin_isinf(x) || __builtin_isinf(y)) {
+			*ra = *rc = n;
+			*im = __builtin_inf();
+		} else if (x == 0.0) {
+			*ra = x;
+			*rc = CX_PIO2;
+			*im = n;
+		} else {
+			*ra = *rc = *im = n;
+		}
+		return;
+	}
+	if (__builtin_isinf(x) || __builtin_isinf(y)) {
+		*im = __builtin_inf();
+		if (__builtin_isinf(x) && __builtin_isinf(y)) {
+			*ra = CX_PIO4;
+			*rc = neg ? CX_3PIO4 : CX_PIO4;
+		} else if (__builtin_isinf(x)) {
+			*ra = CX_PIO2;
+			*rc = neg ? CX_PI : 0.0;
+		} else {
+			*ra = 0.0;
+			*rc = CX_PIO2;
+		}
+		return;
+	}
+	if (y == 0.0) {
+		/* the real axis: exact real functions (the cut above 1 on the
+		 * side the sign of the zero tells, applied by the callers) */
+		if (x <= 1.0) {
+			*ra = asin(x);
+			*rc = acos(sx);
+			*im = 0.0;
+		} else {
+			*ra = CX_PIO2;
+			*rc = neg ? CX_PI : 0.0;
+			*im = acosh(x);
+		}
+		return;
+	}
+	if (x == 0.0) {
+		*ra = 0.0;
+		*rc = CX_PIO2;
+		*im = asinh(y);
+		return;
+	}
+	if (x > 0x1p60 || y > 0x1p60) {
+		/* asin z = -i log(2iz) + O(1/z^2), below 2^-120 here */
+		*ra = atan2(x, y);
+		*rc = atan2(y, sx);
+		__dd l = __dd_add_d((__dd){ LN2D_HI, LN2D_LO }, __cx_log_abs(x, y));
+		*im = l.hi + l.lo;
+		return;
+	}
+	if (x < 0x1p-30 && y < 0x1p-30) {
+		/* asin z = z + z^3/6 ...: within 2^-62 */
+		*ra = x;
+		*rc = CX_PIO2 - sx;
+		*im = y;
+		return;
+	}
+	/* Hull, Fairgrieve and Tang, "Implementing the complex arcsine and
+	 * arccosine functions using exception handling" (ACM TOMS 23, 1997):
+	 * A = (|z + 1| + |z - 1|)/2, asin = asin(x/A) + i log(A + sqrt(A^2 - 1)),
+	 * each written so that it does not cancel. */
+	double xp1 = x + 1.0, xm1 = x - 1.0;
+	double R = hypot(xp1, y), S = hypot(xm1, y);
+	double A = 0.5 * (R + S);
+	double B = x / A;
+	if (B <= 0.6417) {
+		*ra = asin(B);
+		*rc = acos(neg ? -B : B);
+	} else if (x <= 1.0) {
+		double apx = 0.5 * (A + x);
+		double d = sqrt(apx * (y * y / (R + xp1) + (S - xm1)));
+		*ra = atan2(x, d);
+		*rc = atan2(d, sx);
+	} else {
+		double apx = A + x;
+		double d = y * sqrt(0.5 * (apx / (R + xp1) + apx / (S + xm1)));
+		*ra = atan2(x, d);
+		*rc = atan2(d, sx);
+	}
+	if (A <= 1.5) {
+		double am1;
+		if (x < 1.0) {
+			if (y < 0x1p-500) {
+				/* y^2 would underflow: Im = y / sqrt(1 - x^2) */
+				*im = y / sqrt(-xm1 * xp1);
+				return;
+			}
+			am1 = 0.5 * (y * y / (R + xp1) + y * y / (S - xm1));
+		} else {
+			am1 = 0.5 * (y * y / (R + xp1) + (S + xm1));
+		}
+		*im = log1p(am1 + sqrt(am1 * (A + 1.0)));
+	} else {
+		*im = log(A + sqrt(A * A - 1.0));
+	}
+}
+
+void __cx_atanh(double x, double y, double *re, double *im)
+{
+	if (x > 0x1p60 || y > 0x1p60) {
+		/* atanh z = 1/z + O(1/z^3) + i pi/2 */
+		double h = hypot(x, y);
+		*re = x / h / h;
+		*im = CX_PIO2;
+		return;
+	}
+	if (x < 0x1p-30 && y < 0x1p-30) {
+		*re = x;
+		*im = y;
+		return;
+	}
+	/* Re = log1p(4x / ((1 - x)^2 + y^2)) / 4, the denominator in
+	 * double-double (1 - x exact on [1/2, 2], where it cancels);
+	 * Im = atan2(2y, 1 - x^2 - y^2) / 2, the denominator exact. */
+	double xm = 1.0 - x;
+	__dd den = __dd_add(__two_prod(xm, xm), __two_prod(y, y));
+	if (den.hi < 0x1p-50) {
+		/* next to z = 1 (the quotient would overflow): (1 - x)^2 + y^2
+		 * + 4x = (1 + x)^2 + y^2, so Re = (log|1 + z| - log|1 - z|)/2,
+		 * the second term at least 17 times the first */
+		*re = 0.5 * (__cx_log_abs(1.0 + x, y) - __cx_log_abs(xm, y));
+	} else {
+		__dd q = __dd_div((__dd){ 4.0 * x, 0.0 }, den);
+		*re = 0.25 * (log1p(q.hi) + q.lo / (1.0 + q.hi));
+	}
+	__dd d = __cx_x2y2m1(x, y);
+	*im = 0.5 * atan2(2.0 * y, -(d.hi + d.lo));
+}
