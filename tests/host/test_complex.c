@@ -20,6 +20,7 @@
 #include <string.h>
 #include "check.h"
 #include "ul_complex.h"
+#include "math_ulp.h"
 
 #pragma clang diagnostic ignored "-Wmissing-field-initializers"
 
@@ -303,8 +304,6 @@ static void annex_g(void)
 /* ------------------------------------------------------------------ */
 /* 2. branch cuts and exact values */
 
-static double ulp_err(double r, long double ref);
-
 static void near(const char *what, double complex got, double re, double im)
 {
 	double er = fabs(creal(got) - re), ei = fabs(cimag(got) - im);
@@ -377,35 +376,6 @@ static void cuts(void)
 
 /* ------------------------------------------------------------------ */
 /* 3. accuracy */
-
-static double ulp_err(double r, long double ref)
-{
-	if (isnan(r) || isnan(ref))
-		return isnan(r) && isnan(ref) ? 0 : 1e9;
-	if (isinf(r) || isinf(ref)) {
-		if (isinf(r) && fabsl(ref) >= (long double)DBL_MAX * (1 + 0x1p-54L) && signbit(r) == signbit(ref))
-			return 0;
-		return r == ref ? 0 : 1e9;
-	}
-	int e = ilogbl(ref);
-	if (ref == 0 || e < -1022)
-		e = -1022;
-	return (double)(fabsl((long double)r - ref) / ldexpl(1.0L, e - 52));
-}
-static double ulp_errf(float r, double ref)
-{
-	if (isnan(r) || isnan(ref))
-		return isnan(r) && isnan(ref) ? 0 : 1e9;
-	if (isinf(r) || isinf(ref)) {
-		if (isinf(r) && fabs(ref) >= FLT_MAX * (1 + 0x1p-25) && signbit(r) == signbit(ref))
-			return 0;
-		return r == ref ? 0 : 1e9;
-	}
-	int e = ilogb(ref);
-	if (ref == 0 || e < -126)
-		e = -126;
-	return fabs((double)r - ref) / ldexp(1.0, e - 23);
-}
 
 struct fn {
 	const char *name;

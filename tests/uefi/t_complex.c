@@ -165,6 +165,13 @@ int main(void)
 	CHECK(crealf(pf) == 6.375f && cimagf(pf) == 4, "__mulsc3");
 	pf = (xf * yf) / yf;
 	CHECK(closef(crealf(pf), 1.5) && closef(cimagf(pf), -2), "__divsc3");
+	/* long double is double: its complex * and / are __muldc3, __divdc3 */
+	volatile long double la = 1.5L, lb = -2;
+	long double complex xl = CMPLXL(la, lb), yl = CMPLXL(0.25L, 3);
+	pl = xl * yl;
+	CHECK(creall(pl) == 6.375L && cimagl(pl) == 4, "long double complex *");
+	pl = pl / yl;
+	CHECK(close1((double)creall(pl), 1.5, 2) && close1((double)cimagl(pl), -2, 2), "long double complex /");
 	CHECK(creal(I * I) == -1 && cimag(_Complex_I) == 1 && sizeof(complex double) == 16, "I");
 
 	th_end();
