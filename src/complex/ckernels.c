@@ -82,6 +82,22 @@ __dd __cx_x2y2m1(double x, double y)
 	return t;
 }
 
+/* log1p(w.hi + w.lo) for w > -1/2, rounded once: the series below 2^-20
+ * (to w^5: truncation 2^-120; the tail, below 2^-21 w, in double), else
+ * log of 1 + w in double-double. */
+double __cx_log1p(__dd w)
+{
+	double t = w.hi;
+	if (__builtin_fabs(t) < 0x1p-20) {
+		double c = t * t * (-0.5 + t * (1.0 / 3 + t * (-0.25 + t * 0.2)));
+		return t + (w.lo - t * w.lo + c);
+	}
+	__dd a = __two_sum(1.0, t);
+	a.lo += w.lo;
+	__dd l = __log_dd(a);
+	return l.hi + l.lo;
+}
+
 double __cx_log_abs(double x, double y)
 {
 	double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
@@ -97,17 +113,7 @@ double __cx_log_abs(double x, double y)
 		if (__builtin_fabs(s.hi) <= 0.5) {
 			if (s.hi == 0.0)
 				return 0.0;
-			double t = s.hi;
-			if (__builtin_fabs(t) < 0x1p-20) {
-				/* log1p(s) = s - s^2/2 + s^3/3 - ...: the tail, below
-				 * 2^-21 s, in double (to s^5: truncation 2^-120) */
-				double c = t * t * (-0.5 + t * (1.0 / 3 + t * (-0.25 + t * 0.2)));
-				return 0.5 * (t + (s.lo - t * s.lo + c));
-			}
-			__dd a = __two_sum(1.0, t);
-			a.lo += s.lo;
-			__dd l = __log_dd(a);
-			return 0.5 * (l.hi + l.lo);
+			return 0.5 * __cx_log1p(s);
 		}
 	}
 	/* |z| = 2^k |w|, |w.x| in [1, 2): log|z| = k log 2 + log(w.x^2 + w.y^2)/2,
@@ -213,21 +219,37 @@ void __cx_asin(double x, double y, int neg, double *ra, double *rc, double *im)
 		*ra = atan2(x, d);
 		*rc = atan2(d, sx);
 	}
+	/* The imaginary part, acosh A, in double-double: |z + 1| and |z - 1|
+	 * from exact squares, A - 1 by the same cancellation-free formulas,
+	 * then log1p(A - 1 + sqrt((A - 1)(A + 1))) (log(A + sqrt(A^2 - 1))
+	 * above 1.5). */
+	__dd XP = __two_sum(x, 1.0), XM = __two_sum(x, -1.0), Y2 = __two_prod(y, y);
+	if (x < 1.0 && y < 0x1p-500) {
+		/* y^2 would underflow: Im = y / sqrt(1 - x^2) */
+		/* (y may be subnormal: multiplied last, rounded once) */
+		__dd om = __two_sum(1.0, -x);
+		__dd q = __dd_div((__dd){ 1.0, 0.0 }, __dd_sqrt(__dd_mul(om, XP)));
+		*im = __cx_round_mul(0, q, (__dd){ y, 0.0 });
+		return;
+	}
+	__dd Rd = __dd_sqrt(__dd_add(__dd_mul(XP, XP), Y2));
+	__dd Sd = __dd_sqrt(__dd_add(__dd_mul(XM, XM), Y2));
 	if (A <= 1.5) {
-		double am1;
-		if (x < 1.0) {
-			if (y < 0x1p-500) {
-				/* y^2 would underflow: Im = y / sqrt(1 - x^2) */
-				*im = y / sqrt(-xm1 * xp1);
-				return;
-			}
-			am1 = 0.5 * (y * y / (R + xp1) + y * y / (S - xm1));
-		} else {
-			am1 = 0.5 * (y * y / (R + xp1) + (S + xm1));
-		}
-		*im = log1p(am1 + sqrt(am1 * (A + 1.0)));
+		__dd am1 = __dd_div(Y2, __dd_add(Rd, XP));
+		if (x < 1.0)
+			am1 = __dd_add(am1, __dd_div(Y2, __dd_add(Sd, __two_sum(1.0, -x))));
+		else
+			am1 = __dd_add(am1, __dd_add(Sd, XM));
+		am1.hi *= 0.5;
+		am1.lo *= 0.5;
+		__dd w = __dd_add(am1, __dd_sqrt(__dd_mul(am1, __dd_add_d(am1, 2.0))));
+		*im = __cx_log1p(w);
 	} else {
-		*im = log(A + sqrt(A * A - 1.0));
+		__dd Ad = __dd_add(Rd, Sd);
+		Ad.hi *= 0.5;
+		Ad.lo *= 0.5;
+		__dd l = __log_dd(__dd_add(Ad, __dd_sqrt(__dd_add_d(__dd_mul(Ad, Ad), -1.0))));
+		*im = l.hi + l.lo;
 	}
 }
 

@@ -20,6 +20,8 @@ int __cx_sinhcosh(double x, __dd *sh, __dd *ch);
 /* x^2 + y^2 - 1 for |x|, |y| <= 2^500, summed with no cancellation loss
  * (three error-free passes over the five exact parts). */
 __dd __cx_x2y2m1(double x, double y);
+/* log1p(w.hi + w.lo), w > -1/2, rounded once. */
+double __cx_log1p(__dd w);
 /* log(sqrt(x^2 + y^2)) for finite x, y, not both 0. */
 double __cx_log_abs(double x, double y);
 /* The asin kernel for x, y >= 0 (|Re|, |Im| of casin's argument): *ra the
