@@ -186,58 +186,105 @@ void __cx_asin(double x, double y, int neg, double *ra, double *rc, double *im)
 		/* asin z = -i log(2iz) + O(1/z^2), below 2^-120 here */
 		*ra = atan2(x, y);
 		*rc = atan2(y, sx);
-		__dd l = __dd_add_d((__dd){ LN2D_HI, LN2D_LO }, __cx_log_abs(x, y));
+		/* log 2|z| = (k + 1) log 2 + log(w.x^2 + w.y^2)/2, |z| = 2^k |w|,
+		 * rounded once */
+		double m = x > y ? x : y;
+		int k = ilogb(m);
+		double sx2 = scalbn(x, -k), sy2 = scalbn(y, -k);
+		__dd l = __log_dd(__dd_add(__two_prod(sx2, sx2), __two_prod(sy2, sy2)));
+		l.hi *= 0.5;
+		l.lo *= 0.5;
+		__dd kl = __dd_add((__dd){ (k + 1) * LN2_HI, 0.0 }, (__dd){ (k + 1) * LN2_LO, 0.0 });
+		l = __dd_add(kl, l);
 		*im = l.hi + l.lo;
 		return;
 	}
 	if (x < 0x1p-30 && y < 0x1p-30) {
 		/* asin z = z + z^3/6 ...: within 2^-62 */
 		*ra = x;
-		*rc = CX_PIO2 - sx;
+		__dd r = __dd_add_d((__dd){ PI_2_HI, PI_2_LO }, -sx);   /* pi/2 - x, rounded once */
+		*rc = r.hi + r.lo;
 		*im = y;
 		return;
 	}
 	/* Hull, Fairgrieve and Tang, "Implementing the complex arcsine and
 	 * arccosine functions using exception handling" (ACM TOMS 23, 1997):
-	 * A = (|z + 1| + |z - 1|)/2, asin = asin(x/A) + i log(A + sqrt(A^2 - 1)),
-	 * each written so that it does not cancel. */
-	double xp1 = x + 1.0, xm1 = x - 1.0;
-	double R = hypot(xp1, y), S = hypot(xm1, y);
-	double A = 0.5 * (R + S);
-	double B = x / A;
-	if (B <= 0.6417) {
-		*ra = asin(B);
-		*rc = acos(neg ? -B : B);
+	 * A = (|z + 1| + |z - 1|)/2, asin z = asin(x/A) + i acosh A, each part
+	 * written so that it does not cancel; here in double-double (|z + 1|
+	 * and |z - 1| from exact squares), each part rounded once. */
+	__dd XP = __two_sum(x, 1.0), XM = __two_sum(x, -1.0), OM = __two_sum(1.0, -x);
+	__dd Y2 = __two_prod(y, y);
+	__dd Rd = __dd_sqrt(__dd_add(__dd_mul(XP, XP), Y2));
+	__dd Sd = __dd_sqrt(__dd_add(__dd_mul(XM, XM), Y2));
+	__dd Ad = __dd_add(Rd, Sd);
+	Ad.hi *= 0.5;
+	Ad.lo *= 0.5;
+	double A = Ad.hi + Ad.lo;
+	/* The real parts: asin(x/A) = atan2(x, d), acos(x/A) = atan2(d, x),
+	 * d = sqrt(A^2 - x^2), which the three cases write without
+	 * cancellation (d may underflow with y: then it is d/x that is
+	 * needed, rounded once). */
+	__dd d;
+	double dx = -1;   /* d/x when d is too small for double-double */
+	if (x <= 0.6417 * A) {
+		d = __dd_sqrt(__dd_add(__dd_mul(Ad, Ad), __dd_mul_d(__two_prod(x, x), -1.0)));
 	} else if (x <= 1.0) {
-		double apx = 0.5 * (A + x);
-		double d = sqrt(apx * (y * y / (R + xp1) + (S - xm1)));
-		*ra = atan2(x, d);
-		*rc = atan2(d, sx);
+		__dd apx = __dd_add_d(Ad, x);
+		apx.hi *= 0.5;
+		apx.lo *= 0.5;
+		__dd in = __dd_add(__dd_div(Y2, __dd_add(Rd, XP)), __dd_add(Sd, OM));
+		d = __dd_sqrt(__dd_mul(apx, in));
 	} else {
-		double apx = A + x;
-		double d = y * sqrt(0.5 * (apx / (R + xp1) + apx / (S + xm1)));
-		*ra = atan2(x, d);
-		*rc = atan2(d, sx);
+		__dd apx = __dd_add_d(Ad, x);
+		__dd in = __dd_add(__dd_div(apx, __dd_add(Rd, XP)), __dd_div(apx, __dd_add(Sd, XM)));
+		in.hi *= 0.5;
+		in.lo *= 0.5;
+		__dd sq = __dd_sqrt(in);
+		if (y < 0x1p-900)
+			dx = __cx_round_mul(0, __dd_div(sq, (__dd){ x, 0.0 }), (__dd){ y, 0.0 });
+		else
+			d = __dd_mul_d(sq, y);
 	}
-	/* The imaginary part, acosh A, in double-double: |z + 1| and |z - 1|
-	 * from exact squares, A - 1 by the same cancellation-free formulas,
-	 * then log1p(A - 1 + sqrt((A - 1)(A + 1))) (log(A + sqrt(A^2 - 1))
+	const __dd P2 = { PI_2_HI, PI_2_LO }, P = { PI_HI, PI_LO };
+	if (dx >= 0 || d.hi <= x) {
+		/* c = atan(d/x) <= pi/4: asin = pi/2 - c, acos = c or pi - c */
+		__dd c = dx >= 0 ? (__dd){ dx, 0.0 } : __atan_core(__dd_div(d, (__dd){ x, 0.0 }));
+		__dd mc = { -c.hi, -c.lo };
+		__dd r = __dd_add(P2, mc);
+		*ra = r.hi + r.lo;
+		if (neg) {
+			r = __dd_add(P, mc);
+			*rc = r.hi + r.lo;
+		} else {
+			*rc = c.hi + c.lo;
+		}
+	} else {
+		/* a = atan(x/d) < pi/4: asin = a, acos = pi/2 -+ a */
+		__dd a;
+		if (x < d.hi * 0x1p-960) {
+			/* atan(x/d) = x/d, below the normal range: rounded once */
+			a = (__dd){ __cx_round_mul(0, __dd_div((__dd){ 1.0, 0.0 }, d), (__dd){ x, 0.0 }), 0.0 };
+		} else {
+			a = __atan_core(__dd_div((__dd){ x, 0.0 }, d));
+		}
+		*ra = a.hi + a.lo;
+		__dd r = __dd_add(P2, neg ? a : (__dd){ -a.hi, -a.lo });
+		*rc = r.hi + r.lo;
+	}
+	/* The imaginary part, acosh A: log1p(A - 1 + sqrt((A - 1)(A + 1)))
+	 * with A - 1 by the cancellation-free formulas (log(A + sqrt(A^2 - 1))
 	 * above 1.5). */
-	__dd XP = __two_sum(x, 1.0), XM = __two_sum(x, -1.0), Y2 = __two_prod(y, y);
 	if (x < 1.0 && y < 0x1p-500) {
-		/* y^2 would underflow: Im = y / sqrt(1 - x^2) */
-		/* (y may be subnormal: multiplied last, rounded once) */
-		__dd om = __two_sum(1.0, -x);
-		__dd q = __dd_div((__dd){ 1.0, 0.0 }, __dd_sqrt(__dd_mul(om, XP)));
+		/* y^2 would underflow: Im = y / sqrt(1 - x^2) (y may be
+		 * subnormal: multiplied last, rounded once) */
+		__dd q = __dd_div((__dd){ 1.0, 0.0 }, __dd_sqrt(__dd_mul(OM, XP)));
 		*im = __cx_round_mul(0, q, (__dd){ y, 0.0 });
 		return;
 	}
-	__dd Rd = __dd_sqrt(__dd_add(__dd_mul(XP, XP), Y2));
-	__dd Sd = __dd_sqrt(__dd_add(__dd_mul(XM, XM), Y2));
 	if (A <= 1.5) {
 		__dd am1 = __dd_div(Y2, __dd_add(Rd, XP));
 		if (x < 1.0)
-			am1 = __dd_add(am1, __dd_div(Y2, __dd_add(Sd, __two_sum(1.0, -x))));
+			am1 = __dd_add(am1, __dd_div(Y2, __dd_add(Sd, OM)));
 		else
 			am1 = __dd_add(am1, __dd_add(Sd, XM));
 		am1.hi *= 0.5;
@@ -245,9 +292,6 @@ void __cx_asin(double x, double y, int neg, double *ra, double *rc, double *im)
 		__dd w = __dd_add(am1, __dd_sqrt(__dd_mul(am1, __dd_add_d(am1, 2.0))));
 		*im = __cx_log1p(w);
 	} else {
-		__dd Ad = __dd_add(Rd, Sd);
-		Ad.hi *= 0.5;
-		Ad.lo *= 0.5;
 		__dd l = __log_dd(__dd_add(Ad, __dd_sqrt(__dd_add_d(__dd_mul(Ad, Ad), -1.0))));
 		*im = l.hi + l.lo;
 	}
