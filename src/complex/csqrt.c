@@ -1,10 +1,9 @@
 #include "../internal/complex_impl.h"
 
-/* The principal square root: t = sqrt((|x| + |z|)/2) and y/(2t), the
- * first in double-double from the correctly rounded |z| (so each part is
- * within about one ulp), after scaling by an even power of two when |z|
- * would overflow or (|x| + |z|)/2 lose bits below the normal range.  The
- * real part is >= +0; the imaginary part has the sign of y. */
+/* The principal square root: t = sqrt((|x| + |z|)/2) and y/(2t), all in
+ * double-double (|z| from the exact squares), each part rounded once,
+ * after scaling by an even power of two.  The real part is >= +0; the
+ * imaginary part has the sign of y. */
 double complex csqrt(double complex z)
 {
 	double x = __real__ z, y = __imag__ z;
@@ -29,26 +28,23 @@ double complex csqrt(double complex z)
 	}
 	double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
 	double m = ax > ay ? ax : ay;
-	int sc = 0;
-	if (m > 0x1p1020)
-		sc = -2;
-	else if (m < 0x1p-500)
-		sc = 108;
-	if (sc) {
-		ax = scalbn(ax, sc);
-		ay = scalbn(ay, sc);
-	}
-	double h = hypot(ax, ay);
-	__dd s = __two_sum(ax, h);
+	/* scaled by an even power of two so that the squares neither
+	 * overflow nor underflow (a part that underflows is below 2^-500 of
+	 * the other: no weight in |z|) */
+	int e = ilogb(m), sc = 0;
+	if (e > 500 || e < -500)
+		sc = -(e & ~1);
+	double sx = scalbn(ax, sc), sy = scalbn(ay, sc);
+	__dd h = __dd_sqrt(__dd_add(__two_prod(sx, sx), __two_prod(sy, sy)));
+	__dd s = __dd_add_d(h, sx);
 	s.hi *= 0.5;
 	s.lo *= 0.5;
 	__dd T = __dd_sqrt(s);
-	/* y/(2t) as y (1/t) / 2: y may be subnormal, so it is multiplied last,
-	 * and the scaling is undone in the one rounding */
+	/* t = T 2^(-sc/2); y/(2t) = y (1/T) 2^(sc/2 - 1), with the original y
+	 * (it may be subnormal) multiplied last and rounded once */
 	__dd rt = __dd_div((__dd){ 1.0, 0.0 }, T);
-	double t = T.hi + T.lo, u = __cx_round_mul(-1 - sc / 2, rt, (__dd){ ay, 0.0 });
-	if (sc)
-		t = scalbn(t, -sc / 2);
+	double t = scalbn(T.hi + T.lo, -sc / 2);
+	double u = __cx_round_mul(sc / 2 - 1, rt, (__dd){ ay, 0.0 });
 	if (x >= 0.0)
 		return CMPLX(t, __builtin_copysign(u, y));
 	return CMPLX(u, __builtin_copysign(t, y));
