@@ -301,8 +301,11 @@ void __cx_atanh(double x, double y, double *re, double *im)
 {
 	if (x > 0x1p60 || y > 0x1p60) {
 		/* atanh z = 1/z + O(1/z^3) + i pi/2 */
-		double h = hypot(x, y);
-		*re = x / h / h;
+		double m = x > y ? x : y;
+		int k = ilogb(m);
+		double sx = scalbn(x, -k), sy = scalbn(y, -k);
+		__dd S = __dd_add(__two_prod(sx, sx), __two_prod(sy, sy));
+		*re = __cx_round_mul(-k, __dd_div((__dd){ 1.0, 0.0 }, S), (__dd){ sx, 0.0 });
 		*im = CX_PIO2;
 		return;
 	}
@@ -322,9 +325,26 @@ void __cx_atanh(double x, double y, double *re, double *im)
 		 * the second term at least 17 times the first */
 		*re = 0.5 * (__cx_log_abs(1.0 + x, y) - __cx_log_abs(xm, y));
 	} else {
-		__dd q = __dd_div((__dd){ 4.0 * x, 0.0 }, den);
-		*re = 0.25 * (log1p(q.hi) + q.lo / (1.0 + q.hi));
+		*re = 0.25 * __cx_log1p(__dd_div((__dd){ 4.0 * x, 0.0 }, den));
 	}
-	__dd d = __cx_x2y2m1(x, y);
-	*im = 0.5 * atan2(2.0 * y, -(d.hi + d.lo));
+	/* the angle of 1 - x^2 - y^2 + 2iy, from the exact denominator */
+	__dd d = __cx_x2y2m1(x, y);   /* -(1 - x^2 - y^2) */
+	double y2 = 2.0 * y;
+	if (y < 0x1p-900) {
+		/* y may be subnormal: Im = y / (1 - x^2) rounded once (x < 1), or
+		 * pi/2 less a negligible amount (x > 1) */
+		if (d.hi < 0)
+			*im = __cx_round_mul(0, __dd_div((__dd){ -1.0, 0.0 }, d), (__dd){ y, 0.0 });
+		else
+			*im = 0.5 * atan2(y2, -(d.hi + d.lo));
+		return;
+	}
+	if (__builtin_fabs(d.hi) < y2 * 0x1p-60) {
+		*im = 0.5 * (CX_PIO2 + d.hi / y2) + 0.5 * PI_2_LO;
+		return;
+	}
+	__dd a = __atan_core(__dd_div((__dd){ y2, 0.0 }, (__dd){ __builtin_fabs(d.hi), __builtin_fabs(d.hi) == d.hi ? d.lo : -d.lo }));
+	if (d.hi > 0)   /* 1 - x^2 - y^2 < 0: the angle is pi - a */
+		a = __dd_add((__dd){ PI_HI, PI_LO }, (__dd){ -a.hi, -a.lo });
+	*im = 0.5 * (a.hi + a.lo);
 }
