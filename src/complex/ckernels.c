@@ -315,10 +315,11 @@ void __cx_atanh(double x, double y, double *re, double *im)
 		return;
 	}
 	/* Re = log1p(4x / ((1 - x)^2 + y^2)) / 4, the denominator in
-	 * double-double (1 - x exact on [1/2, 2], where it cancels);
+	 * double-double (1 - x too: exact);
 	 * Im = atan2(2y, 1 - x^2 - y^2) / 2, the denominator exact. */
 	double xm = 1.0 - x;
-	__dd den = __dd_add(__two_prod(xm, xm), __two_prod(y, y));
+	__dd XM = __two_sum(1.0, -x);   /* 1 - x exactly */
+	__dd den = __dd_add(__dd_mul(XM, XM), __two_prod(y, y));
 	if (den.hi < 0x1p-50) {
 		/* next to z = 1 (the quotient would overflow): (1 - x)^2 + y^2
 		 * + 4x = (1 + x)^2 + y^2, so Re = (log|1 + z| - log|1 - z|)/2,

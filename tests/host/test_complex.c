@@ -402,8 +402,8 @@ static struct fn fns[] = {
 	{ "cacos", ul_cacos, ul_cacosf, ul_cacosl, cacosl, cacos, 1, 0.501, 0, 0, 0 },
 	{ "casinh", ul_casinh, ul_casinhf, ul_casinhl, casinhl, casinh, 1, 0.501, 0, 0, 0 },
 	{ "cacosh", ul_cacosh, ul_cacoshf, ul_cacoshl, cacoshl, cacosh, 1, 0.501, 0, 0, 0 },
-	{ "catanh", ul_catanh, ul_catanhf, ul_catanhl, catanhl, catanh, 3, 0.501, 0, 0, 0 },
-	{ "catan", ul_catan, ul_catanf, ul_catanl, catanl, catan, 3, 0.501, 0, 0, 0 },
+	{ "catanh", ul_catanh, ul_catanhf, ul_catanhl, catanhl, catanh, 1, 0.501, 0, 0, 0 },
+	{ "catan", ul_catan, ul_catanf, ul_catanl, catanl, catan, 1, 0.501, 0, 0, 0 },
 };
 
 static double complex arg(int dom, int kind)
