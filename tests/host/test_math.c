@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ul.h"
 #include "ul_math.h"
+#include "math_ulp.h"
 
 #pragma clang diagnostic ignored "-Wmissing-field-initializers"
 
@@ -52,38 +53,6 @@ static long scale_count(long n)
 {
 	const char *s = getenv("MATH_SCALE");
 	return s ? (long)(n * atof(s)) : n;
-}
-
-/* Error of r in ULPs of the double nearest ref. */
-static double ulp_err(double r, long double ref)
-{
-	if (isnan(r) || isnan(ref))
-		return isnan(r) && isnan(ref) ? 0 : 1e9;
-	if (isinf(r) || isinf(ref)) {
-		if (isinf(r) && fabsl(ref) >= (long double)DBL_MAX * (1 + 0x1p-54L) && signbit(r) == signbit(ref))
-			return 0;
-		return r == ref ? 0 : 1e9;
-	}
-	int e = ilogbl(ref);
-	if (ref == 0 || e < -1022)
-		e = -1022;
-	long double u = ldexpl(1.0L, e - 52);
-	return (double)(fabsl((long double)r - ref) / u);
-}
-
-static double ulp_errf(float r, double ref)
-{
-	if (isnan(r) || isnan(ref))
-		return isnan(r) && isnan(ref) ? 0 : 1e9;
-	if (isinf(r) || isinf(ref)) {
-		if (isinf(r) && fabs(ref) >= FLT_MAX * (1 + 0x1p-25) && signbit(r) == signbit(ref))
-			return 0;
-		return r == ref ? 0 : 1e9;
-	}
-	int e = ilogb(ref);
-	if (ref == 0 || e < -126)
-		e = -126;
-	return fabs((double)r - ref) / ldexp(1.0, e - 23);
 }
 
 static int same(double a, double b) { return (isnan(a) && isnan(b)) || bits_of(a) == bits_of(b); }

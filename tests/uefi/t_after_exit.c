@@ -35,6 +35,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <math.h>
+#include <complex.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -1212,6 +1213,9 @@ int main(void)
 	                                                  V(fetestexcept)(FE_INEXACT) == FE_INEXACT && V(feclearexcept)(FE_INEXACT) == 0, SAME);
 	fenv_t fe;
 	ROW("fegetenv, fesetenv", V(fegetenv)(&fe) == 0 && V(fesetenv)(&fe) == 0, SAME);
+	ROW("cexp, clog, csqrt, cpow, cabs", creal(V(cexp)(CMPLX(0.0, 0.0))) == 1.0 && creal(V(clog)(CMPLX(1.0, 0.0))) == 0.0 &&
+	                                     cimag(V(csqrt)(CMPLX(-4.0, 0.0))) == 2.0 && V(cabs)(CMPLX(3.0, 4.0)) == 5.0 &&
+	                                     creal(V(cpow)(CMPLX(2.0, 0.0), CMPLX(1.0, 0.0))) > 1.99 && cimag(V(casinhf)(CMPLXF(0.0f, 0.0f))) == 0.0f, SAME);
 
 	/* ==== <time.h>, <sys/time.h> ==== */
 	struct timespec ts, ts2;
