@@ -249,16 +249,33 @@ static void trap_node(int fd)
 	trap_slots(&fp->Open, fp->Revision >= EFI_FILE_PROTOCOL_REVISION2 ? 14 : 10);
 }
 
-static void trap_firmware(EFI_SYSTEM_TABLE *st)
+/* The tables as they were before the exit: EDK2's ExitBootServices sets
+ * the system table's BootServices, ConIn, ConOut and StdErr to NULL (the
+ * tables themselves stay where the library may still hold them).  Read
+ * after the exit, the pointers were NULL: on aarch64 the first store hit
+ * the flash at address 0 (a synchronous exception); on x86_64 it went to
+ * low memory and no trap was set. */
+static struct { EFI_BOOT_SERVICES *bs; void *out, *err, *in; } pre_exit;
+
+static void save_firmware(EFI_SYSTEM_TABLE *st)
 {
-	EFI_BOOT_SERVICES *bs = st->BootServices;
+	pre_exit.bs = st->BootServices;
+	pre_exit.out = st->ConOut;
+	pre_exit.err = st->StdErr;
+	pre_exit.in = st->ConIn;
+}
+
+static void trap_firmware(void)
+{
+	EFI_BOOT_SERVICES *bs = pre_exit.bs;
 	trap_slots((char *)bs + sizeof(EFI_TABLE_HEADER),
 	           (sizeof *bs - sizeof(EFI_TABLE_HEADER)) / sizeof(void *));
 	/* Reset .. EnableCursor; Reset, ReadKeyStroke. */
-	trap_slots(st->ConOut, 9);
-	if (st->StdErr != st->ConOut)
-		trap_slots(st->StdErr, 9);
-	trap_slots(st->ConIn, 2);
+	trap_slots(pre_exit.out, 9);
+	if (pre_exit.err && pre_exit.err != pre_exit.out)
+		trap_slots(pre_exit.err, 9);
+	if (pre_exit.in)
+		trap_slots(pre_exit.in, 2);
 }
 
 /* ---- helpers for the rows ----------------------------------------------- */
@@ -419,6 +436,7 @@ int main(void)
 	unsigned char *mm = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	CHECK(mm != MAP_FAILED, "mmap before");
 	printf(PROG ": exiting boot services\n");
+	save_firmware(st);
 	uefi_memory_map map = { 0 };
 	EFI_STATUS s = uefi_exit_boot_services(&map);
 	CHECK_EQ(s, EFI_SUCCESS, "uefi_exit_boot_services");
@@ -427,7 +445,7 @@ int main(void)
 		th_qemu_exit(1);
 	}
 	/* From here on, any firmware call but a runtime service is a trap. */
-	trap_firmware(st);
+	trap_firmware();
 	trap_node(fileno(fr));
 	trap_node(fileno(fbuf));
 	trap_node(fileno(fw));
@@ -477,15 +495,25 @@ int main(void)
 	ROW("uefi_console_set bad description", V(uefi_console_set)(&ae_uart) == -1, EINVAL);
 #if AE_SINK == 0
 	/* A UART that is not there (COM2 is absent in these boots): writes fail
-	 * with EIO, at once, every time. */
-	ROW("uefi_console_after_exit COM2", V(uefi_console_after_exit)(UEFI_CONSOLE_SERIAL, UEFI_COM2, 0) == 0, SAME);
+	 * with EIO, at once, every time.  A UART at an I/O port exists on x86
+	 * only: elsewhere the sink is refused (ENOTSUP, docs/aarch64.md) and
+	 * writes fail as without a sink. */
+#if defined(__x86_64__)
+#define AE_PORT_UART_RESULT 0
+#define AE_PORT_UART_ERRNO SAME
+#else
+#define AE_PORT_UART_RESULT -1
+#define AE_PORT_UART_ERRNO ENOTSUP
+#endif
+	ROW("uefi_console_after_exit COM2", V(uefi_console_after_exit)(UEFI_CONSOLE_SERIAL, UEFI_COM2, 0) == AE_PORT_UART_RESULT,
+	    AE_PORT_UART_ERRNO);
 	ROW("printf to a missing UART", V(printf)("lost\n") == -1, EIO);
 	ROW("puts to a missing UART again", V(puts)("lost") == EOF, EIO);
 	ROW("uefi_console_after_exit none", V(uefi_console_after_exit)(UEFI_CONSOLE_NONE, 0, 0) == 0, SAME);
 	V(clearerr)(stdout);
 	/* the same by description */
 	ae_uart = (struct uefi_console_uart){ .sink = UEFI_CONSOLE_SERIAL, .base = UEFI_COM2 };
-	ROW("uefi_console_set COM2", V(uefi_console_set)(&ae_uart) == 0, SAME);
+	ROW("uefi_console_set COM2", V(uefi_console_set)(&ae_uart) == AE_PORT_UART_RESULT, AE_PORT_UART_ERRNO);
 	ROW("printf to a missing UART (set)", V(printf)("lost\n") == -1, EIO);
 	ae_uart = (struct uefi_console_uart){ .sink = UEFI_CONSOLE_NONE };
 	ROW("uefi_console_set none", V(uefi_console_set)(&ae_uart) == 0, SAME);

@@ -920,10 +920,22 @@ static void EFIAPI on_exception(INTN type, void *context)
 	open_failure();
 	th_puts("crashed: exception ");
 	th_putu((uint64_t)type, 10);
+#if defined(__x86_64__)
 	th_puts(" at rip ");
 	/* EFI_SYSTEM_CONTEXT_X64: Rip follows ExceptionData, FxSave, 6 Dr, 6 Cr,
 	 * Rflags, Ldtr, Tr, Gdtr[2], Idtr[2]. */
 	th_puthex(*(uint64_t *)((char *)context + 8 + 512 + 6 * 8 + 6 * 8 + 3 * 8 + 4 * 8));
+#elif defined(__aarch64__)
+	/* EFI_SYSTEM_CONTEXT_AARCH64: X0..X28, FP, LR, SP (32 x 8 bytes), then
+	 * V0..V31 (32 x 16), then ELR, SPSR, FPSR, ESR, FAR.  Every synchronous
+	 * exception is type 0; the class (ESR bits 31:26) tells which: 0x3c is
+	 * a BRK instruction (__builtin_trap), 0x25 a data abort. */
+	const uint64_t *tail = (const uint64_t *)((char *)context + 32 * 8 + 32 * 16);
+	th_puts(" class ");
+	th_puthex((tail[3] >> 26) & 0x3f);
+	th_puts(" at elr ");
+	th_puthex(tail[0]);
+#endif
 	th_puts(" (workload image at ");
 	th_puthex(lo);
 	th_puts(")\n");

@@ -102,9 +102,15 @@ grep -q '^caught fault/planted-leak/call [0-9]* (.*): pages left behind at exit:
 	&& grep -q '^ok fault/planted-leak: the injector caught the planted bug [1-9][0-9]* times$' "$fault_log" \
 	&& pass "fault: the planted leak is reported, with its call number" \
 	|| fail "fault: the planted leak was not reported (see $fault_log)"
-grep -q '^caught fault/planted-crash/call [0-9]* (AllocatePages EFI_OUT_OF_RESOURCES): crashed: exception 6 at rip ' "$fault_log" \
+# __builtin_trap is ud2 on x86_64 (vector 6, invalid opcode); on aarch64 it
+# is BRK: a synchronous exception (type 0) of class 0x3c.
+case $UEFI_ARCH in
+aarch64) crash_seen='exception 0 class 0x3c at elr ' crash_what='BRK' ;;
+*) crash_seen='exception 6 at rip ' crash_what='invalid opcode' ;;
+esac
+grep -q "^caught fault/planted-crash/call [0-9]* (AllocatePages EFI_OUT_OF_RESOURCES): crashed: $crash_seen" "$fault_log" \
 	&& [ "$rc" = 7 ] \
-	&& pass "fault: the planted crash is reported (invalid opcode), the boot ended by the injector" \
+	&& pass "fault: the planted crash is reported ($crash_what), the boot ended by the injector" \
 	|| fail "fault: the planted crash was not reported (QEMU status $rc; see $fault_log)"
 
 # The entropy chain with EFI_RNG_PROTOCOL there (a virtio-rng device) and
