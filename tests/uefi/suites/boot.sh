@@ -106,8 +106,15 @@ cf_compare() {   # NAME FILE CRLF: the marked block, byte for byte
 		fail "$1: sink capture differs (compare $out/$1.want and $out/$1.got)"
 	fi
 }
-direct console_find 90 1 --debugcon2 "$out/console-find.dc2"
-cf_compare console-find "$out/console-find.dc2" 0
+# On aarch64 the sink is the PL011 that AUTO finds, which QEMU's -serial
+# file captures ('\n' as "\r\n"); there is no debugcon there.
+if [ "$arch" = x86_64 ]; then
+	direct console_find 90 1 --debugcon2 "$out/console-find.dc2"
+	cf_compare console-find "$out/console-find.dc2" 0
+else
+	direct console_find 90 1
+	cf_compare console-find "$out/console-find.serial" 1
+fi
 # SPCR revision 2, 80 bytes: 16550 (type 0) in system I/O at 0x3F8, 8-bit,
 # IRQ 4, 115200 baud (7), 8N1, VT100; the checksum byte makes the sum 0.
 perl -e '$t = pack("a4 V C C a6 a8 V a4 V", "SPCR", 80, 2, 0, "UEFILC", "UEFILIBC", 1, "ULBC", 1)
