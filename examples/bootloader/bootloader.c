@@ -161,8 +161,12 @@ int main(void)
 	if (uefi_memory_map_get(&map) == EFI_SUCCESS)
 		print_map(&map);
 
-	/* After ExitBootServices the firmware console is gone: COM1 instead. */
-	uefi_console_after_exit(UEFI_CONSOLE_SERIAL, UEFI_COM1, 115200);
+	/* After ExitBootServices the firmware console is gone: the UART the
+	 * firmware's tables describe (SPCR, device tree) instead, else COM1
+	 * (a PC without those tables; fails with ENOTSUP where there are no
+	 * I/O ports). */
+	if (uefi_console_after_exit(UEFI_CONSOLE_AUTO, 0, 0) != 0)
+		uefi_console_after_exit(UEFI_CONSOLE_SERIAL, UEFI_COM1, 115200);
 	printf("exiting boot services\n");
 	EFI_STATUS s = uefi_exit_boot_services(&map);
 	if (EFI_ERROR(s)) {

@@ -106,16 +106,27 @@ cf_compare() {   # NAME FILE CRLF: the marked block, byte for byte
 		fail "$1: sink capture differs (compare $out/$1.want and $out/$1.got)"
 	fi
 }
-direct console_find 90 1 --debugcon2 "$out/console-find.dc2"
-cf_compare console-find "$out/console-find.dc2" 0
-# SPCR revision 2, 80 bytes: 16550 (type 0) in system I/O at 0x3F8, 8-bit,
-# IRQ 4, 115200 baud (7), 8N1, VT100; the checksum byte makes the sum 0.
-perl -e '$t = pack("a4 V C C a6 a8 V a4 V", "SPCR", 80, 2, 0, "UEFILC", "UEFILIBC", 1, "ULBC", 1)
-	. pack("C x3 C C C C Q< C C V C C C C C C v v C C C V C V",
-	       0, 1, 8, 0, 1, 0x3F8, 1, 4, 4, 7, 0, 1, 0, 0, 0, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0);
-	substr($t, 9, 1) = chr((256 - unpack("%8C*", $t)) % 256); print $t' > "$out/spcr.bin"
-direct console_spcr 90 1 --qemu-arg -acpitable --qemu-arg "file=$out/spcr.bin"
-cf_compare console-spcr "$out/console-spcr.serial" 1
+# On aarch64 the sink is the PL011 that AUTO finds, which QEMU's -serial
+# file captures ('\n' as "\r\n"); there is no debugcon there.
+if [ "$arch" = x86_64 ]; then
+	direct console_find 90 1 --debugcon2 "$out/console-find.dc2"
+	cf_compare console-find "$out/console-find.dc2" 0
+else
+	direct console_find 90 1
+	cf_compare console-find "$out/console-find.serial" 1
+fi
+# QEMU takes -acpitable on x86 only ("Option not supported for this
+# target" on aarch64), and the table describes an I/O-port UART.
+if x86_only console-spcr; then
+	# SPCR revision 2, 80 bytes: 16550 (type 0) in system I/O at 0x3F8, 8-bit,
+	# IRQ 4, 115200 baud (7), 8N1, VT100; the checksum byte makes the sum 0.
+	perl -e '$t = pack("a4 V C C a6 a8 V a4 V", "SPCR", 80, 2, 0, "UEFILC", "UEFILIBC", 1, "ULBC", 1)
+		. pack("C x3 C C C C Q< C C V C C C C C C v v C C C V C V",
+		       0, 1, 8, 0, 1, 0x3F8, 1, 4, 4, 7, 0, 1, 0, 0, 0, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0);
+		substr($t, 9, 1) = chr((256 - unpack("%8C*", $t)) % 256); print $t' > "$out/spcr.bin"
+	direct console_spcr 90 1 --qemu-arg -acpitable --qemu-arg "file=$out/spcr.bin"
+	cf_compare console-spcr "$out/console-spcr.serial" 1
+fi
 
 # The example bootloader (examples/bootloader) with its own boot.cfg and a
 # random payload: after ExitBootServices it prints, on COM1, a summary of
