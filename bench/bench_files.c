@@ -13,17 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
 #define SIZE (16u << 20)
 #define CHUNK 4096u
 #define ROUNDS 5
 
-static inline uint64_t cycles(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
 
 static unsigned char chunk[CHUNK];
 static EFI_FILE_PROTOCOL *root;

@@ -11,13 +11,8 @@
 #include <string.h>
 #include <uefi/entropy.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
-static inline uint64_t cycles(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
 
 #define WORK(S, ATTR) \
 	ATTR __attribute__((noinline)) static unsigned fmt_##S(uint32_t v) \

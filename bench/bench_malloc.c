@@ -17,13 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
-static inline uint64_t cycles(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
 
 static uint32_t rng = 2463534242u;
 static uint32_t next_rand(void)
@@ -199,7 +194,7 @@ int main(void)
 	floor_base = floor_arena = malloc(arena);
 	floor_end = floor_arena + arena;
 
-	printf("bench: allocator, cycles per malloc/free pair (rdtsc, QEMU TCG)\n");
+	printf("bench: allocator, cycles per malloc/free pair (" BENCH_COUNTER ", QEMU TCG)\n");
 	const long fast_iters = 2000000, pool_iters = 20000;
 	double p[3], s[3];
 	for (int k = 0; k < 3; k++) {

@@ -30,6 +30,7 @@
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
 #define SIZE (2u << 20)
 #define ROUNDS 5
@@ -37,12 +38,6 @@
 #define SMALL 16
 #define SMALL_N 1000
 
-static inline uint64_t cycles(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
 
 static unsigned char sbuf[BUF], rbuf[BUF];
 
@@ -317,12 +312,12 @@ static uint64_t raw_small(void)
 	return t / SMALL_N;
 }
 
-/* Ends QEMU (isa-debug-exit): returning would let the firmware go on to
+/* Ends QEMU (bench_arch.h): returning would let the firmware go on to
  * the NIC's network boot. */
 static int quit(int status)
 {
 	fflush(stdout);
-	__asm__ volatile("outb %0, %1" : : "a"((uint8_t)status), "Nd"((uint16_t)0xf4));
+	bench_qemu_exit((uint8_t)status);
 	return status;
 }
 

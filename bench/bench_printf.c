@@ -9,16 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
 #define LINES 10000
 #define CHAR_LINES 1000
 
-static inline unsigned long long cycles(void)
-{
-	unsigned lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (unsigned long long)hi << 32 | lo;
-}
 
 static const char *words[] = { "alpha", "beta", "gamma", "delta" };
 

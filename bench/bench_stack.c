@@ -10,16 +10,11 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <uefi/env.h>
+#include "bench_arch.h"
 
 unsigned fib_probed(unsigned n), fib_default(unsigned n);
 unsigned walk_probed(unsigned depth, unsigned seed), walk_default(unsigned depth, unsigned seed);
 
-static inline uint64_t cycles(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
 
 static unsigned (*volatile fib[2])(unsigned) = { fib_probed, fib_default };
 static unsigned (*volatile walk[2])(unsigned, unsigned) = { walk_probed, walk_default };
@@ -41,7 +36,7 @@ int main(void)
 				best_walk[k] = t2 - t1;
 		}
 	int same = r[0][0] == r[1][0] && r[0][1] == r[1][1];
-	printf("bench: stack probe on every frame (-mstack-probe-size=1) vs Clang's default, cycles (rdtsc, QEMU TCG)%s\n",
+	printf("bench: stack probe on every frame (-mstack-probe-size=1) vs Clang's default, cycles (" BENCH_COUNTER ", QEMU TCG)%s\n",
 	       same ? "" : " RESULTS DIFFER");
 	printf("bench:   fib(24), 150,049 calls:       probed %llu, default %llu: ratio %.3f\n",
 	       (unsigned long long)best_fib[0], (unsigned long long)best_fib[1], (double)best_fib[0] / (double)best_fib[1]);
