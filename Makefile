@@ -217,7 +217,7 @@ clean:
 
 # ---- benchmarks: one boot each, ratios printed side by side ----------------
 BENCH_DIR := $(BUILD)/bench
-$(BENCH_DIR)/%.efi: bench/%.c $(LIB) $(CRT0) $(UEFI_CC)
+$(BENCH_DIR)/%.efi: bench/%.c bench/bench_arch.h $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 $(BENCH_FLAGS) -o $@ $<
 # Races protected and unprotected copies of one workload (docs/hardening.md).
@@ -225,7 +225,7 @@ $(BENCH_DIR)/bench_harden.efi: BENCH_FLAGS := -fstack-protector-strong
 
 # bench_stack: its workloads (bench_stack_fn.c) compiled with the probe on
 # every frame, as uefi-cc compiles programs, and with Clang's default.
-$(BENCH_DIR)/bench_stack.efi: bench/bench_stack.c bench/bench_stack_fn.c $(LIB) $(CRT0) $(UEFI_CC)
+$(BENCH_DIR)/bench_stack.efi: bench/bench_stack.c bench/bench_stack_fn.c bench/bench_arch.h $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -c -DBENCH_FN=probed -o $(BENCH_DIR)/bench_stack_probed.o bench/bench_stack_fn.c
 	$(UEFI_CC) -O2 -c -DBENCH_FN=default -mstack-probe-size=4096 -o $(BENCH_DIR)/bench_stack_default.o bench/bench_stack_fn.c
@@ -238,11 +238,13 @@ BENCHES := $(patsubst bench/%.c,%,$(filter-out bench/bench_stack_fn.c,$(sort $(w
 HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 
 # Sizes: programs that use one thing each, built as a user would (uefi-cc -O2).
-# (bench/size-limits, read by the core firmware suite too).
-SIZE_TARGETS := $(shell awk '!/^\#/ && NF == 2 { print $$1 ":" $$2 }' bench/size-limits)
+# (bench/size-limits, a column per architecture, read by the core firmware
+# suite too).
+SIZE_TARGETS := $(shell awk -v a=$(ARCH) -f bench/size-limits.awk bench/size-limits | tr ' ' :)
 
 bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES)) \
 		$(patsubst %,$(BENCH_DIR)/%.efi,$(foreach t,$(SIZE_TARGETS),$(firstword $(subst :, ,$(t)))))
+	@[ -n "$(SIZE_TARGETS)" ] || { echo "bench: bench/size-limits has no column for $(ARCH)"; exit 1; }
 	@for t in $(SIZE_TARGETS); do \
 	  n=$${t%%:*}; max=$${t#*:}; size=$$(stat -c %s $(BENCH_DIR)/$$n.efi); \
 	  echo "bench: size $$n.efi $$size bytes, target <= $$max: ratio $$(awk "BEGIN { printf \"%.2f\", $$size / $$max }") $$( [ $$size -le $$max ] && echo met || echo NOT met)"; \
