@@ -117,9 +117,15 @@ install: all
 	sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@VERSION@|$(VERSION)|g' tools/uefi.cmake.in > $(INST_SHARE)/$(ARCH)-uefi.cmake
 	sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@AR@|$(AR)|g' tools/uefi-meson.ini.in > $(INST_SHARE)/$(ARCH)-uefi.ini
 	install -m 644 README.md docs/*.md $(INST)/share/doc/uefi-libc/
+	@# bin/uefi-cc is the default architecture's driver; installed with
+	@# another architecture alone, it is there too (its default is still
+	@# $(DEFAULT_ARCH): uefi-cc --target=$(ARCH) picks this one).
 	@if [ "$(ARCH)" = "$(DEFAULT_ARCH)" ]; then \
 	  ln -sf $(ARCH)-uefi-cc $(INST)/bin/uefi-cc; \
 	  ln -sf $(PC_NAME).pc $(INST)/lib/pkgconfig/uefi-libc.pc; \
+	elif [ ! -e $(INST)/bin/uefi-cc ]; then \
+	  sed -e 's|@ARCH@|$(DEFAULT_ARCH)|g' -e 's|@VERSION@|$(VERSION)|g' tools/uefi-cc.in > $(INST)/bin/uefi-cc; \
+	  chmod 755 $(INST)/bin/uefi-cc; \
 	fi
 
 uninstall:
@@ -131,7 +137,7 @@ uninstall:
 	@if ! ls $(INST)/share/uefi-libc/*/arch.conf >/dev/null 2>&1; then \
 	  echo "rm -rf $(INST_INC) $(INST)/share/doc/uefi-libc (last architecture)"; \
 	  rm -rf $(INST_INC) $(INST)/share/doc/uefi-libc $(INST)/share/uefi-libc; \
-	  rm -f $(INST)/bin/uefi-run $(INST)/bin/uefi-mkimage; \
+	  rm -f $(INST)/bin/uefi-run $(INST)/bin/uefi-mkimage $(INST)/bin/uefi-cc; \
 	  rmdir $(INST)/lib/uefi-libc 2>/dev/null || true; \
 	fi
 

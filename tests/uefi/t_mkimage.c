@@ -1,7 +1,7 @@
 /* Booted from a disk image written by uefi-mkimage (a GPT disk with an EFI
  * System Partition), as a plain disk: the firmware must find it as the
  * removable-media boot file, and the extra files must be in the
- * partition's root.  Ends QEMU through isa-debug-exit (status 1). */
+ * partition's root.  Ends QEMU through th_qemu_exit (status 1). */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -23,9 +23,14 @@ int main(int argc, char **argv)
 {
 	th_begin("mkimage");
 	size_t n = argc > 0 ? strlen(argv[0]) : 0;
-	const char *want = "\\EFI\\BOOT\\BOOTX64.EFI";
+#if defined(__aarch64__)
+#define BOOT_FILE "\\EFI\\BOOT\\BOOTAA64.EFI"
+#else
+#define BOOT_FILE "\\EFI\\BOOT\\BOOTX64.EFI"
+#endif
+	const char *want = BOOT_FILE;
 	int as_boot_file = n >= strlen(want) && strcasecmp(argv[0] + n - strlen(want), want) == 0;
-	CHECK(as_boot_file, "started as \\EFI\\BOOT\\BOOTX64.EFI");
+	CHECK(as_boot_file, "started as " BOOT_FILE);
 	if (!as_boot_file && argc > 0) {
 		th_puts("  argv[0] is ");
 		th_puts(argv[0]);
