@@ -158,7 +158,11 @@ if [ "$arch" = aarch64 ]; then
 		exit 2
 	fi
 	# ramfb: a framebuffer AAVMF drives (a GOP), as q35's VGA is for OVMF.
-	machine=(qemu-system-aarch64 -machine virt -cpu cortex-a72 -device ramfb)
+	# -boot menu=on,splash-time=0: AAVMF counts down 3 s ("press ESCAPE for
+	# boot options", PcdPlatformBootTimeOut) before it boots unless QEMU
+	# sets the wait (etc/boot-menu-wait), which it does only with menu=on;
+	# OVMF's default wait is already 0.
+	machine=(qemu-system-aarch64 -machine virt -cpu cortex-a72 -device ramfb -boot menu=on,splash-time=0)
 	channel_opt=(-chardev file,id=tc,path="$debugcon" -semihosting-config enable=on,target=native,chardev=tc)
 else
 	machine=(qemu-system-x86_64 -machine q35)
