@@ -19,7 +19,6 @@
 #define CHUNK 4096u
 #define ROUNDS 5
 
-
 static unsigned char chunk[CHUNK];
 static EFI_FILE_PROTOCOL *root;
 static volatile unsigned sink;

@@ -13,7 +13,6 @@
 #include <uefi/env.h>
 #include "bench_arch.h"
 
-
 #define WORK(S, ATTR) \
 	ATTR __attribute__((noinline)) static unsigned fmt_##S(uint32_t v) \
 	{ \

@@ -19,7 +19,6 @@
 #include <uefi/env.h>
 #include "bench_arch.h"
 
-
 static uint32_t rng = 2463534242u;
 static uint32_t next_rand(void)
 {

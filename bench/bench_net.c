@@ -38,7 +38,6 @@
 #define SMALL 16
 #define SMALL_N 1000
 
-
 static unsigned char sbuf[BUF], rbuf[BUF];
 
 /* ---- sockets ---- */

@@ -14,7 +14,6 @@
 #define LINES 10000
 #define CHAR_LINES 1000
 
-
 static const char *words[] = { "alpha", "beta", "gamma", "delta" };
 
 static int make_line(char *buf, size_t n, int i)

@@ -15,7 +15,6 @@
 unsigned fib_probed(unsigned n), fib_default(unsigned n);
 unsigned walk_probed(unsigned depth, unsigned seed), walk_default(unsigned depth, unsigned seed);
 
-
 static unsigned (*volatile fib[2])(unsigned) = { fib_probed, fib_default };
 static unsigned (*volatile walk[2])(unsigned, unsigned) = { walk_probed, walk_default };
 
