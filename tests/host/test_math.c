@@ -717,7 +717,7 @@ static void test_float_sweep(long stride)
 	}
 }
 
-/* The float exp/log/pow, tgammaf and asinhf/acoshf/atanhf fast paths
+/* The float exp/log/pow, tgammaf, asinhf/acoshf/atanhf and cbrtf fast paths
  * (evaluated in double, rounding test on
  * the bits below float precision) must give exactly the double function
  * rounded to float: that is correctly rounded whenever the exact result is
@@ -732,6 +732,7 @@ static void test_float_fast(long stride)
 		{ "log10f", ul_log10f, ul_log10 }, { "log1pf", ul_log1pf, ul_log1p },
 		{ "tgammaf", ul_tgammaf, ul_tgamma }, { "asinhf", ul_asinhf, ul_asinh },
 		{ "acoshf", ul_acoshf, ul_acosh }, { "atanhf", ul_atanhf, ul_atanh },
+		{ "cbrtf", ul_cbrtf, ul_cbrt },
 	};
 	for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
 		f1 volatile f = t[j].f;
