@@ -188,7 +188,7 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * rh) + rb A) + r B, with r = ra + rb (26 + 27 bits, exact), A =
  * EL_LN2_A (21 bits: ra A and rb A exact), ra A - rh exact (both
  * multiples of 2^(e-46), e r's exponent, and at most 2^-20.9 apart; rh =
- * 0 when e < -28), B = ln2 - A rounded (|r B| < 2^-37, 2^-90), two
+ * 0 when e < -21), B = ln2 - A rounded (|r B| < 2^-37, 2^-90), two
  * roundings of terms below 2^-20.9 (2^-73.9 each): rl within 2^-72.5, so
  * the exp kernel's bound (docs/math.md, "exp kernel": 2^-73.9 there)
  * becomes 2^-66.55 with this rl, 2^-66.38 with the test's rounding: below
