@@ -178,8 +178,9 @@ static const __dd LN2 = { LN2D_HI, LN2D_LO };
 
 /* Fast path of asinh, acosh, atanh: log a for a = hi + lo (hi positive
  * normal below 2^60, |lo| <= 2 ulp(hi): not renormalized, so that the
- * kernel's table lookup waits only for hi) known within 2^-99 relative, by the fast log kernel (the one log1p uses with its 1 + x as
- * a double-double: lo enters the reduced argument).  The kernel's bound
+ * kernel's table lookup waits only for hi) known within 2^-99 relative,
+ * by the fast log kernel (the one log1p uses with its 1 + x as a
+ * double-double: lo enters the reduced argument).  The kernel's bound
  * (LOG_ERR_A_T absolute, or LOG_ERR_T relative next to 1) plus 2^-98 for
  * a's own error (log's slope is 1/a: a relative error of a is an absolute
  * one of log a) goes to the rounding test; 0 when it fails (the results
