@@ -72,14 +72,11 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
 #define EXP_C4 0x1.5555555555555p-5
 #define EXP_C5 0x1.1111111111111p-7
 #define EXP_C6 0x1.6c16c16c16c17p-10
-__EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
+/* The rest of __exp_kernel, shared with exp2: 2^(j/128) e^(rh + rl) as hi
+ * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
+ * |rh + rl| < 2^-8.49. */
+__EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, int *k)
 {
-	double kd = xh * EXP_INVL + EXP_SHIFT;
-	uint64_t ki = __dbits(kd);
-	kd -= EXP_SHIFT;
-	double r1 = xh - kd * EXP_L1;                 /* exact */
-	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) + (xl - kd * EXP_L2);
 	double r = rh + rl;
 	double r2 = r * r;
 	double q = 0.5 * r2 + r2 * r * ((EXP_C3 + r * EXP_C4) + r2 * (EXP_C5 + r * EXP_C6));
@@ -92,6 +89,17 @@ __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 	double u = rl + q;
 	*rest = (lo + tl) + (tl * rh + (th * u + tl * u));
 	return hi;
+}
+
+__EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
+{
+	double kd = xh * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = xh - kd * EXP_L1;                 /* exact */
+	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
+	double rl = (r1 - rh) + (xl - kd * EXP_L2);
+	return __exp_tail(ki, rh, rl, rest, k);
 }
 
 /* log x = hi + *rest for x = 2^k0 * (bits u), u a positive normal double,
@@ -180,6 +188,75 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 
 /* x = 2^k0 (bits u) in [1 - 2^-9, 1 + 2^-8): the case K = 0 */
 #define LOG_NEAR1(u) ((u) - 0x3feff00000000000ull < (1ull << 45))
+
+/* e^x for the float functions: x = kd ln2/128 + r (ki the bits of kd +
+ * EXP_SHIFT, |r| <= 2^-8.49 within 2^-60 of its value), degree-4 series
+ * (truncation r^5/120 < 2^-49.4), 2^(j/128) from the table: relative error
+ * below 2^-49.2 (docs/math.md, "Float versions"). */
+#define EXPF_C3 0x1.5555555555555p-3
+#define EXPF_C4 0x1.5555555555555p-5
+__EL_INLINE double __expf_tail(uint64_t ki, double r)
+{
+	double r2 = r * r;
+	double p = r + r2 * ((0.5 + r * EXPF_C3) + r2 * EXPF_C4);
+	int j = (int)(ki & 127);
+	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+	return (th + (th * p + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
+}
+
+/* log(1 + t) for the float functions (asinhf, acoshf, atanhf), t >= 0 a
+ * double (finite, below 2^1000): 1 + t = a.hi + a.lo exactly (two_sum),
+ * a.hi = 2^k z, z = mh + ml (mh of 33 bits), r = (mh invc - 1) + (ml +
+ * a.lo 2^-k) invc with the first part exact (as in __log_kernel), so r is
+ * z invc - 1 for the exact 1 + t within 2^-53 |r| + 2^-84; then logf's
+ * degree-7 series.  Relative error below 2^-50.5 (docs/math.md, "Session
+ * 5"): around 1 (K = 0) the result is the series itself, r's rounding and
+ * the series' (truncation r^7/8 < 2^-59 relative, the tail's roundings
+ * 2^-51, the last addition u): 2.3u; elsewhere |log(1 + t)| >= 2^-8.006
+ * and the absolute errors (r, the series, the three additions, each below
+ * 2^-61, truncation 2^-67) are below 2^-59, plus the last rounding u. */
+#define LOGF_C3 0x1.5555555555555p-2
+#define LOGF_C4 -0x1p-2
+#define LOGF_C5 0x1.999999999999ap-3
+#define LOGF_C6 -0x1.5555555555555p-3
+#define LOGF_C7 0x1.2492492492492p-3
+__EL_INLINE double __log1pf_kernel(double t)
+{
+	__dd a = __two_sum(1.0, t);
+	uint64_t u = __dbits(a.hi), tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	int k = (int)((int64_t)tmp >> 52);
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
+	double zl = z - mh;                           /* exact, < 2^-32 */
+	if (k < 100)
+		zl += a.lo * __pow2(-k);
+	double invc = __math_log_tab128[i][0];
+	double r = (mh * invc - 1.0) + zl * invc;     /* the first part exact */
+	double r2 = r * r;
+	double p = r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
+	double kd = (double)k;
+	return (kd * LOG_LN2H + __math_log_tab128[i][1]) + (kd * LOG_LN2L + (__math_log_tab128[i][2] + p));
+}
+
+/* log(xd) = (kd LOG_LN2H + K) + (kd LOG_LN2L + small), K (the table's
+ * hi) returned, xd a positive normal double: z invc - 1 exact when z has
+ * at most 33 bits (logf, log2f, log10f, log1pf below 2^32); otherwise
+ * rounded, within 2^-53 absolute (|z invc| < 2), which the callers
+ * (asinhf, acoshf away from 0) account for. */
+__EL_INLINE double __logf_kernel(double xd, double *kd_out, double *small)
+{
+	uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	double kd = (double)((int64_t)tmp >> 52);
+	double z = __dfrom(u - (tmp & (0xfffull << 52)));
+	double r = z * __math_log_tab128[i][0] - 1.0;
+	double r2 = r * r;
+	double p = r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
+	*kd_out = kd;
+	*small = __math_log_tab128[i][2] + p;
+	return __math_log_tab128[i][1];
+}
 
 /* The float rounding test: y within 2^-44 |y| of the exact result (a
  * normal float), is y rounded to float that result rounded?  True when y

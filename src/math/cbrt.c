@@ -27,5 +27,38 @@ double cbrt(double x)
 	return x < 0.0 ? -y : y;
 }
 
-float cbrtf(float x) { return (float)cbrt(x); }
+/* cbrtf in double: |x| = 2^(3k + r) m (m in [1, 2), r in {0, 1, 2}), M =
+ * 2^r m in [1, 8) exact; y0 = P(m) 2^(r/3), P of degree 5 (Chebyshev fit
+ * of cbrt on [1, 2]: relative error 2^-19.1 with the coefficients as
+ * rounded, mpmath, 2001 points per r); one Halley step y = y0 + y0 (M -
+ * y0^3) / (2 y0^3 + M): 2^-57.9 in exact arithmetic (same check), and
+ * its roundings: y0^3 (2u) moves the correction by 2u M / (3 M) y, the
+ * correction's own roundings (a few u of a term below 2^-19 y) and the
+ * last addition u: within 1.67u + 2^-57.9 < 2^-52 relative, so E = 2^4 +
+ * 2 (2^-49) in __roundf_ok.  Exact cube roots (cbrtf(8)) are floats and
+ * go to the double function (no inexact), as do 0, infinities and NaN. */
+static const double cbrt2_r[3] = { 1.0, 0x1.428a2f98d728bp+0, 0x1.965fea53d6e3dp+0 };
+float cbrtf(float x)
+{
+	uint32_t ax = __fbits(x) & 0x7fffffffu;
+	if (ax - 1u < 0x7f7fffffu) {   /* finite, nonzero */
+		uint64_t u = __dbits(__builtin_fabs(__arch_f2d(x)));
+		int e = (int)(u >> 52) - 1023;
+		int k = (e + 450) / 3 - 150, r = e - 3 * k;   /* e = 3k + r */
+		uint64_t mb = u & ((1ull << 52) - 1);
+		double m = __dfrom(mb | 0x3ff0000000000000ull);
+		double M = __dfrom(mb | ((uint64_t)(1023 + r) << 52));
+		double m2 = m * m;
+		double p = ((0x1.e68ceb1fc3429p-2 + m * 0x1.a9da3cc66f245p-1) +
+			m2 * (-0x1.d758498b983bcp-2 + m * 0x1.92bfc00e33108p-3)) +
+			(m2 * m2) * (-0x1.8bd2dce403128p-5 + m * 0x1.4c7608a04eba1p-8);
+		double y = p * cbrt2_r[r];
+		double y3 = y * y * y;
+		y = (y + y * (M - y3) / (2.0 * y3 + M)) * __pow2(k);
+		if (__roundf_ok(y, 0x12))
+			return (float)(x < 0.0f ? -y : y);
+		MATH_SLOW(cbrtf);
+	}
+	return (float)cbrt(x);
+}
 long double cbrtl(long double x) { return cbrt((double)x); }

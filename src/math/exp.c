@@ -181,16 +181,45 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
 	return y * __pow2(k);
 }
 
+/* 2^x = 2^(kd/128) e^(r ln2) for 2^-54 <= |x| < 1020: kd = 128 x rounded
+ * (x 128 exact), r = x - kd/128 exact (both multiples of ulp(x), |r| <=
+ * 2^-8 <= |x| when kd != 0).  r ln2 = rh + rl: rh = r LN2D_HI rounded to a
+ * multiple of 2^-20 (so th rh stays exact in __exp_tail), rl = ((ra A -
+ * rh) + rb A) + r B, with r = ra + rb (26 + 27 bits, exact), A =
+ * EL_LN2_A (21 bits: ra A and rb A exact), ra A - rh exact (both
+ * multiples of 2^(e-46), e r's exponent, and at most 2^-20.9 apart; rh =
+ * 0 when e < -21), B = ln2 - A rounded (|r B| < 2^-37, 2^-90), two
+ * roundings of terms below 2^-20.9 (2^-73.9 each): rl within 2^-72.5, so
+ * the exp kernel's bound (docs/math.md, "exp kernel": 2^-73.9 there)
+ * becomes 2^-66.55 with this rl, 2^-66.38 with the test's rounding: below
+ * EXP_ERR.  No multiplication of x by ln2 in double-double before the
+ * reduction (as exp10 has), and 128 x needs no rounding. */
+static inline __attribute__((always_inline)) double exp2_kernel(double x, double *rest, int *k)
+{
+	double kd = x * 128.0 + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r = x - kd * 0x1p-7;                  /* exact */
+	double ra = __el_mask(r, 27), rb = r - ra;
+	double rh = (r * LN2D_HI + 0x1.8p32) - 0x1.8p32;
+	double rl = ((ra * EL_LN2_A - rh) + rb * EL_LN2_A) + r * -0x1.05c610ca86c39p-29;
+	return __exp_tail(ki, rh, rl, rest, k);
+}
+
 double exp2(double x)
 {
 	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
 	/* fast path: 2^-54 <= |x| < 1020 (normal results), x not an integer */
 	if (ax - 0x3c90000000000000ull < 0x408fe00000000000ull - 0x3c90000000000000ull) {
-		if (x != (double)(int64_t)x) {
-			double xl, xh = __el_mul(x, EL_LN2_A, EL_LN2_B, EL_LN2_C, &xl);
-			double y = exp_scaled(xh, xl);
+		/* x not an integer: |x| < 1, or fraction bits below its units */
+		int e = (int)(ax >> 52) - 1023;
+		if (e < 0 || (ax << (12 + e)) != 0) {
+			double rest;
+			int k;
+			double hi = exp2_kernel(x, &rest, &k);
+			double y = __el_round(hi, rest, EXP_ERR);
 			if (y != 0.0)
-				return y;
+				return y * __pow2(k);
 			MATH_SLOW(exp2);
 			return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
 		}
@@ -282,18 +311,6 @@ double expm1(double x)
  * 2^-8.49) and a degree-4 series, relative error below 2^-49 (docs/math.md);
  * when y lies within 2^-43 |y| of a float midpoint (__el_float_ok), the
  * double function, rounded to float, decides. */
-#define EXPF_C3 0x1.5555555555555p-3
-#define EXPF_C4 0x1.5555555555555p-5
-static inline __attribute__((always_inline)) double expf_tail(double kd, uint64_t ki, double r)
-{
-	double r2 = r * r;
-	double p = r + r2 * ((0.5 + r * EXPF_C3) + r2 * EXPF_C4);
-	int j = (int)(ki & 127);
-	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
-	(void)kd;
-	return (th + (th * p + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
-}
-
 float expf(float x)
 {
 	/* fast path: -103 < x < 88.5 (no overflow, results above 2^-149) */
@@ -303,7 +320,7 @@ float expf(float x)
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
 		double r = (xd - kd * EXP_L1) - kd * EXP_L2;
-		double y = expf_tail(kd, ki, r);
+		double y = __expf_tail(ki, r);
 		if (xd > -87.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(expf);
@@ -323,7 +340,7 @@ float exp2f(float x)
 		uint64_t ki = __dbits(kd);
 		kd -= EXP_SHIFT;
 		double r = (xd - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
-		double y = expf_tail(kd, ki, r);
+		double y = __expf_tail(ki, r);
 		if (xd > -126.0 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(exp2f);
@@ -344,7 +361,7 @@ float exp10f(float x)
 		kd -= EXP_SHIFT;
 		/* x EL_LN10_A exact (24 + 26 bits) */
 		double r = (xd * EL_LN10_A - kd * EXP_L1) + (xd * (EL_LN10_B + EL_LN10_C) - kd * EXP_L2);
-		double y = expf_tail(kd, ki, r);
+		double y = __expf_tail(ki, r);
 		if (xd > -37.8 ? __el_float_ok(y) : __el_float_sub_ok(y))
 			return (float)y;
 		MATH_SLOW(exp10f);

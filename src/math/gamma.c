@@ -4,6 +4,7 @@
  * reflection Gamma(x) Gamma(1-x) = pi / sin(pi x).  tgamma = e^lgamma with
  * the double-double carried into the exponential. */
 #include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 int signgam;
 
@@ -273,6 +274,16 @@ double tgamma(double x)
 			f *= i;
 		return f;
 	}
+	/* Fast path, 2^-60 <= x < 170 (normal results below 2^1010): e^lgamma
+	 * with lgamma = hi + lo from lgamma_fast, within err (absolute, at
+	 * most 2^-57.5), so by __exp_fast within EXP_ERR + 2^-70 + 2.03 err of
+	 * e^(hi + lo) before the scaling by 2^k (docs/math.md, "Session 5"). */
+	if (x >= 0x1p-60 && x < 170.0) {
+		double lo, err, hi = lgamma_fast(x, &lo, &err), y;
+		if (__exp_fast(hi, lo, err, &y))
+			return y;
+		MATH_SLOW(tgamma);
+	}
 	__dd l = x > 0.0 ? lgamma_pos(x) : lgamma_neg(x), r;
 	int k = __exp_core(l, &r);
 	if (x < 0.0 && ((int64_t)floor(x) & 1))
@@ -297,7 +308,30 @@ float lgammaf_r(float x, int *sign)
 	return __math_narrow(lgamma_r(x, sign));
 }
 float lgammaf(float x) { return lgammaf_r(x, &signgam); }
-float tgammaf(float x) { return __math_narrow(tgamma(x)); }
+/* Fast path, 2^-60 <= x < 35 (x not 1 or 2): lgamma = hi + lo within
+ * 2^-57.5 (lgamma_fast), then e^(hi + lo) in double as expf: r = ((hi - kd
+ * L1) - kd L2) + lo (the first subtraction exact, two roundings below
+ * 2^-62 each, kd L2 and the constants 2^-83), __expf_tail: relative error
+ * below 2^-49.2 + 2^-57.5 + 2^-61 < 2^-49.1, so E = 2^5 + 2 (2^-48) in
+ * __roundf_ok; results that are floats (integer x) or near a float
+ * midpoint, and the rest of the range, narrow the double function. */
+float tgammaf(float x)
+{
+	uint32_t b = __fbits(x);
+	if (b - 0x21800000u < 0x420c0000u - 0x21800000u && b != 0x3f800000u && b != 0x40000000u) {
+		double lo, err, hi = lgamma_fast(__arch_f2d(x), &lo, &err);
+		double kd = hi * EXP_INVL + EXP_SHIFT;
+		uint64_t ki = __dbits(kd);
+		kd -= EXP_SHIFT;
+		double r = ((hi - kd * EXP_L1) - kd * EXP_L2) + lo;
+		double y = __expf_tail(ki, r);
+		(void)err;
+		if (__roundf_ok(y, 0x22))
+			return (float)y;
+		MATH_SLOW(tgammaf);
+	}
+	return __math_narrow(tgamma(x));
+}
 long double lgammal_r(long double x, int *sign) { return lgamma_r((double)x, sign); }
 long double lgammal(long double x) { return lgamma_r((double)x, &signgam); }
 long double tgammal(long double x) { return tgamma((double)x); }

@@ -176,10 +176,11 @@ double tanh(double x)
 
 static const __dd LN2 = { LN2D_HI, LN2D_LO };
 
-/* Fast path of asinh, acosh, atanh: log a for a double-double a = hi + lo
- * (hi positive normal below 2^60, |lo| <= ulp(hi)/2) known within 2^-99
- * relative, by the fast log kernel (the one log1p uses with its 1 + x as
- * a double-double: lo enters the reduced argument).  The kernel's bound
+/* Fast path of asinh, acosh, atanh: log a for a = hi + lo (hi positive
+ * normal below 2^60, |lo| <= 2 ulp(hi): not renormalized, so that the
+ * kernel's table lookup waits only for hi) known within 2^-99 relative,
+ * by the fast log kernel (the one log1p uses with its 1 + x as a
+ * double-double: lo enters the reduced argument).  The kernel's bound
  * (LOG_ERR_A_T absolute, or LOG_ERR_T relative next to 1) plus 2^-98 for
  * a's own error (log's slope is 1/a: a relative error of a is an absolute
  * one of log a) goes to the rounding test; 0 when it fails (the results
@@ -196,6 +197,28 @@ static double log_dd_fast(__dd a)
 	return __el_round(hi, rest, LOG_ERR_T(hi, K) + 0x1p-98);
 }
 
+/* x + sqrt(x^2 + c) (c = +-1, 1 <= x < 2^28 for c = -1, 2^-27 <= x <=
+ * 2^28 for c = 1) as hi + lo, |lo| <= 2 ulp(hi), within 2^-103 relative:
+ * x^2 + c = wh + wl (Dekker, two_sum; wl rounded: 2^-104 relative, also
+ * next to x = 1 for c = -1, as x^2 is exact and x^2 - 1 exact by
+ * Sterbenz); s = sqrt(wh) rounded and e = ((wh - s^2) + wl) / (2 s)
+ * (s^2 exact, wh minus its high part exact; three roundings of a term
+ * 2^-53 s, and 2 s for s + sqrt(w): 2^-103.5 s); hi + l1 = x + s exactly
+ * (two-sum), lo = l1 + e rounded (2^-105 of hi; |l1| <= ulp(hi)/2 and
+ * |e| <= ulp(s)/2 + 2^-54 s <= ulp(s), s <= hi).  hi depends only on x,
+ * wh and s: the log kernel's lookup does not wait for e's division. */
+static inline __attribute__((always_inline)) __dd sqrt_plus(double x, double c)
+{
+	__dd p = __two_prod(x, x);
+	__dd w = __two_sum(p.hi, c);
+	double wl = w.lo + p.lo;
+	double s = __arch_sqrt_insn(w.hi);
+	__dd sq = __two_prod(s, s);
+	double e = (((w.hi - sq.hi) - sq.lo) + wl) / (2.0 * s);
+	__dd a = __two_sum(x, s);
+	return (__dd){ a.hi, a.lo + e };
+}
+
 double asinh(double x)
 {
 	if (!__builtin_isfinite(x))
@@ -207,8 +230,7 @@ double asinh(double x)
 		r = __dd_add(__log_core(ax), LN2).hi;
 	else {
 		/* log(|x| + sqrt(x^2 + 1)) */
-		__dd w = __dd_add_d(__two_prod(ax, ax), 1.0);
-		__dd a = __dd_add_d(__dd_sqrt(w), ax);
+		__dd a = sqrt_plus(ax, 1.0);
 		r = log_dd_fast(a);
 		if (r == 0.0) {
 			MATH_SLOW(asinh);
@@ -230,8 +252,7 @@ double acosh(double x)
 		return x;
 	if (x > 0x1p28)
 		return __dd_add(__log_core(x), LN2).hi;
-	__dd w = __dd_add_d(__two_prod(x, x), -1.0);
-	__dd a = __dd_add_d(__dd_sqrt(w), x);
+	__dd a = sqrt_plus(x, -1.0);
 	double r = log_dd_fast(a);
 	if (r != 0.0)
 		return r;
@@ -250,8 +271,13 @@ double atanh(double x)
 		return __math_divzero(x < 0.0);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	/* log((1 + |x|) / (1 - |x|)) / 2 */
-	__dd q = __dd_div(__two_sum(1.0, ax), __two_sum(1.0, -ax));
+	/* log((1 + |x|) / (1 - |x|)) / 2: n / d = q1 + (n - q1 d) / d with the
+	 * residual exact but for 2^-105 |n| (Dekker's product, as __dd_div),
+	 * not renormalized: q.lo <= ulp(q1) */
+	__dd n = __two_sum(1.0, ax), d = __two_sum(1.0, -ax);
+	double q1 = n.hi / d.hi;
+	__dd p = __two_prod(q1, d.hi);
+	__dd q = { q1, ((((n.hi - p.hi) - p.lo) + n.lo) - q1 * d.lo) / d.hi };
 	double r = log_dd_fast(q);
 	if (r == 0.0) {
 		MATH_SLOW(atanh);
@@ -261,9 +287,76 @@ double atanh(double x)
 	return x < 0.0 ? -r : r;
 }
 
-float asinhf(float x) { return __math_narrow(asinh(x)); }
-float acoshf(float x) { return __math_narrow(acosh(x)); }
-float atanhf(float x) { return __math_narrow(atanh(x)); }
+/* log a for a positive normal double a by logf's kernel: z invc - 1
+ * rounded (2^-53 absolute, 0 in the interval around 1), the series and
+ * the additions below 2^-59, the last addition u |log a|: within 1.02u +
+ * u |log a| (u = 2^-53). */
+static inline __attribute__((always_inline)) double logf_far(double a)
+{
+	double kd, small, L = __logf_kernel(a, &kd, &small);
+	return (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
+}
+
+/* Float versions: log1p of a double t by __log1pf_kernel (relative error
+ * below 2^-50.5), t within a few 2^-53 relative of its value; log1p's
+ * condition number t / ((1 + t) log1p t) is at most 1, so the result is
+ * within 2^-48 (E = 2^5 + 2 in __roundf_ok, docs/math.md "Session 5").
+ * Otherwise (and for tiny, huge or invalid arguments, results that are
+ * floats) the double function, narrowed, as before.
+ * asinh |x| = log1p(t), t = |x| + x^2 / (1 + sqrt(x^2 + 1)): x^2 exact,
+ * x^2 + 1 and its square root within 1.5u, 1 + s within 1.75u, the
+ * quotient 3.75u, t (at most twice its second term) 4.75u.  From |x| =
+ * 1/2 on, where the result is at least 0.4812, log a (logf_far) with a =
+ * |x| + sqrt(x^2 + 1) within 2.5u relative: absolute error 3.6u + u |y|,
+ * relative below 8.5u = 2^-49.9. */
+float asinhf(float x)
+{
+	uint32_t ax = __fbits(x) & 0x7fffffffu;
+	if (ax - 0x39800000u < 0x7f000000u - 0x39800000u) {   /* 2^-12 <= |x| < 2^127 */
+		double a = __builtin_fabs(__arch_f2d(x)), x2 = a * a, y;
+		if (ax >= 0x3f000000u)   /* |x| >= 1/2 */
+			y = logf_far(a + __arch_sqrt_insn(x2 + 1.0));
+		else
+			y = __log1pf_kernel(a + x2 / (1.0 + __arch_sqrt_insn(x2 + 1.0)));
+		if (__roundf_ok(y, 0x22))
+			return (float)(x < 0.0f ? -y : y);
+		MATH_SLOW(asinhf);
+	}
+	return __math_narrow(asinh(x));
+}
+
+/* acosh x = log1p(t), t = (x - 1) + sqrt(x^2 - 1): x - 1 and x^2 - 1
+ * exact below 2^24 (x^2 has 48 bits, a multiple of 2^-46), rounded above;
+ * s within 1.5u, t within 2.5u.  From x = 3/2 on (result at least
+ * 0.9624), log a (logf_far), a = x + s within 2.5u: relative error below
+ * 4.8u. */
+float acoshf(float x)
+{
+	uint32_t b = __fbits(x);
+	if (b - 0x3f800001u < 0x7f000000u - 0x3f800001u) {   /* 1 < x < 2^127 */
+		double xd = __arch_f2d(x), s = __arch_sqrt_insn(xd * xd - 1.0);
+		double y = b >= 0x3fc00000u ? logf_far(xd + s) : __log1pf_kernel((xd - 1.0) + s);
+		if (__roundf_ok(y, 0x22))
+			return (float)y;
+		MATH_SLOW(acoshf);
+	}
+	return __math_narrow(acosh(x));
+}
+
+/* atanh |x| = log1p(t) / 2, t = 2 |x| / (1 - |x|): 2 |x| exact, 1 - |x|
+ * exact for |x| >= 2^-29, the quotient within u; the halving exact. */
+float atanhf(float x)
+{
+	uint32_t ax = __fbits(x) & 0x7fffffffu;
+	if (ax - 0x39800000u < 0x3f800000u - 0x39800000u) {   /* 2^-12 <= |x| < 1 */
+		double a = __builtin_fabs(__arch_f2d(x));
+		double y = 0.5 * __log1pf_kernel((a + a) / (1.0 - a));
+		if (__roundf_ok(y, 0x22))
+			return (float)(x < 0.0f ? -y : y);
+		MATH_SLOW(atanhf);
+	}
+	return __math_narrow(atanh(x));
+}
 long double sinhl(long double x) { return sinh((double)x); }
 long double coshl(long double x) { return cosh((double)x); }
 long double tanhl(long double x) { return tanh((double)x); }

@@ -210,31 +210,11 @@ __dd __log_dd(__dd a) { return log_dd(a); }
  * exact: z has 24 bits, invc 20) and a degree-7 series, relative error
  * below 2^-50 (docs/math.md); near a float midpoint (__el_float_ok), the
  * double function rounded to float. */
-#define LOGF_C3 0x1.5555555555555p-2
-#define LOGF_C4 -0x1p-2
-#define LOGF_C5 0x1.999999999999ap-3
-#define LOGF_C6 -0x1.5555555555555p-3
-#define LOGF_C7 0x1.2492492492492p-3
-/* log(xd) - k ln2 as K (the table's hi, exact) and the rest; xd positive
- * normal double with z of at most 33 bits */
-static inline __attribute__((always_inline)) double logf_kernel(double xd, double *kd_out, double *small)
-{
-	uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	double kd = (double)((int64_t)tmp >> 52);
-	double z = __dfrom(u - (tmp & (0xfffull << 52)));
-	double r = z * __math_log_tab128[i][0] - 1.0;
-	double r2 = r * r;
-	double p = r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
-	*kd_out = kd;
-	*small = __math_log_tab128[i][2] + p;
-	return __math_log_tab128[i][1];
-}
-
+/* (LOGF_C3 .. LOGF_C7: math_explog.h) */
 float logf(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {   /* 0 < x < inf */
-		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
+		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
 		if (__el_float_ok(y))
 			return (float)y;
@@ -246,7 +226,7 @@ float logf(float x)
 float log2f(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
-		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
+		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = kd + (L + small) * 0x1.71547652b82fep+0;
 		if (__el_float_ok(y))
 			return (float)y;
@@ -258,7 +238,7 @@ float log2f(float x)
 float log10f(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
-		double kd, small, L = logf_kernel(__arch_f2d(x), &kd, &small);
+		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
 		double y = kd * 0x1.34413509f79ffp-2 + (L + small) * 0x1.bcb7b1526e50ep-2;
 		if (__el_float_ok(y))
 			return (float)y;
@@ -278,7 +258,7 @@ float log1pf(float x)
 		y = xd + x2 * ((-0.5 + xd * LOGF_C3) + x2 * ((LOGF_C4 + xd * LOGF_C5) + x2 * (LOGF_C6 + xd * LOGF_C7)));
 	} else if (__builtin_isgreater(xd, -1.0) && ax < 0x7f800000u) {
 		/* 1 + x exact below 2^53 (at most 33 bits below 2^32) */
-		double kd, small, L = logf_kernel(1.0 + xd, &kd, &small);
+		double kd, small, L = __logf_kernel(1.0 + xd, &kd, &small);
 		y = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
 	} else
 		return __math_narrow(log1p(x));

@@ -717,7 +717,8 @@ static void test_float_sweep(long stride)
 	}
 }
 
-/* The float exp/log/pow fast paths (evaluated in double, rounding test on
+/* The float exp/log/pow, tgammaf, asinhf/acoshf/atanhf and cbrtf fast paths
+ * (evaluated in double, rounding test on
  * the bits below float precision) must give exactly the double function
  * rounded to float: that is correctly rounded whenever the exact result is
  * more than 2^-44 of its size away from a float midpoint, which the fast
@@ -729,6 +730,9 @@ static void test_float_fast(long stride)
 		{ "expf", ul_expf, ul_exp }, { "exp2f", ul_exp2f, ul_exp2 }, { "exp10f", ul_exp10f, ul_exp10 },
 		{ "expm1f", ul_expm1f, ul_expm1 }, { "logf", ul_logf, ul_log }, { "log2f", ul_log2f, ul_log2 },
 		{ "log10f", ul_log10f, ul_log10 }, { "log1pf", ul_log1pf, ul_log1p },
+		{ "tgammaf", ul_tgammaf, ul_tgamma }, { "asinhf", ul_asinhf, ul_asinh },
+		{ "acoshf", ul_acoshf, ul_acosh }, { "atanhf", ul_atanhf, ul_atanh },
+		{ "cbrtf", ul_cbrtf, ul_cbrt },
 	};
 	for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
 		f1 volatile f = t[j].f;
