@@ -47,6 +47,18 @@ static void end(struct query *q)
 		bs->CloseEvent(q->tok.Event);
 }
 
+/* The EAI_* code for a DNS4 failure: the status a call returned or the
+ * query completed with (docs/errno.md, "DNS": one table for both). */
+static int dns_eai(EFI_STATUS s)
+{
+	switch (s) {
+	case EFI_OUT_OF_RESOURCES: return EAI_MEMORY;
+	case EFI_NO_MAPPING: case EFI_TIMEOUT: case EFI_NO_MEDIA: case EFI_ABORTED: return EAI_AGAIN;
+	case EFI_NOT_FOUND: case EFI_INVALID_PARAMETER: return EAI_NONAME;
+	default: return EAI_FAIL;
+	}
+}
+
 /* A DNS4 child ready to ask DNS server number server (of those known):
  * 0, a negative EAI_* code, or 1 when there is no such server. */
 static int begin(struct query *q, int server)
@@ -60,23 +72,29 @@ static int begin(struct query *q, int server)
 		return EAI_AGAIN;
 	uint32_t servers[UEFI_NET_MAX_DNS];
 	int n = __uefi_net_dns(servers, UEFI_NET_MAX_DNS);
-	if (!n)
-		return EAI_FAIL;
+	if (n <= 0)
+		return EAI_FAIL;   /* no server known, or the list unreadable */
 	if (server >= n)
 		return 1;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (EFI_ERROR(bs->HandleProtocol(__uefi_net_nic(), &dns4_sb_guid, (void **)&q->sb)))
 		return EAI_FAIL;
-	if (EFI_ERROR(q->sb->CreateChild(q->sb, &q->child))) {
+	EFI_STATUS s = q->sb->CreateChild(q->sb, &q->child);
+	if (EFI_ERROR(s)) {
 		q->child = 0;
+		return dns_eai(s);
+	}
+	if (EFI_ERROR(bs->HandleProtocol(q->child, &dns4_guid, (void **)&q->dns))) {
+		q->dns = 0;
+		end(q);
 		return EAI_FAIL;
 	}
-	if (EFI_ERROR(bs->HandleProtocol(q->child, &dns4_guid, (void **)&q->dns)) ||
-	    EFI_ERROR(bs->CreateEvent(EVT_NOTIFY_SIGNAL, TPL_CALLBACK, notify, q, &q->tok.Event))) {
+	s = bs->CreateEvent(EVT_NOTIFY_SIGNAL, TPL_CALLBACK, notify, q, &q->tok.Event);
+	if (EFI_ERROR(s)) {
 		q->dns = 0;
 		q->tok.Event = 0;
 		end(q);
-		return EAI_FAIL;
+		return dns_eai(s);
 	}
 	/* Each attempt is one query that the library cancels after the
 	 * timeout (so that a timeout need not be whole seconds): the driver's
@@ -96,11 +114,11 @@ static int begin(struct query *q, int server)
 	c.Protocol = 17;
 	c.RetryCount = 1;
 	c.RetryInterval = (UINT32)secs;
-	EFI_STATUS s = q->dns->Configure(q->dns, &c);
+	s = q->dns->Configure(q->dns, &c);
 	if (EFI_ERROR(s)) {
 		q->dns = 0;
 		end(q);
-		return s == EFI_NO_MAPPING ? EAI_AGAIN : EAI_FAIL;
+		return dns_eai(s);
 	}
 	q->limit_ms = __uefi_net_ms() + (unsigned long long)__uefi_dns_timeout_ms;
 	return 0;
@@ -111,7 +129,7 @@ static int begin(struct query *q, int server)
 static int await(struct query *q, EFI_STATUS s)
 {
 	if (EFI_ERROR(s))
-		return s == EFI_NO_MAPPING ? EAI_AGAIN : s == EFI_INVALID_PARAMETER ? EAI_NONAME : EAI_FAIL;
+		return dns_eai(s);
 	while (!q->done) {
 		if (!__sys_available()) {
 			errno = EIO;
@@ -124,13 +142,7 @@ static int await(struct query *q, EFI_STATUS s)
 				return EAI_AGAIN;
 		}
 	}
-	switch (q->tok.Status) {
-	case EFI_SUCCESS: return 0;
-	case EFI_NOT_FOUND: return EAI_NONAME;
-	case EFI_TIMEOUT: case EFI_NO_MEDIA: case EFI_ABORTED: return EAI_AGAIN;
-	case EFI_OUT_OF_RESOURCES: return EAI_MEMORY;
-	default: return EAI_FAIL;
-	}
+	return q->tok.Status == EFI_SUCCESS ? 0 : dns_eai(q->tok.Status);
 }
 
 /* A name the DNS can carry: printable ASCII labels of 1..63 bytes, 253 in

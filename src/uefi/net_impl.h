@@ -49,7 +49,8 @@ unsigned long long __uefi_net_ms(void);
 extern long __uefi_net_timeout_ms;
 /* The NIC in use (after __sys_net_up), and the DNS servers to ask: those
  * set by uefi_net_set_dns, else those DHCP gave (network order); the
- * count written, at most max. */
+ * count written, at most max, or -1 with errno when the firmware's list
+ * cannot be read. */
 EFI_HANDLE __uefi_net_nic(void);
 int __uefi_net_dns(uint32_t *out, int max);
 /* uefi_net_set_dns_timeout: per attempt, and how many. */

@@ -94,6 +94,16 @@ static UINTN locate(EFI_BOOT_SERVICES *bs, EFI_HANDLE **h)
 	return 0;
 }
 
+/* The interface's EFI_IP4_CONFIG2_PROTOCOL, or NULL: looked up again
+ * while missing, so that a lookup that failed once is not kept for the
+ * rest of the program. */
+static __EFI_IP4_CONFIG2 *config2(void)
+{
+	if (!ip4c2 && nic && EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip4c2_guid, (void **)&ip4c2)))
+		ip4c2 = 0;
+	return ip4c2;
+}
+
 /* Finds the chosen interface: 0, or -1 with ENETDOWN (no NIC with a
  * stack) or ENODEV (fewer NICs than the index chosen). */
 static int find_nic(EFI_BOOT_SERVICES *bs)
@@ -117,24 +127,28 @@ static int find_nic(EFI_BOOT_SERVICES *bs)
 		errno = ENETDOWN;
 		return -1;
 	}
-	if (EFI_ERROR(bs->HandleProtocol(c, &ip4c2_guid, (void **)&ip4c2)))
-		ip4c2 = 0;
 	nic = c;
+	config2();
 	return 0;
 }
 
+/* The interface's state (malloc'd): 0, or -1 with errno (the firmware's
+ * status, docs/errno.md; ENOMEM). */
 static int get_info(__EFI_IP4_CONFIG2 *c, __EFI_IP4_CONFIG2_INTERFACE_INFO **out)
 {
 	UINTN size = 0;
 	EFI_STATUS s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, 0);
-	if (s != EFI_BUFFER_TOO_SMALL)
+	if (s != EFI_BUFFER_TOO_SMALL) {
+		errno = EFI_ERROR(s) ? __uefi_status_to_errno(s) : EIO;
 		return -1;
+	}
 	__EFI_IP4_CONFIG2_INTERFACE_INFO *info = malloc(size);
 	if (!info)
 		return -1;
 	s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, info);
 	if (EFI_ERROR(s)) {
 		free(info);
+		errno = __uefi_status_to_errno(s);
 		return -1;
 	}
 	*out = info;
@@ -189,10 +203,12 @@ int __sys_net_get_info(struct __sys_net_info *out)
 		return -1;
 	memset(out, 0, sizeof *out);
 	__EFI_IP4_CONFIG2_INTERFACE_INFO *info;
-	if (!up || !ip4c2 || get_info(ip4c2, &info)) {
+	if (!up || !config2()) {
 		errno = ENETDOWN;
 		return -1;
 	}
+	if (get_info(ip4c2, &info))
+		return -1;
 	memcpy(&out->addr, &info->StationAddress, 4);
 	memcpy(&out->mask, &info->SubnetMask, 4);
 	memcpy(out->mac, &info->HwAddress, 6);
@@ -206,7 +222,10 @@ int __sys_net_get_info(struct __sys_net_info *out)
 	}
 	free(info);
 	uint32_t dns[UEFI_NET_MAX_DNS];
-	if (__uefi_net_dns(dns, UEFI_NET_MAX_DNS) > 0)
+	int n = __uefi_net_dns(dns, UEFI_NET_MAX_DNS);
+	if (n < 0)
+		return -1;
+	if (n > 0)
 		out->dns = dns[0];
 	return 0;
 }
@@ -218,12 +237,19 @@ int __uefi_net_dns(uint32_t *out, int max)
 		memcpy(out, __uefi_dns_servers, (size_t)n * 4);
 		return n;
 	}
-	if (!ip4c2)
+	if (!config2())
 		return 0;
 	EFI_IPv4_ADDRESS dns[16];
 	UINTN size = sizeof dns;
-	if (EFI_ERROR(ip4c2->GetData(ip4c2, __Ip4Config2DataTypeDnsServer, &size, dns)))
+	EFI_STATUS s = ip4c2->GetData(ip4c2, __Ip4Config2DataTypeDnsServer, &size, dns);
+	/* EFI_NOT_FOUND: no server configured; any other failure is not
+	 * taken for that. */
+	if (s == EFI_NOT_FOUND)
 		return 0;
+	if (EFI_ERROR(s)) {
+		errno = __uefi_status_to_errno(s);
+		return -1;
+	}
 	int n = 0;
 	for (UINTN i = 0; i < size / 4 && n < max; i++) {
 		uint32_t a;
@@ -243,13 +269,19 @@ int __sys_net_up(void)
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (find_nic(bs))
 		return -1;
-	if (ip4c2 && !station(ip4c2)) {
+	if (config2() && !station(ip4c2)) {
 		UINT32 policy = 0;
 		UINTN size = sizeof policy;
 		EFI_STATUS s = ip4c2->GetData(ip4c2, __Ip4Config2DataTypePolicy, &size, &policy);
 		if (EFI_ERROR(s) || policy != __Ip4Config2PolicyDhcp) {
+			/* A refusal is reported at once, not after the DHCP time
+			 * (EFI_ABORTED: DHCP was the policy already). */
 			policy = __Ip4Config2PolicyDhcp;
-			ip4c2->SetData(ip4c2, __Ip4Config2DataTypePolicy, sizeof policy, &policy);
+			s = ip4c2->SetData(ip4c2, __Ip4Config2DataTypePolicy, sizeof policy, &policy);
+			if (EFI_ERROR(s) && s != EFI_ABORTED) {
+				errno = __uefi_status_to_errno(s);
+				return -1;
+			}
 		}
 		if (wait_address(bs))
 			return -1;
@@ -349,7 +381,7 @@ int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg)
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	if (find_nic(bs))
 		return -1;
-	if (!ip4c2) {
+	if (!config2()) {
 		errno = EOPNOTSUPP;
 		return -1;
 	}
@@ -409,7 +441,10 @@ int uefi_net_get_ipv4(struct uefi_net_ipv4 *out)
 	out->netmask.s_addr = info.mask;
 	out->gateway.s_addr = info.gateway;
 	uint32_t dns[UEFI_NET_MAX_DNS];
-	out->dns_count = __uefi_net_dns(dns, UEFI_NET_MAX_DNS);
+	int n = __uefi_net_dns(dns, UEFI_NET_MAX_DNS);
+	if (n < 0)
+		return -1;
+	out->dns_count = n;
 	for (int i = 0; i < out->dns_count; i++)
 		out->dns[i].s_addr = dns[i];
 	return 0;

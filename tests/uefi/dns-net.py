@@ -9,10 +9,14 @@ guest's duplicate-address probe finds nobody), and a DNS server at
 10.0.3.3 answers from the table below.  10.0.3.4 is a DNS server that never
 answers.  Nothing else answers, DHCP included.  Nothing leaves 127.0.0.1.
 
-    dns-net.py LOG PORT
+    dns-net.py LOG PORT [--dhcp]
+
+With --dhcp a DHCP server at 10.0.3.2 offers the guest 10.0.3.15/24, the
+router 10.0.3.2 and the DNS server 10.0.3.3 (the fault sweeps, suites/
+fault.sh); without it nobody answers DHCP.
 
 LOG gets one line per thing seen: "query NAME TYPE", "silent NAME TYPE",
-"dhcp" (a DHCP request nobody answered)."""
+"dhcp" (a DHCP request nobody answered), "dhcp offer", "dhcp ack"."""
 import socket
 import struct
 import sys
@@ -21,6 +25,7 @@ GUEST = bytes([10, 0, 3, 15])
 DNS = bytes([10, 0, 3, 3])
 SILENT = bytes([10, 0, 3, 4])
 MAC = bytes([0x52, 0x54, 0x00, 0x00, 0x03, 0x02])
+ROUTER = bytes([10, 0, 3, 2])
 
 A, PTR, CNAME, AAAA = 1, 12, 5, 28
 
@@ -108,7 +113,39 @@ def dns_answer(query):
     return qname, qtype, head + question + body
 
 
+def dhcp_reply(payload):
+    """The OFFER for a DISCOVER, the ACK for a REQUEST (RFC 2131), else None."""
+    if len(payload) < 240 or payload[0] != 1 or payload[236:240] != b"\x63\x82\x53\x63":
+        return None, None
+    kind, i = None, 240
+    while i < len(payload) and payload[i] != 255:
+        if payload[i] == 0:
+            i += 1
+            continue
+        if i + 1 >= len(payload):
+            break
+        code, n = payload[i], payload[i + 1]
+        if code == 53 and n >= 1:
+            kind = payload[i + 2]
+        i += 2 + n
+    answer = {1: 2, 3: 5}.get(kind)
+    if answer is None:
+        return None, None
+    reply = bytearray(240)
+    reply[0:4] = b"\x02\x01\x06\x00"
+    reply[4:8] = payload[4:8]            # xid
+    reply[10:12] = payload[10:12]        # flags
+    reply[16:20] = GUEST                 # yiaddr
+    reply[20:24] = ROUTER                # siaddr
+    reply[28:44] = payload[28:44]        # chaddr
+    reply[236:240] = b"\x63\x82\x53\x63"
+    opts = bytes([53, 1, answer]) + bytes([54, 4]) + ROUTER + bytes([51, 4]) + struct.pack("!I", 3600)
+    opts += bytes([1, 4, 255, 255, 255, 0]) + bytes([3, 4]) + ROUTER + bytes([6, 4]) + DNS + bytes([255])
+    return ("offer" if answer == 2 else "ack"), bytes(reply) + opts
+
+
 def main():
+    serve_dhcp = "--dhcp" in sys.argv[3:]
     log = open(sys.argv[1], "a", buffering=1)
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     s.bind(("127.0.0.1", int(sys.argv[2])))
@@ -133,7 +170,12 @@ def main():
         sport, dport = struct.unpack("!HH", frame[u:u + 4])
         payload = frame[u + 8:]
         if dport == 67:
-            log.write("dhcp\n")
+            kind, reply = dhcp_reply(payload) if serve_dhcp else (None, None)
+            if reply is None:
+                log.write("dhcp\n")
+                continue
+            log.write("dhcp %s\n" % kind)
+            s.sendto(udp_frame(b"\xff" * 6, ROUTER, b"\xff\xff\xff\xff", 67, 68, reply), peer)
             continue
         if dport != 53 or len(payload) < 17:
             continue

@@ -51,6 +51,10 @@ struct fault_shared {
 	 * from main (fail_at is not used). */
 	int real_exit;
 	uint64_t fail_rel;
+	/* Set by a workload whose sweep ends before its exit (the dhcp
+	 * workload: each of its runs costs a DHCP exchange, and what follows
+	 * the bring-up is swept by the dns workload): the last call swept. */
+	uint64_t sweep_end;
 };
 #define FAULT_RNG_LOCATE 1
 #define FAULT_RNG_GET 2

@@ -117,7 +117,7 @@ static EFI_STATUS decide(const char *fn, const EFI_STATUS *choice, unsigned n)
 
 /* ---- patched protocol interfaces ----------------------------------------- */
 
-enum { P_FILE, P_SFS, P_CONOUT, P_CONIN, P_SHELL, P_RNG, P_TCP4, P_UDP4, P_SB, P_IP4C2 };
+enum { P_FILE, P_SFS, P_CONOUT, P_CONIN, P_SHELL, P_RNG, P_TCP4, P_UDP4, P_SB, P_IP4C2, P_DNS4 };
 static struct patch {
 	void *iface;
 	int kind, live;
@@ -151,6 +151,7 @@ static void unpatch(struct patch *p)
 	case P_UDP4: memcpy(p->iface, p->saved, 8 * sizeof(void *)); break;
 	case P_SB: memcpy(p->iface, p->saved, 2 * sizeof(void *)); break;
 	case P_IP4C2: memcpy(p->iface, p->saved, 2 * sizeof(void *)); break;
+	case P_DNS4: memcpy(p->iface, p->saved, 8 * sizeof(void *)); break;
 	}
 	p->live = 0;
 	p->handle = 0;
@@ -437,17 +438,132 @@ static EFI_STATUS EFIAPI udp_poll(EFI_UDP4 *self)
 	return ORIG(EFI_UDP4_POLL, self, 7)(self);
 }
 
+/* Ip4Config2's data types and policies (UEFI 2.10, 28.5), as far as used. */
+#define IP4C2_INTERFACE_INFO 0
+#define IP4C2_POLICY 1
+#define IP4C2_POLICY_STATIC 0
+#define IP4C2_POLICY_DHCP 1
+
+/* The interface's IPv4 address (0: none), asked outside the count. */
+static uint32_t ip4c2_station(ip4c2 *c, __typeof__(c->GetData) get)
+{
+	union { struct { CHAR16 name[32]; UINT8 if_type; UINT32 hw_size; EFI_MAC_ADDRESS hw; EFI_IPv4_ADDRESS addr; } i; char raw[1024]; } u;
+	UINTN size = sizeof u;
+	uint32_t a = 0;
+	if (!EFI_ERROR(get(c, IP4C2_INTERFACE_INFO, &size, &u)))
+		memcpy(&a, &u.i.addr, 4);
+	return a;
+}
+
 static EFI_STATUS EFIAPI ip4c2_set(ip4c2 *self, UINT32 type, UINTN size, VOID *data)
 {
-	if (MINE)
+	int m = MINE;
+	if (m)
 		FAULT("Ip4Config2.SetData", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR);
-	return ORIG(__typeof__(self->SetData), self, 0)(self, type, size, data);
+	EFI_STATUS s = ORIG(__typeof__(self->SetData), self, 0)(self, type, size, data);
+	/* DHCP asked for: the injector waits here (outside the count) until
+	 * the firmware has the address, up to 10 s, so that the library's
+	 * wait finds it at its first look and every run numbers its calls
+	 * alike (how long DHCP takes varies from run to run). */
+	if (m && !EFI_ERROR(s) && type == IP4C2_POLICY && size == 4 && *(UINT32 *)data == IP4C2_POLICY_DHCP)
+		for (int i = 0; i < 1000 && !ip4c2_station(self, ORIG(__typeof__(self->GetData), self, 1)); i++)
+			real.Stall(10000);
+	return s;
 }
 static EFI_STATUS EFIAPI ip4c2_get(ip4c2 *self, UINT32 type, UINTN *size, VOID *data)
 {
 	if (MINE)
 		FAULT("Ip4Config2.GetData", EFI_DEVICE_ERROR, EFI_NOT_READY);
 	return ORIG(__typeof__(self->GetData), self, 1)(self, type, size, data);
+}
+
+/* The dhcp workload: each run must bring the interface up by DHCP, so the
+ * runner sets every interface's policy to static (which drops the address
+ * DHCP gave) before it starts the workload. */
+static void ip4c2_forget(void)
+{
+	static const EFI_GUID g = { 0x5b446ed1, 0xe30b, 0x4faa, { 0x87, 0x1a, 0x36, 0x54, 0xec, 0xa3, 0x60, 0x80 } };
+	UINTN n = 0;
+	EFI_HANDLE *h = 0;
+	if (EFI_ERROR(real.LocateHandleBuffer(ByProtocol, (EFI_GUID *)&g, 0, &n, &h)))
+		return;
+	for (UINTN i = 0; i < n; i++) {
+		ip4c2 *c;
+		UINT32 policy = IP4C2_POLICY_STATIC;
+		if (!EFI_ERROR(real.HandleProtocol(h[i], (EFI_GUID *)&g, (void **)&c)))
+			c->SetData(c, IP4C2_POLICY, sizeof policy, &policy);
+	}
+	real.FreePool(h);
+}
+
+/* EFI_DNS4_PROTOCOL (UEFI 2.10, 29.2), as src/uefi/net_impl.h declares it:
+ * the calls src/uefi/net_dns.c makes.  A lookup's fault is either the
+ * call's status or, for EFI_TIMEOUT and EFI_DEVICE_ERROR, the status the
+ * query completes with (no answer in time, a server failure): the token is
+ * signalled at once and the driver never sees the query. */
+typedef struct {
+	EFI_EVENT Event;
+	EFI_STATUS Status;
+	UINT32 RetryCount, RetryInterval;
+	void *RspData;
+} dns4_token;
+typedef struct dns4 dns4;
+struct dns4 {
+	void *GetModeData;
+	EFI_STATUS (EFIAPI *Configure)(dns4 *This, void *Config);
+	EFI_STATUS (EFIAPI *HostNameToIp)(dns4 *This, CHAR16 *HostName, dns4_token *Token);
+	void *IpToHostName;
+	EFI_STATUS (EFIAPI *GeneralLookUp)(dns4 *This, CHAR8 *QName, UINT16 QType, UINT16 QClass, dns4_token *Token);
+	void *UpdateDnsCache;
+	EFI_STATUS (EFIAPI *Poll)(dns4 *This);
+	EFI_STATUS (EFIAPI *Cancel)(dns4 *This, dns4_token *Token);
+};
+
+static EFI_STATUS EFIAPI dns_configure(dns4 *self, void *c)
+{
+	if (MINE)
+		FAULT("Dns4.Configure", EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR, EFI_NO_MAPPING, EFI_UNSUPPORTED);
+	return ORIG(__typeof__(self->Configure), self, 1)(self, c);
+}
+/* 1 when the lookup's fault was delivered through the token. */
+static int dns_fault(const char *fn, dns4_token *t, EFI_STATUS *out)
+{
+	static const EFI_STATUS c[] = { EFI_NO_MAPPING, EFI_TIMEOUT, EFI_OUT_OF_RESOURCES, EFI_DEVICE_ERROR };
+	EFI_STATUS f = decide(fn, c, sizeof c / sizeof *c);
+	if (!f)
+		return 0;
+	if (f == EFI_TIMEOUT || f == EFI_DEVICE_ERROR) {
+		t->Status = f;
+		t->RspData = 0;
+		real.SignalEvent(t->Event);
+		f = EFI_SUCCESS;
+	}
+	*out = f;
+	return 1;
+}
+static EFI_STATUS EFIAPI dns_h2ip(dns4 *self, CHAR16 *name, dns4_token *t)
+{
+	EFI_STATUS f;
+	if (MINE && dns_fault("Dns4.HostNameToIp", t, &f))
+		return f;
+	return ORIG(__typeof__(self->HostNameToIp), self, 2)(self, name, t);
+}
+static EFI_STATUS EFIAPI dns_general(dns4 *self, CHAR8 *qname, UINT16 qtype, UINT16 qclass, dns4_token *t)
+{
+	EFI_STATUS f;
+	if (MINE && dns_fault("Dns4.GeneralLookUp", t, &f))
+		return f;
+	return ORIG(__typeof__(self->GeneralLookUp), self, 4)(self, qname, qtype, qclass, t);
+}
+static EFI_STATUS EFIAPI dns_poll(dns4 *self)
+{
+	return ORIG(__typeof__(self->Poll), self, 6)(self);
+}
+static EFI_STATUS EFIAPI dns_cancel(dns4 *self, dns4_token *t)
+{
+	if (MINE)
+		COUNT("Dns4.Cancel");
+	return ORIG(__typeof__(self->Cancel), self, 7)(self, t);
 }
 
 static void patch_iface(void *iface, int kind)
@@ -542,6 +658,16 @@ static void patch_iface(void *iface, int kind)
 		c->GetData = ip4c2_get;
 		break;
 	}
+	case P_DNS4: {
+		dns4 *d = iface;
+		memcpy(p->saved, d, 8 * sizeof(void *));
+		d->Configure = dns_configure;
+		d->HostNameToIp = dns_h2ip;
+		d->GeneralLookUp = dns_general;
+		d->Poll = dns_poll;
+		d->Cancel = dns_cancel;
+		break;
+	}
 	}
 }
 
@@ -557,13 +683,15 @@ static void obtained(const EFI_GUID *g, void *iface, EFI_HANDLE h)
 	static const EFI_GUID sfs = EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID, rng = EFI_RNG_PROTOCOL_GUID,
 	                      shp = EFI_SHELL_PROTOCOL_GUID, tcp4 = EFI_TCP4_PROTOCOL, udp4 = EFI_UDP4_PROTOCOL,
 	                      tcp4_sb = EFI_TCP4_SERVICE_BINDING_PROTOCOL, udp4_sb = EFI_UDP4_SERVICE_BINDING_PROTOCOL,
-	                      ip4c2g = { 0x5b446ed1, 0xe30b, 0x4faa, { 0x87, 0x1a, 0x36, 0x54, 0xec, 0xa3, 0x60, 0x80 } };
-	if (same_guid(g, &tcp4) || same_guid(g, &udp4)) {
-		patch_iface(iface, same_guid(g, &tcp4) ? P_TCP4 : P_UDP4);
+	                      ip4c2g = { 0x5b446ed1, 0xe30b, 0x4faa, { 0x87, 0x1a, 0x36, 0x54, 0xec, 0xa3, 0x60, 0x80 } },
+	                      dns4_sb = { 0xb625b186, 0xe063, 0x44f7, { 0x89, 0x05, 0x6a, 0x74, 0xdc, 0x6f, 0x52, 0xb4 } },
+	                      dns4g = { 0xae3d28cc, 0xe05b, 0x4fa1, { 0xa0, 0x11, 0x7e, 0xb5, 0x5a, 0x3f, 0x14, 0x01 } };
+	if (same_guid(g, &tcp4) || same_guid(g, &udp4) || same_guid(g, &dns4g)) {
+		patch_iface(iface, same_guid(g, &tcp4) ? P_TCP4 : same_guid(g, &udp4) ? P_UDP4 : P_DNS4);
 		struct patch *p = find_patch(iface);
 		if (p)
 			p->handle = h;
-	} else if (same_guid(g, &tcp4_sb) || same_guid(g, &udp4_sb)) {
+	} else if (same_guid(g, &tcp4_sb) || same_guid(g, &udp4_sb) || same_guid(g, &dns4_sb)) {
 		patch_iface(iface, P_SB);
 	} else if (same_guid(g, &ip4c2g)) {
 		patch_iface(iface, P_IP4C2);
@@ -1056,7 +1184,9 @@ static int run(const char *wl, uint64_t fail_at, UINTN *pages_ref)
 	sh.magic = FAULT_MAGIC;
 	strncpy(sh.workload, wl, sizeof sh.workload - 1);
 	sh.fail_at = fail_at;
-	net_run = !strcmp(wl, "net");
+	net_run = !strcmp(wl, "net") || !strcmp(wl, "dhcp") || !strcmp(wl, "dns");
+	if (!strcmp(wl, "dhcp"))
+		ip4c2_forget();
 	snprintf(sh.dir, sizeof sh.dir, "%c%llu", fail_at ? 'r' : 'c', (unsigned long long)(fail_at ? fail_at : ++clean_runs));
 	fake_next = 0;
 	sh.keys_left = (unsigned)strlen(fake_keys);
@@ -1216,7 +1346,7 @@ static void sweep(const char *arg)
 	 * firmware keep; the second counts the calls. */
 	run(wl, 0, &pages);
 	int clean = run(wl, 0, &pages);
-	uint64_t calls = sh.calls;
+	uint64_t calls = sh.sweep_end ? sh.sweep_end : sh.calls;
 	/* Start-up is the same in every workload: the startup workload sweeps
 	 * it, the others sweep from main on (exit included); rng sweeps it too,
 	 * for the stack protector's seeding, which start-up does. */

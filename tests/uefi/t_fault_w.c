@@ -27,6 +27,8 @@
 #include "harness.h"
 #include "fault.h"
 #include "fault_errno.h"
+#include "fault_eai.h"
+#include <uefi/net.h>
 
 static struct fault_shared *F;
 
@@ -808,6 +810,160 @@ static void net(void)
 		freeaddrinfo(res);
 }
 
+/* ---- DHCP and DNS ---------------------------------------------------------- */
+
+/* On the segment tests/uefi/dns-net.py simulates (suites/fault.sh): a DHCP
+ * server offering 10.0.3.15/24, router 10.0.3.2, DNS server 10.0.3.3,
+ * which answers from a fixed table. */
+
+/* A lookup's EAI_* code after the injected fault: docs/errno.md's DNS
+ * table for the status, or for a call outside the DNS4 protocol what the
+ * table's notes say (a failed lookup of the DNS4 protocols, or of the DNS
+ * servers' list: EAI_FAIL; malloc failing: EAI_MEMORY). */
+static int dns_met(const char *what, int line, int e)
+{
+	if (!F->injected) {
+		bad(what, line, -1, -1);
+		th_puts("  (EAI code ");
+		th_putu((uint64_t)-e, 10);
+		th_puts(" without a fault)\n");
+		return 1;
+	}
+	F->claimed = 1;
+	const char *fn = F->injected_fn;
+	int want = fault_eai(F->injected);
+	if (!strcmp(fn, "HandleProtocol") || !strcmp(fn, "OpenProtocol") || !strcmp(fn, "Ip4Config2.GetData"))
+		want = EAI_FAIL;
+	if (!strcmp(fn, "AllocatePages") || !strcmp(fn, "AllocatePool"))
+		want = EAI_MEMORY;
+	if (e != want) {
+		bad(what, line, -1, -1);
+		th_puts("  (EAI code ");
+		th_putu((uint64_t)-e, 10);
+		th_puts(", want ");
+		th_putu((uint64_t)-want, 10);
+		th_puts(")\n");
+	}
+	return 1;
+}
+
+/* The addresses getaddrinfo gives for name, as text joined by spaces. */
+static int lookup(const char *name, int family, char *out, size_t size)
+{
+	struct addrinfo h, *res = 0;
+	memset(&h, 0, sizeof h);
+	h.ai_family = family;
+	h.ai_socktype = SOCK_STREAM;
+	*out = 0;
+	int e = getaddrinfo(name, "80", &h, &res);
+	if (e)
+		return e;
+	for (struct addrinfo *a = res; a; a = a->ai_next) {
+		char b[INET6_ADDRSTRLEN];
+		const void *p = a->ai_family == AF_INET ? (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr
+		                                        : (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr;
+		inet_ntop(a->ai_family, p, b, sizeof b);
+		if (*out)
+			strncat(out, " ", size - strlen(out) - 1);
+		strncat(out, b, size - strlen(out) - 1);
+	}
+	freeaddrinfo(res);
+	return 0;
+}
+
+/* getaddrinfo(name) until it answers (or, with want NULL, until it says
+ * EAI_NONAME): each failure on the way must be the fault's. */
+static void resolve(const char *name, int family, const char *want)
+{
+	char got[200];
+	for (int tries = 0; tries < 4; tries++) {
+		int e = lookup(name, family, got, sizeof got);
+		if (!want && e == EAI_NONAME)
+			return;
+		if (e) {
+			dns_met(name, __LINE__, e);
+			continue;
+		}
+		if (!want || strcmp(got, want)) {
+			bad(name, __LINE__, -1, -1);
+			th_puts("  (resolved to \"");
+			th_puts(got);
+			th_puts("\")\n");
+		}
+		return;
+	}
+	BAD("getaddrinfo failed again after the fault");
+}
+
+/* The interface up (DHCP, or the address DHCP gave before), its state
+ * read back: 0, or -1 after four failures. */
+static int bring_up(struct uefi_net_ipv4 *cur)
+{
+	for (int tries = 0; tries < 4; tries++) {
+		memset(cur, 0, sizeof *cur);
+		if (!NETFAIL("uefi_net_get_ipv4", uefi_net_get_ipv4(cur)))
+			return 0;
+	}
+	BAD("uefi_net_get_ipv4 failed again after the fault");
+	return -1;
+}
+
+static int is_ip(struct in_addr a, const char *s)
+{
+	struct in_addr b;
+	inet_pton(AF_INET, s, &b);
+	return a.s_addr == b.s_addr;
+}
+
+/* The firmware's DHCP through EFI_IP4_CONFIG2_PROTOCOL, from an interface
+ * without an address (the runner drops it before each run): the
+ * configuration DHCP gave, its DNS server included.  The sweep ends with
+ * the bring-up (sweep_end): each run costs a DHCP exchange, which EDK II
+ * makes last 3 s at least (it collects offers that long); the lookups and
+ * the exit of a program whose network is up are the dns workload's. */
+static void dhcp(void)
+{
+	struct uefi_net_ipv4 cur;
+	EXPECT("uefi_net_set_dhcp_timeout", !uefi_net_set_dhcp_timeout(10000));
+	if (bring_up(&cur))
+		return;
+	if (!F->injected)
+		F->sweep_end = F->calls;
+	EXPECT("DHCP: the address offered", is_ip(cur.addr, "10.0.3.15"));
+	EXPECT("DHCP: the netmask", is_ip(cur.netmask, "255.255.255.0"));
+	EXPECT("DHCP: the router", is_ip(cur.gateway, "10.0.3.2"));
+	EXPECT("DHCP: the DNS server", cur.dns_count == 1 && is_ip(cur.dns[0], "10.0.3.3"));
+}
+
+/* Name resolution through EFI_DNS4_PROTOCOL on the configured interface:
+ * A records (HostNameToIp), a CNAME, AAAA (GeneralLookUp), NXDOMAIN and a
+ * PTR (getnameinfo). */
+static void dns(void)
+{
+	struct uefi_net_ipv4 cur;
+	EXPECT("uefi_net_set_dns_timeout", !uefi_net_set_dns_timeout(2000, 2));
+	if (bring_up(&cur))
+		return;
+	resolve("answer.test", AF_INET, "192.0.2.10 192.0.2.11");
+	resolve("cname.test", AF_INET, "192.0.2.10");
+	resolve("v6only.test", AF_INET6, "2001:db8::6");
+	resolve("nx.test", AF_INET, 0);
+	struct sockaddr_in sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	inet_pton(AF_INET, "192.0.2.10", &sa.sin_addr);
+	char host[64];
+	for (int tries = 0; tries < 4; tries++) {
+		int e = getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NAMEREQD);
+		if (e) {
+			dns_met("getnameinfo", __LINE__, e);
+			continue;
+		}
+		EXPECT("getnameinfo: the PTR record's name", !strcmp(host, "answer.test"));
+		break;
+	}
+}
+
 /* ---- a real ExitBootServices -------------------------------------------- */
 
 /* One call of the exit sequence fails (the injector's fail_rel-th call from
@@ -978,6 +1134,10 @@ int main(int argc, char **argv)
 		rng();
 	else if (!strcmp(w, "net"))
 		net();
+	else if (!strcmp(w, "dhcp"))
+		dhcp();
+	else if (!strcmp(w, "dns"))
+		dns();
 	else if (!strcmp(w, "ebs-exit"))
 		ebs_exit();
 	else
