@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <netinet/in.h>
@@ -196,6 +197,16 @@ static void server(void)
 	CHECK(c >= 0 && recv(c, ll, 2, MSG_WAITALL) == 2 && !memcmp(ll, "ll", 2) && send(c, "ok", 2, 0) == 2,
 	      "link-local: data both ways");
 	close(c);
+
+	/* The client's non-blocking connect: select says when to accept. */
+	fd_set rd;
+	FD_ZERO(&rd);
+	FD_SET(l, &rd);
+	struct timeval tv = { 60, 0 };
+	CHECK(select(l + 1, &rd, 0, 0, &tv) == 1 && FD_ISSET(l, &rd), "select: the listener readable");
+	c = accept(l, 0, 0);
+	CHECK(c >= 0 && send(c, "nb", 2, 0) == 2, "accept after select, send");
+	close(c);
 	close(l);
 
 	/* 3. UDP: every datagram echoed to its sender, until "end" (and 3 s
@@ -323,6 +334,22 @@ static void client(void)
 	timeout(fd, SO_RCVTIMEO, 30000);
 	CHECK(send(fd, "ll", 2, 0) == 2 && recv(fd, ok, 2, MSG_WAITALL) == 2 && !memcmp(ok, "ok", 2),
 	      "link-local: data both ways");
+	close(fd);
+
+	/* Non-blocking connect, then poll for it and for the data. */
+	fd = socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK, 0);
+	a = addr6(SERVER_GLOBAL, TCP_PORT, 0);
+	rc = connect(fd, (struct sockaddr *)&a, sizeof a);
+	CHECK(rc == -1 && errno == EINPROGRESS, "non-blocking connect: EINPROGRESS");
+	struct pollfd p = { fd, POLLOUT, 0 };
+	int err = -1;
+	socklen_t el = sizeof err;
+	CHECK(poll(&p, 1, 30000) == 1 && (p.revents & POLLOUT) && getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &el) == 0 &&
+	      err == 0, "poll: connected (POLLOUT, SO_ERROR 0)");
+	char nb[2];
+	p.events = POLLIN;
+	CHECK(poll(&p, 1, 30000) == 1 && (p.revents & POLLIN) && recv(fd, nb, 2, MSG_WAITALL) == 2 && !memcmp(nb, "nb", 2),
+	      "poll: data in, then recv");
 	close(fd);
 
 	/* 4. Our addresses only: bind elsewhere is EADDRNOTAVAIL. */
