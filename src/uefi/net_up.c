@@ -417,7 +417,7 @@ int uefi_net_use_interface(int index)
 	}
 	if (index == want)
 		return 0;
-	if (up) {
+	if (up || up6) {
 		errno = EBUSY;
 		return -1;
 	}

@@ -463,6 +463,8 @@ static void client(void)
 	      "getaddrinfo of a numeric IPv6 address");
 	if (res)
 		freeaddrinfo(res);
+	/* The interface is in use by IPv6 alone (IPv4 never came up here). */
+	CHECK(uefi_net_use_interface(1) == -1 && errno == EBUSY, "uefi_net_use_interface once IPv6 is in use: EBUSY");
 }
 
 int main(void)
