@@ -20,10 +20,8 @@ struct __sock {
 	int family, type, protocol;
 	__sys_tcp *tcp;           /* made by connect or listen */
 	__sys_udp *udp;           /* SOCK_DGRAM: made by bind, connect or the first send */
-	uint32_t peer_ip;         /* SOCK_DGRAM: the connected peer */
-	uint16_t peer_port;
-	uint32_t bind_ip;         /* network order */
-	uint16_t bind_port;       /* host order; 0: not bound */
+	struct __sys_addr peer;   /* SOCK_DGRAM: the connected peer */
+	struct __sys_addr local;  /* where it is bound (when bound) */
 	unsigned char bound, listening, connecting, connected, shut_rd, shut_wr;
 	unsigned char reuseaddr, linger_on;
 	int linger_s;
@@ -51,10 +49,23 @@ ssize_t __sock_dgram_send(struct __fd *d, struct __sock *s, const void *buf, siz
                           const struct sockaddr *to, socklen_t tolen);
 ssize_t __sock_dgram_recv(struct __fd *d, struct __sock *s, void *buf, size_t len, int flags,
                           struct sockaddr *from, socklen_t *fromlen, int *msg_flags);
-/* An IPv4 socket address from the caller: 0, or -1 with errno. */
-int __sock_addr_in(const struct sockaddr *a, socklen_t len, uint32_t *ip, uint16_t *port);
-/* Writes an IPv4 address to the caller's buffer, truncating as POSIX says. */
-void __sock_addr_out(struct sockaddr *a, socklen_t *len, uint32_t ip, uint16_t port);
+/* A socket address of the socket's family from the caller: 0, or -1 with
+ * errno (EINVAL: too short; EAFNOSUPPORT: another family).  dest: it is
+ * where to send, and an IPv4-mapped IPv6 address is ENETUNREACH (the
+ * firmware's IPv6 stack carries no IPv4: IPV6_V6ONLY is always on), a
+ * link-local one with a scope that is not the interface's ENODEV. */
+int __sock_addr_in(const struct __sock *s, const struct sockaddr *a, socklen_t len, struct __sys_addr *out,
+                   int dest);
+/* Writes an address to the caller's buffer, truncating as POSIX says. */
+void __sock_addr_out(struct sockaddr *a, socklen_t *len, const struct __sys_addr *in);
+/* The interface's address that sends to `to` (the same family; IPv6: a
+ * link-local one for a link-local peer, else the first other one) put in
+ * *local, its port kept; left as it is when there is none. */
+void __sock_source(const struct __sys_addr *to, struct __sys_addr *local);
+/* Whether the address is the unspecified one (INADDR_ANY, ::). */
+int __sock_addr_any(const struct __sys_addr *a);
+/* Whether two addresses are the same (the port included). */
+int __sock_addr_eq(const struct __sys_addr *a, const struct __sys_addr *b);
 /* An ephemeral port for bind(..., port 0). */
 uint16_t __sock_ephemeral_port(void);
 

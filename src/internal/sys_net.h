@@ -3,7 +3,8 @@
  * binding).  The portable layer (src/net/) keeps the descriptors, the
  * socket state and the options; the platform only moves bytes.
  *
- * Addresses are IPv4 in network byte order, ports in host order.  A
+ * Addresses are struct __sys_addr (IPv4 or IPv6, in network byte order;
+ * ports in host order), except the IPv4-only configuration calls.  A
  * timeout is in milliseconds: negative waits for ever, 0 does not wait
  * (EAGAIN when the call would have to).  Every function sets errno and
  * returns the failure value stated when it fails, and all of them fail
@@ -13,6 +14,18 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/socket.h>
+
+/* A socket address as the platform takes it: family AF_INET (the address
+ * in ip[0..3]) or AF_INET6 (ip[0..15]; scope: the interface of a
+ * link-local address, 0 for the one in use), the address in network
+ * order, the port in host order. */
+struct __sys_addr {
+	int family;
+	uint16_t port;
+	uint32_t scope;
+	unsigned char ip[16];
+};
 
 /* The interface's IPv4 configuration. */
 struct __sys_net_info {
@@ -27,7 +40,28 @@ struct __sys_net_info {
 int __sys_net_up(void);
 int __sys_net_get_info(struct __sys_net_info *info);
 
-/* A TCP endpoint (UEFI: a TCP4 child of the service binding). */
+/* IPv6 on the same interface: brings it up on first use (the firmware's
+ * IPv6 configuration set to automatic: link-local always, SLAAC where a
+ * router advertises a prefix) and waits for a link-local address (at most
+ * __sys_net_timeout_ms), then for up to a further __SYS_NET_RA_MS for a
+ * router's prefix.  0, or -1 with ENETDOWN (no NIC, no IPv6 stack) or
+ * ETIMEDOUT. */
+#define __SYS_NET_RA_MS 3000
+int __sys_net_up6(void);
+/* The IPv6 addresses the interface has now (brings nothing up: none
+ * before the firmware's IPv6 has been configured, by __sys_net_up6 or an
+ * earlier program): their count (at most max written), or -1 with errno
+ * (EIO once the platform is gone). */
+struct __sys_net_addr6 {
+	unsigned char ip[16];
+	unsigned char prefix_len;
+};
+int __sys_net_addrs6(struct __sys_net_addr6 *out, int max);
+/* The index of the interface in use (1 for the first; uefi_net_use_interface
+ * chooses it): what sin6_scope_id says for its link-local addresses. */
+int __sys_net_ifindex(void);
+
+/* A TCP endpoint (UEFI: a TCP4 or TCP6 child of the service binding). */
 typedef struct __sys_tcp __sys_tcp;
 
 /* What Configure takes besides the addresses (0: the stack's default). */
@@ -36,19 +70,21 @@ struct __sys_tcp_opts {
 	unsigned char nodelay, keepalive;
 };
 
-/* A new endpoint, not connected: NULL with errno. */
-__sys_tcp *__sys_tcp_new(void);
-/* Connects from lip:lport (0: any) to rip:rport.  With timeout 0 the
+/* A new endpoint of family AF_INET or AF_INET6, not connected: NULL with
+ * errno. */
+__sys_tcp *__sys_tcp_new(int family);
+/* Connects from local (NULL, or its address and port 0: any) to remote,
+ * both of the endpoint's family.  With timeout 0 the
  * connection is started and -1 EINPROGRESS returned; __sys_tcp_connected
  * then says how it went.  Other errors: ECONNREFUSED, ETIMEDOUT,
  * ENETUNREACH, EHOSTUNREACH, EADDRINUSE. */
-int __sys_tcp_connect(__sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, uint16_t rport,
+int __sys_tcp_connect(__sys_tcp *t, const struct __sys_addr *local, const struct __sys_addr *remote,
                       const struct __sys_tcp_opts *o, long long timeout_ms);
 /* Waits up to timeout for a connection started earlier: 0 once it is up,
  * -1 with EINPROGRESS while it is not (timeout passed), or its error. */
 int __sys_tcp_connected(__sys_tcp *t, long long timeout_ms);
-/* Listens on lip:lport; 0 or -1 (EADDRINUSE). */
-int __sys_tcp_listen(__sys_tcp *t, uint32_t lip, uint16_t lport, int backlog,
+/* Listens on local (address 0: any); 0 or -1 (EADDRINUSE). */
+int __sys_tcp_listen(__sys_tcp *t, const struct __sys_addr *local, int backlog,
                      const struct __sys_tcp_opts *o);
 /* The next connection on a listening endpoint: NULL with EAGAIN when
  * none came within timeout. */
@@ -67,8 +103,8 @@ int __sys_tcp_shutdown(__sys_tcp *t);
  * background (the platform keeps the endpoint until it is closed, or the
  * program exits); abort resets the connection at once. */
 void __sys_tcp_close(__sys_tcp *t, int abort);
-/* The local and remote ends (0 where there is none yet). */
-int __sys_tcp_names(__sys_tcp *t, uint32_t *lip, uint16_t *lport, uint32_t *rip, uint16_t *rport);
+/* The local and remote ends (address and port 0 where there is none yet). */
+int __sys_tcp_names(__sys_tcp *t, struct __sys_addr *local, struct __sys_addr *remote);
 
 /* Readiness without waiting, for poll/select. */
 #define __SYS_TCP_READ  1u    /* data, the end of the stream, or a connection to accept */
@@ -79,25 +115,26 @@ unsigned __sys_tcp_ready(__sys_tcp *t);
 /* The pending error of a failed connection (SO_ERROR), cleared; 0 for none. */
 int __sys_tcp_error(__sys_tcp *t);
 
-/* A UDP endpoint (UEFI: a UDP4 child). */
+/* A UDP endpoint (UEFI: a UDP4 or UDP6 child). */
 typedef struct __sys_udp __sys_udp;
-/* Largest datagram: 65535 less the IPv4 and UDP headers. */
+/* Largest datagram: 65535 less the IPv4 and UDP headers (IPv6 without
+ * jumbograms allows 65527; the library keeps one limit). */
 #define __SYS_UDP_MAX 65507u
-__sys_udp *__sys_udp_new(void);
-/* Opens lip:lport (0: any address; lport must not be 0) for sending and
+__sys_udp *__sys_udp_new(int family);
+/* Opens local (address 0: any; the port must not be 0) for sending and
  * receiving; reuse lets another endpoint share the port.  0, or -1
  * (EADDRINUSE, EADDRNOTAVAIL). */
-int __sys_udp_bind(__sys_udp *u, uint32_t lip, uint16_t lport, int reuse);
-/* Sends one datagram to rip:rport (the endpoint must be bound): len, or -1
+int __sys_udp_bind(__sys_udp *u, const struct __sys_addr *local, int reuse);
+/* Sends one datagram to `to` (the endpoint must be bound): len, or -1
  * (EMSGSIZE, EAGAIN when the previous one is still going out after
  * timeout). */
-long long __sys_udp_send(__sys_udp *u, const void *buf, size_t len, uint32_t rip, uint16_t rport,
+long long __sys_udp_send(__sys_udp *u, const void *buf, size_t len, const struct __sys_addr *to,
                          long long timeout_ms);
 /* Receives one datagram: copies up to len bytes, sets *full to its size
- * and *rip, *rport to its source; peek leaves it.  The count copied, or
- * -1 (EAGAIN when none came within timeout). */
+ * and *from to its source; peek leaves it.  The count copied, or -1
+ * (EAGAIN when none came within timeout). */
 long long __sys_udp_recv(__sys_udp *u, void *buf, size_t len, long long timeout_ms, int peek,
-                         size_t *full, uint32_t *rip, uint16_t *rport);
+                         size_t *full, struct __sys_addr *from);
 /* __SYS_TCP_READ when a datagram is waiting; __SYS_TCP_WRITE when a send
  * would not wait. */
 unsigned __sys_udp_ready(__sys_udp *u);

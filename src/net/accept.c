@@ -35,17 +35,14 @@ int accept(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict len)
 	n->listening = 0;
 	n->connected = 1;
 	n->so_error = 0;
-	uint32_t lip, rip;
-	uint16_t lport, rport;
-	__sys_tcp_names(t, &lip, &lport, &rip, &rport);
-	n->bind_ip = lip;
-	n->bind_port = lport;
+	struct __sys_addr remote;
+	__sys_tcp_names(t, &n->local, &remote);
 	int nfd = __sock_fd(n, 0, 0);
 	if (nfd < 0) {
 		__sys_tcp_close(t, 1);
 		return -1;
 	}
 	if (addr)
-		__sock_addr_out(addr, len, rip, rport);
+		__sock_addr_out(addr, len, &remote);
 	return nfd;
 }

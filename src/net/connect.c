@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <string.h>
 #include "../internal/sock_impl.h"
 
 /* Blocking: waits for the connection (SO_SNDTIMEO bounds it, then
@@ -12,26 +13,23 @@ int connect(int fd, const struct sockaddr *addr, socklen_t len)
 	struct __sock *s = __sock_get(fd, &d);
 	if (!s)
 		return -1;
-	uint32_t ip;
-	uint16_t port;
+	struct __sys_addr to;
 	if (s->type == SOCK_DGRAM) {
 		/* The default peer; AF_UNSPEC dissolves the association. */
 		if (addr && len >= sizeof(sa_family_t) && addr->sa_family == AF_UNSPEC) {
 			s->connected = 0;
-			s->peer_ip = 0;
-			s->peer_port = 0;
+			memset(&s->peer, 0, sizeof s->peer);
 			return 0;
 		}
-		if (__sock_addr_in(addr, len, &ip, &port))
+		if (__sock_addr_in(s, addr, len, &to, 1))
 			return -1;
-		if (!port) {
+		if (!to.port) {
 			errno = EINVAL;
 			return -1;
 		}
 		if (__sock_udp_open(s))
 			return -1;
-		s->peer_ip = ip;
-		s->peer_port = port;
+		s->peer = to;
 		s->connected = 1;
 		return 0;
 	}
@@ -57,19 +55,21 @@ int connect(int fd, const struct sockaddr *addr, socklen_t len)
 		errno = EISCONN;
 		return -1;
 	}
-	if (__sock_addr_in(addr, len, &ip, &port))
+	if (__sock_addr_in(s, addr, len, &to, 1))
 		return -1;
-	if (ip == 0 || ip == 0xffffffffu || port == 0) {
-		errno = ip == 0xffffffffu ? ENETUNREACH : ECONNREFUSED;
-		if (port == 0 && ip != 0xffffffffu)
-			errno = ECONNREFUSED;
+	static const unsigned char bcast[4] = { 255, 255, 255, 255 };
+	if (s->family == AF_INET && !memcmp(to.ip, bcast, 4)) {
+		errno = ENETUNREACH;
 		return -1;
 	}
-	if (!s->tcp && !(s->tcp = __sys_tcp_new()))
+	if (__sock_addr_any(&to) || to.port == 0) {
+		errno = ECONNREFUSED;
+		return -1;
+	}
+	if (!s->tcp && !(s->tcp = __sys_tcp_new(s->family)))
 		return -1;
 	int nb = (d->flags & O_NONBLOCK) != 0;
-	int r = __sys_tcp_connect(s->tcp, s->bound ? s->bind_ip : 0, s->bound ? s->bind_port : 0, ip, port,
-	                          &s->opts, nb ? 0 : s->sndtimeo);
+	int r = __sys_tcp_connect(s->tcp, s->bound ? &s->local : 0, &to, &s->opts, nb ? 0 : s->sndtimeo);
 	if (r == 0) {
 		s->connected = 1;
 		return 0;

@@ -13,6 +13,19 @@
 
 #define MAX_ADDRS 16
 
+/* AI_ADDRCONFIG: whether the interface has an IPv6 address other than a
+ * link-local one (as POSIX and glibc count: loopback and link-local do
+ * not make IPv6 "configured"). */
+static int ipv6_configured(void)
+{
+	struct __sys_net_addr6 a[MAX_ADDRS];
+	int n = __sys_net_addrs6(a, MAX_ADDRS);
+	for (int i = 0; i < n; i++)
+		if (!(a[i].ip[0] == 0xfe && (a[i].ip[1] & 0xc0) == 0x80))
+			return 1;
+	return 0;
+}
+
 struct entry {
 	struct addrinfo ai;
 	union {
@@ -77,7 +90,7 @@ int getaddrinfo(const char *__restrict node, const char *__restrict service,
 	if (service && socktype == SOCK_RAW)
 		return EAI_SERVICE;
 
-	/* The addresses, IPv4 first (the library's sockets are IPv4). */
+	/* The addresses, IPv4 first (DHCP's DNS is reached over IPv4). */
 	unsigned char v4[MAX_ADDRS][4], v6[MAX_ADDRS][16];
 	int n4 = 0, n6 = 0;
 	struct in_addr a4;
@@ -107,9 +120,10 @@ int getaddrinfo(const char *__restrict node, const char *__restrict service,
 		if (!n4 && !n6) {
 			int e4 = EAI_NONAME, e6 = EAI_NONAME;
 			/* DNS: A records unless only IPv6 is wanted; AAAA ones unless
-			 * only IPv4 is, or AI_ADDRCONFIG (no IPv6 is configured),
-			 * and only when the A query did not already say the name does
-			 * not exist or the server does not answer. */
+			 * only IPv4 is, or AI_ADDRCONFIG and the interface has no
+			 * IPv6 address but link-local ones, and only when the A query
+			 * did not already say the name does not exist or the server
+			 * does not answer. */
 			if (family != AF_INET6) {
 				n4 = __sys_dns_lookup(node, AF_INET, v4[0], MAX_ADDRS);
 				if (n4 < 0) {
@@ -117,8 +131,8 @@ int getaddrinfo(const char *__restrict node, const char *__restrict service,
 					n4 = 0;
 				}
 			}
-			if (family == AF_INET6 || (family == AF_UNSPEC && !(flags & AI_ADDRCONFIG) &&
-			                           (n4 || e4 == EAI_FAIL))) {
+			if (family == AF_INET6 || (family == AF_UNSPEC && (n4 || e4 == EAI_FAIL) &&
+			                           (!(flags & AI_ADDRCONFIG) || ipv6_configured()))) {
 				n6 = __sys_dns_lookup(node, AF_INET6, v6[0], MAX_ADDRS);
 				if (n6 < 0) {
 					e6 = n6;

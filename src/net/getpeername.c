@@ -16,13 +16,12 @@ int getpeername(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict 
 		return -1;
 	}
 	if (s->type == SOCK_DGRAM) {
-		__sock_addr_out(addr, len, s->peer_ip, s->peer_port);
+		__sock_addr_out(addr, len, &s->peer);
 		return 0;
 	}
-	uint32_t lip, rip;
-	uint16_t lport, rport;
-	if (__sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport))
+	struct __sys_addr local, remote;
+	if (__sys_tcp_names(s->tcp, &local, &remote))
 		return -1;
-	__sock_addr_out(addr, len, rip, rport);
+	__sock_addr_out(addr, len, &remote);
 	return 0;
 }

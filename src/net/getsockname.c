@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include "../internal/sock_impl.h"
 
@@ -11,15 +12,17 @@ int getsockname(int fd, struct sockaddr *__restrict addr, socklen_t *__restrict 
 		errno = EFAULT;
 		return -1;
 	}
-	uint32_t lip = s->bind_ip, rip;
-	uint16_t lport = s->bind_port, rport;
-	if (s->type == SOCK_DGRAM && s->connected && !lip) {
-		struct __sys_net_info info;
-		if (__sys_net_get_info(&info) == 0)
-			lip = info.addr;
+	struct __sys_addr local = s->local, remote;
+	if (!s->bound) {
+		memset(&local, 0, sizeof local);
+		local.family = s->family;
 	}
-	if (s->connected && s->tcp && __sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport))
+	remote = s->peer;
+	if (s->connected && s->tcp && __sys_tcp_names(s->tcp, &local, &remote))
 		return -1;
-	__sock_addr_out(addr, len, lip, lport);
+	/* Bound to any address, connected: the address the stack sends from. */
+	if (s->connected && __sock_addr_any(&local))
+		__sock_source(&remote, &local);
+	__sock_addr_out(addr, len, &local);
 	return 0;
 }

@@ -73,6 +73,8 @@ int getsockopt(int fd, int level, int name, void *__restrict val, socklen_t *__r
 	}
 	if (level == IPPROTO_TCP && name == TCP_NODELAY)
 		return put_int(val, len, s->opts.nodelay);
+	if (level == IPPROTO_IPV6 && s->family == AF_INET6 && name == IPV6_V6ONLY)
+		return put_int(val, len, 1);    /* always (setsockopt.c) */
 	errno = ENOPROTOOPT;
 	return -1;
 }

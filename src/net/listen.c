@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include "../internal/sock_impl.h"
 
@@ -22,13 +23,14 @@ int listen(int fd, int backlog)
 	if (backlog > SOMAXCONN)
 		backlog = SOMAXCONN;
 	if (!s->bound) {
-		s->bind_ip = 0;
-		s->bind_port = __sock_ephemeral_port();
+		memset(&s->local, 0, sizeof s->local);
+		s->local.family = s->family;
+		s->local.port = __sock_ephemeral_port();
 		s->bound = 1;
 	}
-	if (!s->tcp && !(s->tcp = __sys_tcp_new()))
+	if (!s->tcp && !(s->tcp = __sys_tcp_new(s->family)))
 		return -1;
-	if (__sys_tcp_listen(s->tcp, s->bind_ip, s->bind_port, backlog, &s->opts))
+	if (__sys_tcp_listen(s->tcp, &s->local, backlog, &s->opts))
 		return -1;
 	s->listening = 1;
 	return 0;

@@ -14,10 +14,9 @@ ssize_t recvfrom(int fd, void *__restrict buf, size_t len, int flags, struct soc
 		return __sock_dgram_recv(d, s, buf, len, flags, from, fromlen, 0);
 	ssize_t n = __sock_recv(d, s, buf, len, flags);
 	if (n >= 0 && from && fromlen) {
-		uint32_t lip, rip;
-		uint16_t lport, rport;
-		if (__sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport) == 0)
-			__sock_addr_out(from, fromlen, rip, rport);
+		struct __sys_addr local, remote;
+		if (__sys_tcp_names(s->tcp, &local, &remote) == 0)
+			__sock_addr_out(from, fromlen, &remote);
 	}
 	return n;
 }

@@ -57,10 +57,9 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 			break;
 	}
 	if (msg->msg_name && s->tcp) {
-		uint32_t lip, rip;
-		uint16_t lport, rport;
-		if (__sys_tcp_names(s->tcp, &lip, &lport, &rip, &rport) == 0)
-			__sock_addr_out(msg->msg_name, &msg->msg_namelen, rip, rport);
+		struct __sys_addr local, remote;
+		if (__sys_tcp_names(s->tcp, &local, &remote) == 0)
+			__sock_addr_out(msg->msg_name, &msg->msg_namelen, &remote);
 	} else {
 		msg->msg_namelen = 0;
 	}

@@ -115,6 +115,18 @@ int setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 		s->opts.nodelay = v != 0;
 		return 0;
 	}
+	if (level == IPPROTO_IPV6 && s->family == AF_INET6 && name == IPV6_V6ONLY) {
+		/* The firmware's IPv6 stack carries IPv6 only: an IPv6 socket
+		 * is always V6ONLY, and asking for IPv4-mapped traffic is
+		 * refused rather than silently ignored. */
+		if (get_int(val, len, &v))
+			return -1;
+		if (!v) {
+			errno = EINVAL;
+			return -1;
+		}
+		return 0;
+	}
 	errno = ENOPROTOOPT;
 	return -1;
 }

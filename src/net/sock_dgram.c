@@ -6,21 +6,24 @@
  * from it. */
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/socket.h>
 #include "../internal/sock_impl.h"
 
 int __sock_udp_open(struct __sock *s)
 {
-	if (!s->udp && !(s->udp = __sys_udp_new()))
+	if (!s->udp && !(s->udp = __sys_udp_new(s->family)))
 		return -1;
 	if (s->bound)
 		return 0;
 	/* An ephemeral port: another one while the stack says it is taken. */
 	for (int i = 0; i < 32; i++) {
-		uint16_t port = __sock_ephemeral_port();
-		if (__sys_udp_bind(s->udp, 0, port, 0) == 0) {
-			s->bind_ip = 0;
-			s->bind_port = port;
+		struct __sys_addr a;
+		memset(&a, 0, sizeof a);
+		a.family = s->family;
+		a.port = __sock_ephemeral_port();
+		if (__sys_udp_bind(s->udp, &a, 0) == 0) {
+			s->local = a;
 			s->bound = 1;
 			return 0;
 		}
@@ -46,12 +49,11 @@ ssize_t __sock_dgram_send(struct __fd *d, struct __sock *s, const void *buf, siz
 		errno = EPIPE;
 		return -1;
 	}
-	uint32_t ip = s->peer_ip;
-	uint16_t port = s->peer_port;
+	struct __sys_addr dst = s->peer;
 	if (to) {
-		if (__sock_addr_in(to, tolen, &ip, &port))
+		if (__sock_addr_in(s, to, tolen, &dst, 1))
 			return -1;
-		if (!port) {
+		if (!dst.port) {
 			errno = EINVAL;
 			return -1;
 		}
@@ -65,7 +67,7 @@ ssize_t __sock_dgram_send(struct __fd *d, struct __sock *s, const void *buf, siz
 	}
 	if (__sock_udp_open(s))
 		return -1;
-	return (ssize_t)__sys_udp_send(s->udp, buf, len, ip, port, nonblocking(d, flags) ? 0 : s->sndtimeo);
+	return (ssize_t)__sys_udp_send(s->udp, buf, len, &dst, nonblocking(d, flags) ? 0 : s->sndtimeo);
 }
 
 ssize_t __sock_dgram_recv(struct __fd *d, struct __sock *s, void *buf, size_t len, int flags,
@@ -88,28 +90,26 @@ ssize_t __sock_dgram_recv(struct __fd *d, struct __sock *s, void *buf, size_t le
 		return -1;
 	for (;;) {
 		size_t full = 0;
-		uint32_t ip = 0;
-		uint16_t port = 0;
+		struct __sys_addr src;
 		int peek = !!(flags & MSG_PEEK);
 		/* A datagram from someone else than the peer is dropped: peek
 		 * first so that it is not copied for nothing. */
 		long long n = __sys_udp_recv(s->udp, buf, len, nonblocking(d, flags) ? 0 : s->rcvtimeo,
-		                             peek || s->connected, &full, &ip, &port);
+		                             peek || s->connected, &full, &src);
 		if (n < 0)
 			return -1;
-		if (s->connected && (ip != s->peer_ip || port != s->peer_port)) {
+		if (s->connected && !__sock_addr_eq(&src, &s->peer)) {
 			size_t f;
-			__sys_udp_recv(s->udp, buf, 0, 0, 0, &f, &ip, &port);
+			__sys_udp_recv(s->udp, buf, 0, 0, 0, &f, &src);
 			continue;
 		}
 		if (s->connected && !peek) {
 			size_t f;
-			uint32_t i2;
-			uint16_t p2;
-			__sys_udp_recv(s->udp, buf, 0, 0, 0, &f, &i2, &p2);
+			struct __sys_addr a2;
+			__sys_udp_recv(s->udp, buf, 0, 0, 0, &f, &a2);
 		}
 		if (from && fromlen)
-			__sock_addr_out(from, fromlen, ip, port);
+			__sock_addr_out(from, fromlen, &src);
 		if (full > (size_t)n && msg_flags)
 			*msg_flags = MSG_TRUNC;
 		return (flags & MSG_TRUNC) ? (ssize_t)full : (ssize_t)n;

@@ -119,10 +119,6 @@ int socket(int domain, int type, int protocol)
 		errno = EPROTONOSUPPORT;
 		return -1;
 	}
-	if (domain == AF_INET6) {
-		errno = EAFNOSUPPORT;
-		return -1;
-	}
 	struct __sock *s = calloc(1, sizeof *s);
 	if (!s)
 		return -1;

@@ -1,6 +1,9 @@
 /* Networking over the firmware's own TCP/IP stack (see docs/network.md):
- * bring-up through EFI_IP4_CONFIG2_PROTOCOL (DHCP), TCP through children of
- * the EFI_TCP4_SERVICE_BINDING_PROTOCOL.  TCP4 is asynchronous: every call
+ * TCP through children of the EFI_TCP4_SERVICE_BINDING_PROTOCOL, or of the
+ * EFI_TCP6 one for IPv6.  The two protocols differ only in their
+ * configuration and mode data: their tokens have one layout, so an endpoint
+ * keeps TCP4 tokens and the calls below (t_*) pick the protocol.  TCP is
+ * asynchronous: every call
  * takes a token whose event the stack signals when it is done.  A blocking
  * call here submits the token and polls the protocol (Tcp4->Poll, which
  * polls the NIC) until the event is signalled or its time is up; one
@@ -22,15 +25,20 @@
 #define FINI_MS 2000
 
 static EFI_GUID tcp4_guid = EFI_TCP4_PROTOCOL;
+static EFI_GUID tcp6_guid = EFI_TCP6_PROTOCOL;
 
 struct __sys_tcp {
 	EFI_HANDLE child;
-	EFI_TCP4 *tcp;
+	EFI_SERVICE_BINDING *sb;  /* the one that made child */
+	EFI_TCP4 *tcp;            /* one of these two */
+	EFI_TCP6 *tcp6;
+	int family;
 	int state;
 	int conn_err;            /* a failed connect, for SO_ERROR */
 	int eof, rx_err, tx_err, shut;
 	EFI_TCP4_CONFIG_DATA cfg;
-	EFI_TCP4_OPTION opt;
+	EFI_TCP6_CONFIG_DATA cfg6;
+	EFI_TCP4_OPTION opt;      /* EFI_TCP6_OPTION has the same layout */
 	EFI_TCP4_CONNECTION_TOKEN conn;
 	EFI_TCP4_IO_TOKEN rx;
 	EFI_TCP4_RECEIVE_DATA rxd;
@@ -46,6 +54,49 @@ struct __sys_tcp {
 enum { ST_NEW, ST_CONNECTING, ST_CONNECTED, ST_LISTENING, ST_FAILED, ST_CLOSING };
 
 static struct __sys_tcp *all;
+
+/* The protocol's calls on either family (the tokens are TCP4's: TCP6's
+ * have the same layout). */
+static int opened(struct __sys_tcp *t)
+{
+	return t->tcp || t->tcp6;
+}
+static EFI_STATUS t_configure(struct __sys_tcp *t, int on)
+{
+	if (t->tcp6)
+		return t->tcp6->Configure(t->tcp6, on ? &t->cfg6 : 0);
+	return t->tcp->Configure(t->tcp, on ? &t->cfg : 0);
+}
+static EFI_STATUS t_connect(struct __sys_tcp *t)
+{
+	if (t->tcp6)
+		return t->tcp6->Connect(t->tcp6, (EFI_TCP6_CONNECTION_TOKEN *)&t->conn);
+	return t->tcp->Connect(t->tcp, &t->conn);
+}
+static EFI_STATUS t_accept(struct __sys_tcp *t)
+{
+	if (t->tcp6)
+		return t->tcp6->Accept(t->tcp6, (EFI_TCP6_LISTEN_TOKEN *)&t->lst);
+	return t->tcp->Accept(t->tcp, &t->lst);
+}
+static EFI_STATUS t_transmit(struct __sys_tcp *t)
+{
+	if (t->tcp6)
+		return t->tcp6->Transmit(t->tcp6, (EFI_TCP6_IO_TOKEN *)&t->tx);
+	return t->tcp->Transmit(t->tcp, &t->tx);
+}
+static EFI_STATUS t_receive(struct __sys_tcp *t)
+{
+	if (t->tcp6)
+		return t->tcp6->Receive(t->tcp6, (EFI_TCP6_IO_TOKEN *)&t->rx);
+	return t->tcp->Receive(t->tcp, &t->rx);
+}
+static EFI_STATUS t_close(struct __sys_tcp *t)
+{
+	if (t->tcp6)
+		return t->tcp6->Close(t->tcp6, (EFI_TCP6_CLOSE_TOKEN *)&t->cls);
+	return t->tcp->Close(t->tcp, &t->cls);
+}
 
 static int gone(void)
 {
@@ -114,7 +165,7 @@ static void rx_submit(struct __sys_tcp *t)
 	t->rxd.FragmentTable[0].FragmentBuffer = t->rxbuf;
 	t->rx.Packet.RxData = &t->rxd;
 	t->rx.CompletionToken.Status = EFI_NOT_READY;
-	EFI_STATUS s = t->tcp->Receive(t->tcp, &t->rx);
+	EFI_STATUS s = t_receive(t);
 	if (!EFI_ERROR(s))
 		t->rx_pending = 1;
 	else if (s == EFI_CONNECTION_FIN || (s == EFI_ACCESS_DENIED && t->shut))
@@ -142,13 +193,16 @@ static void conn_check(struct __sys_tcp *t)
 	} else {
 		t->state = ST_FAILED;
 		t->conn_err = tcp_errno(s, 1);
-		t->tcp->Configure(t->tcp, 0);
+		t_configure(t, 0);
 	}
 }
 
 static void poll_tcp(struct __sys_tcp *t)
 {
-	t->tcp->Poll(t->tcp);
+	if (t->tcp6)
+		t->tcp6->Poll(t->tcp6);
+	else
+		t->tcp->Poll(t->tcp);
 }
 
 /* Waits until ready(t) or the time is up: 1, or 0 on time-out. */
@@ -179,17 +233,16 @@ static void destroy(struct __sys_tcp *t)
 	if (bs) {
 		/* Configure(NULL) resets the connection and flushes every token
 		 * (signalled with EFI_ABORTED) before their memory goes. */
-		if (t->tcp)
-			t->tcp->Configure(t->tcp, 0);
+		if (opened(t))
+			t_configure(t, 0);
 		EFI_EVENT evs[] = { t->conn.CompletionToken.Event, t->rx.CompletionToken.Event,
 		                    t->tx.CompletionToken.Event, t->lst.CompletionToken.Event,
 		                    t->cls.CompletionToken.Event };
 		for (unsigned i = 0; i < sizeof evs / sizeof evs[0]; i++)
 			if (evs[i])
 				bs->CloseEvent(evs[i]);
-		EFI_SERVICE_BINDING *sb = __uefi_net_tcp4_sb();
-		if (sb && t->child)
-			sb->DestroyChild(sb, t->child);
+		if (t->sb && t->child)
+			t->sb->DestroyChild(t->sb, t->child);
 	}
 	free(t->rxbuf);
 	free(t->txbuf);
@@ -211,13 +264,15 @@ static void reap(void)
 	}
 }
 
-static struct __sys_tcp *wrap(EFI_HANDLE child)
+static struct __sys_tcp *wrap(EFI_SERVICE_BINDING *sb, int family, EFI_HANDLE child)
 {
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
 	struct __sys_tcp *t = calloc(1, sizeof *t);
 	if (!t)
 		return 0;
 	t->child = child;
+	t->sb = sb;
+	t->family = family;
 	t->rxbuf = malloc(RXBUF);
 	t->txbuf = malloc(TXBUF);
 	EFI_STATUS s = t->rxbuf && t->txbuf ? EFI_SUCCESS : EFI_OUT_OF_RESOURCES;
@@ -227,12 +282,14 @@ static struct __sys_tcp *wrap(EFI_HANDLE child)
 	for (unsigned i = 0; !EFI_ERROR(s) && i < sizeof evs / sizeof evs[0]; i++)
 		s = bs->CreateEvent(0, TPL_CALLBACK, 0, 0, evs[i]);
 	if (!EFI_ERROR(s))
-		s = bs->OpenProtocol(child, &tcp4_guid, (void **)&t->tcp, uefi_image_handle(), 0,
-		                     EFI_OPEN_PROTOCOL_GET_PROTOCOL);
+		s = bs->OpenProtocol(child, family == AF_INET6 ? &tcp6_guid : &tcp4_guid,
+		                     family == AF_INET6 ? (void **)&t->tcp6 : (void **)&t->tcp,
+		                     uefi_image_handle(), 0, EFI_OPEN_PROTOCOL_GET_PROTOCOL);
 	t->next = all;
 	all = t;
 	if (EFI_ERROR(s)) {
 		t->tcp = 0;
+		t->tcp6 = 0;
 		destroy(t);
 		errno = s == EFI_OUT_OF_RESOURCES ? ENOMEM : __uefi_status_to_errno(s);
 		return 0;
@@ -240,41 +297,68 @@ static struct __sys_tcp *wrap(EFI_HANDLE child)
 	return t;
 }
 
-__sys_tcp *__sys_tcp_new(void)
+__sys_tcp *__sys_tcp_new(int family)
 {
-	if (gone() || __sys_net_up())
+	if (family != AF_INET && family != AF_INET6) {
+		errno = EAFNOSUPPORT;
+		return 0;
+	}
+	if (gone() || (family == AF_INET6 ? __sys_net_up6() : __sys_net_up()))
 		return 0;
 	reap();
-	EFI_SERVICE_BINDING *sb = __uefi_net_tcp4_sb();
+	EFI_SERVICE_BINDING *sb = family == AF_INET6 ? __uefi_net_tcp6_sb() : __uefi_net_tcp4_sb();
+	if (!sb) {
+		errno = ENETDOWN;
+		return 0;
+	}
 	EFI_HANDLE child = 0;
 	EFI_STATUS s = sb->CreateChild(sb, &child);
 	if (EFI_ERROR(s)) {
 		errno = s == EFI_OUT_OF_RESOURCES ? ENOBUFS : __uefi_status_to_errno(s);
 		return 0;
 	}
-	struct __sys_tcp *t = wrap(child);
+	struct __sys_tcp *t = wrap(sb, family, child);
 	if (!t)
 		sb->DestroyChild(sb, child);
 	return t;
 }
 
-static void set_config(struct __sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, uint16_t rport,
+static void set_config(struct __sys_tcp *t, const struct __sys_addr *local, const struct __sys_addr *remote,
                        int active, int backlog, const struct __sys_tcp_opts *o)
 {
+	static const struct __sys_addr none;
+	if (!local)
+		local = &none;
+	if (!remote)
+		remote = &none;
 	memset(&t->cfg, 0, sizeof t->cfg);
+	memset(&t->cfg6, 0, sizeof t->cfg6);
 	memset(&t->opt, 0, sizeof t->opt);
+	if (t->family == AF_INET6) {
+		/* The stack chooses the source address when it is :: */
+		t->cfg6.TrafficClass = 0;
+		t->cfg6.HopLimit = 64;
+		memcpy(&t->cfg6.AccessPoint.StationAddress, local->ip, 16);
+		t->cfg6.AccessPoint.StationPort = local->port;
+		memcpy(&t->cfg6.AccessPoint.RemoteAddress, remote->ip, 16);
+		t->cfg6.AccessPoint.RemotePort = remote->port;
+		t->cfg6.AccessPoint.ActiveFlag = (BOOLEAN)active;
+		t->cfg6.ControlOption = (EFI_TCP6_OPTION *)&t->opt;
+	}
+	uint32_t lip;
+	memcpy(&lip, local->ip, 4);
 	t->cfg.TypeOfService = 0;
 	t->cfg.TimeToLive = 64;
 	t->cfg.AccessPoint.UseDefaultAddress = lip == 0;
 	memcpy(&t->cfg.AccessPoint.StationAddress, &lip, 4);
-	if (lip) {
+	if (lip && t->family == AF_INET) {
 		struct __sys_net_info info;
 		if (!__sys_net_get_info(&info))
 			memcpy(&t->cfg.AccessPoint.SubnetMask, &info.mask, 4);
 	}
-	t->cfg.AccessPoint.StationPort = lport;
-	memcpy(&t->cfg.AccessPoint.RemoteAddress, &rip, 4);
-	t->cfg.AccessPoint.RemotePort = rport;
+	t->cfg.AccessPoint.StationPort = local->port;
+	memcpy(&t->cfg.AccessPoint.RemoteAddress, remote->ip, 4);
+	t->cfg.AccessPoint.RemotePort = remote->port;
 	t->cfg.AccessPoint.ActiveFlag = (BOOLEAN)active;
 	t->opt.ReceiveBufferSize = o ? o->rcvbuf : 0;
 	t->opt.SendBufferSize = o ? o->sndbuf : 0;
@@ -297,13 +381,13 @@ static void set_config(struct __sys_tcp *t, uint32_t lip, uint16_t lport, uint32
 
 static int configure(struct __sys_tcp *t)
 {
-	EFI_STATUS s = t->tcp->Configure(t->tcp, &t->cfg);
+	EFI_STATUS s = t_configure(t, 1);
 	if (s == EFI_NO_MAPPING) {
 		/* The address is still being acquired: wait for it. */
 		unsigned long long start = now_ms();
 		while (s == EFI_NO_MAPPING && now_ms() - start < (unsigned long long)__uefi_net_timeout_ms) {
 			uefi_boot_services()->Stall(10000);
-			s = t->tcp->Configure(t->tcp, &t->cfg);
+			s = t_configure(t, 1);
 		}
 	}
 	if (EFI_ERROR(s)) {
@@ -338,20 +422,20 @@ int __sys_tcp_connected(__sys_tcp *t, long long timeout_ms)
 	return 0;
 }
 
-int __sys_tcp_connect(__sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, uint16_t rport,
+int __sys_tcp_connect(__sys_tcp *t, const struct __sys_addr *local, const struct __sys_addr *remote,
                       const struct __sys_tcp_opts *o, long long timeout_ms)
 {
 	if (gone())
 		return -1;
 	if (t->state == ST_FAILED)
 		t->state = ST_NEW;
-	set_config(t, lip, lport, rip, rport, 1, 0, o);
+	set_config(t, local, remote, 1, 0, o);
 	if (configure(t))
 		return -1;
 	t->conn.CompletionToken.Status = EFI_NOT_READY;
-	EFI_STATUS s = t->tcp->Connect(t->tcp, &t->conn);
+	EFI_STATUS s = t_connect(t);
 	if (EFI_ERROR(s)) {
-		t->tcp->Configure(t->tcp, 0);
+		t_configure(t, 0);
 		errno = tcp_errno(s, 1);
 		return -1;
 	}
@@ -365,7 +449,7 @@ int __sys_tcp_connect(__sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, 
 		return 0;
 	if (errno == EINPROGRESS) {
 		/* Out of time: the attempt is abandoned. */
-		t->tcp->Configure(t->tcp, 0);
+		t_configure(t, 0);
 		t->conn_pending = 0;
 		uefi_boot_services()->CheckEvent(t->conn.CompletionToken.Event);
 		t->state = ST_NEW;
@@ -374,11 +458,11 @@ int __sys_tcp_connect(__sys_tcp *t, uint32_t lip, uint16_t lport, uint32_t rip, 
 	return -1;
 }
 
-int __sys_tcp_listen(__sys_tcp *t, uint32_t lip, uint16_t lport, int backlog, const struct __sys_tcp_opts *o)
+int __sys_tcp_listen(__sys_tcp *t, const struct __sys_addr *local, int backlog, const struct __sys_tcp_opts *o)
 {
 	if (gone())
 		return -1;
-	set_config(t, lip, lport, 0, 0, 0, backlog, o);
+	set_config(t, local, 0, 0, backlog, o);
 	if (configure(t))
 		return -1;
 	t->state = ST_LISTENING;
@@ -390,7 +474,7 @@ static int lst_ready(struct __sys_tcp *t)
 	if (!t->lst_pending) {
 		t->lst.NewChildHandle = 0;
 		t->lst.CompletionToken.Status = EFI_NOT_READY;
-		EFI_STATUS s = t->tcp->Accept(t->tcp, &t->lst);
+		EFI_STATUS s = t_accept(t);
 		if (EFI_ERROR(s)) {
 			t->rx_err = tcp_errno(s, 0);
 			return 1;
@@ -433,10 +517,9 @@ __sys_tcp *__sys_tcp_accept(__sys_tcp *t, long long timeout_ms)
 			}
 			continue;
 		}
-		struct __sys_tcp *n = wrap(t->lst.NewChildHandle);
+		struct __sys_tcp *n = wrap(t->sb, t->family, t->lst.NewChildHandle);
 		if (!n) {
-			EFI_SERVICE_BINDING *sb = __uefi_net_tcp4_sb();
-			sb->DestroyChild(sb, t->lst.NewChildHandle);
+			t->sb->DestroyChild(t->sb, t->lst.NewChildHandle);
 			return 0;
 		}
 		n->state = ST_CONNECTED;
@@ -529,7 +612,7 @@ long long __sys_tcp_send(__sys_tcp *t, const void *buf, size_t len, long long ti
 	t->txd.FragmentTable[0].FragmentBuffer = t->txbuf;
 	t->tx.Packet.TxData = &t->txd;
 	t->tx.CompletionToken.Status = EFI_NOT_READY;
-	EFI_STATUS s = t->tcp->Transmit(t->tcp, &t->tx);
+	EFI_STATUS s = t_transmit(t);
 	if (EFI_ERROR(s)) {
 		errno = s == EFI_CONNECTION_RESET ? ECONNRESET : tcp_errno(s, 0);
 		if (errno == ECONNABORTED || errno == ENOTSUP)
@@ -560,7 +643,7 @@ int __sys_tcp_shutdown(__sys_tcp *t)
 		rx_submit(t);
 	t->cls.AbortOnClose = FALSE;
 	t->cls.CompletionToken.Status = EFI_NOT_READY;
-	EFI_STATUS s = t->tcp->Close(t->tcp, &t->cls);
+	EFI_STATUS s = t_close(t);
 	if (EFI_ERROR(s)) {
 		errno = tcp_errno(s, 0);
 		return -1;
@@ -586,7 +669,7 @@ void __sys_tcp_close(__sys_tcp *t, int abort)
 			wait_for(t, tx_ready, 10000);
 			t->cls.AbortOnClose = FALSE;
 			t->cls.CompletionToken.Status = EFI_NOT_READY;
-			if (!EFI_ERROR(t->tcp->Close(t->tcp, &t->cls)))
+			if (!EFI_ERROR(t_close(t)))
 				t->cls_pending = 1;
 			t->shut = 1;
 		}
@@ -599,30 +682,44 @@ void __sys_tcp_close(__sys_tcp *t, int abort)
 	destroy(t);
 }
 
-int __sys_tcp_names(__sys_tcp *t, uint32_t *lip, uint16_t *lport, uint32_t *rip, uint16_t *rport)
+int __sys_tcp_names(__sys_tcp *t, struct __sys_addr *local, struct __sys_addr *remote)
 {
 	if (gone())
 		return -1;
-	EFI_TCP4_CONFIG_DATA c;
-	EFI_TCP4_CONNECTION_STATE st;
+	memset(local, 0, sizeof *local);
+	memset(remote, 0, sizeof *remote);
+	local->family = remote->family = t->family;
 	EFI_TCP4_OPTION opt;
-	memset(&c, 0, sizeof c);
-	c.ControlOption = &opt;
-	EFI_STATUS s = t->tcp->GetModeData(t->tcp, &st, &c, 0, 0, 0);
-	if (EFI_ERROR(s)) {
-		/* Not configured: no ends yet. */
-		*lip = *rip = 0;
-		*lport = *rport = 0;
+	EFI_STATUS s;
+	if (t->tcp6) {
+		EFI_TCP6_CONFIG_DATA c;
+		EFI_TCP6_CONNECTION_STATE st;
+		memset(&c, 0, sizeof c);
+		c.ControlOption = (EFI_TCP6_OPTION *)&opt;
+		s = t->tcp6->GetModeData(t->tcp6, &st, &c, 0, 0, 0);
+		if (EFI_ERROR(s))
+			return 0;    /* not configured: no ends yet */
+		memcpy(local->ip, &c.AccessPoint.StationAddress, 16);
+		local->port = c.AccessPoint.StationPort;
+		memcpy(remote->ip, &c.AccessPoint.RemoteAddress, 16);
+		remote->port = c.AccessPoint.RemotePort;
 		return 0;
 	}
-	memcpy(lip, &c.AccessPoint.StationAddress, 4);
-	*lport = c.AccessPoint.StationPort;
-	memcpy(rip, &c.AccessPoint.RemoteAddress, 4);
-	*rport = c.AccessPoint.RemotePort;
-	if (!*lip) {
+	EFI_TCP4_CONFIG_DATA c;
+	EFI_TCP4_CONNECTION_STATE st;
+	memset(&c, 0, sizeof c);
+	c.ControlOption = &opt;
+	s = t->tcp->GetModeData(t->tcp, &st, &c, 0, 0, 0);
+	if (EFI_ERROR(s))
+		return 0;        /* not configured: no ends yet */
+	memcpy(local->ip, &c.AccessPoint.StationAddress, 4);
+	local->port = c.AccessPoint.StationPort;
+	memcpy(remote->ip, &c.AccessPoint.RemoteAddress, 4);
+	remote->port = c.AccessPoint.RemotePort;
+	if (!memcmp(local->ip, "\0\0\0", 4)) {
 		struct __sys_net_info info;
 		if (!__sys_net_get_info(&info))
-			*lip = info.addr;
+			memcpy(local->ip, &info.addr, 4);
 	}
 	return 0;
 }
@@ -692,7 +789,7 @@ void __sys_net_fini(void)
 		if (t->state == ST_CONNECTED && !t->shut) {
 			wait_for(t, tx_ready, FINI_MS);
 			t->cls.AbortOnClose = FALSE;
-			if (!EFI_ERROR(t->tcp->Close(t->tcp, &t->cls)))
+			if (!EFI_ERROR(t_close(t)))
 				t->cls_pending = 1;
 			t->shut = 1;
 			t->state = ST_CLOSING;

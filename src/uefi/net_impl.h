@@ -38,9 +38,43 @@ struct __EFI_IP4_CONFIG2 {
 	EFI_STATUS (EFIAPI *UnregisterDataNotify)(__EFI_IP4_CONFIG2 *This, UINT32 DataType, EFI_EVENT Event);
 };
 
-/* The TCP4 service binding of the interface in use (after __sys_net_up). */
+/* EFI_IP6_CONFIG_PROTOCOL (UEFI 2.9, 28.4), absent from gnu-efi. */
+#define __EFI_IP6_CONFIG_GUID \
+	{ 0x937fe521, 0x95ae, 0x4d1a, { 0x89, 0x29, 0x48, 0xbc, 0xd9, 0x0a, 0xd3, 0x1a } }
+enum {
+	__Ip6ConfigDataTypeInterfaceInfo,
+	__Ip6ConfigDataTypeAltInterfaceId,
+	__Ip6ConfigDataTypePolicy,
+	__Ip6ConfigDataTypeDupAddrDetectTransmits,
+	__Ip6ConfigDataTypeManualAddress,
+	__Ip6ConfigDataTypeGateway,
+	__Ip6ConfigDataTypeDnsServer,
+};
+enum { __Ip6ConfigPolicyManual, __Ip6ConfigPolicyAutomatic };
+typedef struct {
+	CHAR16 Name[32];
+	UINT8 IfType;
+	UINT32 HwAddressSize;
+	EFI_MAC_ADDRESS HwAddress;
+	UINT32 AddressInfoCount;
+	EFI_IP6_ADDRESS_INFO *AddressInfo;
+	UINT32 RouteCount;
+	EFI_IP6_ROUTE_TABLE *RouteTable;
+} __EFI_IP6_CONFIG_INTERFACE_INFO;
+typedef struct __EFI_IP6_CONFIG __EFI_IP6_CONFIG;
+struct __EFI_IP6_CONFIG {
+	EFI_STATUS (EFIAPI *SetData)(__EFI_IP6_CONFIG *This, UINT32 DataType, UINTN DataSize, VOID *Data);
+	EFI_STATUS (EFIAPI *GetData)(__EFI_IP6_CONFIG *This, UINT32 DataType, UINTN *DataSize, VOID *Data);
+	EFI_STATUS (EFIAPI *RegisterDataNotify)(__EFI_IP6_CONFIG *This, UINT32 DataType, EFI_EVENT Event);
+	EFI_STATUS (EFIAPI *UnregisterDataNotify)(__EFI_IP6_CONFIG *This, UINT32 DataType, EFI_EVENT Event);
+};
+
+/* The service bindings of the interface in use (after __sys_net_up or
+ * __sys_net_up6): NULL where the firmware has none. */
 EFI_SERVICE_BINDING *__uefi_net_tcp4_sb(void);
 EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void);
+EFI_SERVICE_BINDING *__uefi_net_tcp6_sb(void);
+EFI_SERVICE_BINDING *__uefi_net_udp6_sb(void);
 /* Set when the first UDP endpoint is made: exit's clean-up of them. */
 extern void (*__uefi_udp_fini)(void);
 /* The monotonic clock in ms, and the errno for a TCP4/UDP4 status. */

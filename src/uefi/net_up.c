@@ -23,12 +23,16 @@ static EFI_GUID tcp4_sb_guid = EFI_TCP4_SERVICE_BINDING_PROTOCOL;
 static EFI_GUID udp4_sb_guid = EFI_UDP4_SERVICE_BINDING_PROTOCOL;
 static EFI_GUID snp_guid = EFI_SIMPLE_NETWORK_PROTOCOL_GUID;
 static EFI_GUID ip4c2_guid = __EFI_IP4_CONFIG2_GUID;
+static EFI_GUID tcp6_sb_guid = EFI_TCP6_SERVICE_BINDING_PROTOCOL;
+static EFI_GUID udp6_sb_guid = EFI_UDP6_SERVICE_BINDING_PROTOCOL;
+static EFI_GUID ip6c_guid = __EFI_IP6_CONFIG_GUID;
 
 static int want;              /* the interface chosen (uefi_net_use_interface) */
 static EFI_HANDLE nic;        /* its handle, once found */
 static EFI_SERVICE_BINDING *tcp4_sb;
 static __EFI_IP4_CONFIG2 *ip4c2;
 static int up;                /* configured and in use */
+static int up6;               /* IPv6 brought up */
 
 EFI_HANDLE __uefi_net_nic(void)
 {
@@ -40,12 +44,27 @@ EFI_SERVICE_BINDING *__uefi_net_tcp4_sb(void)
 	return tcp4_sb;
 }
 
-EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void)
+static EFI_SERVICE_BINDING *nic_sb(EFI_GUID *guid)
 {
 	EFI_SERVICE_BINDING *sb = 0;
-	if (nic && EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &udp4_sb_guid, (void **)&sb)))
+	if (nic && EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, guid, (void **)&sb)))
 		sb = 0;
 	return sb;
+}
+
+EFI_SERVICE_BINDING *__uefi_net_udp4_sb(void)
+{
+	return nic_sb(&udp4_sb_guid);
+}
+
+EFI_SERVICE_BINDING *__uefi_net_tcp6_sb(void)
+{
+	return nic_sb(&tcp6_sb_guid);
+}
+
+EFI_SERVICE_BINDING *__uefi_net_udp6_sb(void)
+{
+	return nic_sb(&udp6_sb_guid);
 }
 
 unsigned long long __uefi_net_ms(void)
@@ -290,6 +309,104 @@ int __sys_net_up(void)
 	return 0;
 }
 
+/* IPv6 (docs/network.md, "IPv6"): the interface's addresses as its
+ * EFI_IP6_CONFIG_PROTOCOL reports them (those that passed duplicate
+ * address detection).  count, or -1 (no IPv6 configuration). */
+static int addrs6(struct __sys_net_addr6 *out, int max)
+{
+	__EFI_IP6_CONFIG *c;
+	if (!nic || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c)))
+		return -1;
+	UINTN size = 0;
+	if (c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, 0) != EFI_BUFFER_TOO_SMALL)
+		return -1;
+	__EFI_IP6_CONFIG_INTERFACE_INFO *info = malloc(size);
+	if (!info)
+		return -1;
+	int n = -1;
+	if (!EFI_ERROR(c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, info))) {
+		n = 0;
+		for (UINT32 i = 0; i < info->AddressInfoCount && n < max; i++, n++) {
+			memcpy(out[n].ip, &info->AddressInfo[i].Address, 16);
+			out[n].prefix_len = info->AddressInfo[i].PrefixLength;
+		}
+	}
+	free(info);
+	return n;
+}
+
+/* What addrs6 found: whether a link-local, whether another address. */
+static void have6(int *local, int *global)
+{
+	struct __sys_net_addr6 a[8];
+	int n = addrs6(a, 8);
+	*local = *global = 0;
+	for (int i = 0; i < n; i++) {
+		if (a[i].ip[0] == 0xfe && (a[i].ip[1] & 0xc0) == 0x80)
+			*local = 1;
+		else
+			*global = 1;
+	}
+}
+
+int __sys_net_up6(void)
+{
+	if (gone())
+		return -1;
+	if (up6)
+		return 0;
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (find_nic(bs))
+		return -1;
+	__EFI_IP6_CONFIG *c;
+	if (!__uefi_net_tcp6_sb() || EFI_ERROR(bs->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
+		errno = ENETDOWN;
+		return -1;
+	}
+	/* Automatic: the stack takes prefixes from router advertisements
+	 * (and asks DHCPv6 when they say so); link-local in any case. */
+	UINT32 policy = 0;
+	UINTN size = sizeof policy;
+	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypePolicy, &size, &policy);
+	if (EFI_ERROR(s) || policy != __Ip6ConfigPolicyAutomatic) {
+		policy = __Ip6ConfigPolicyAutomatic;
+		c->SetData(c, __Ip6ConfigDataTypePolicy, sizeof policy, &policy);
+	}
+	unsigned long long start = __uefi_net_ms(), local_at = 0;
+	int link = 0, local, global;
+	for (;;) {
+		have6(&local, &global);
+		if (global)
+			break;
+		unsigned long long now = __uefi_net_ms();
+		if (local && !local_at)
+			local_at = now;
+		if (local_at && now - local_at >= __SYS_NET_RA_MS)
+			break;    /* no router: link-local only */
+		link |= link_present(bs);
+		if (!local_at && now - start >= (unsigned long long)__uefi_net_timeout_ms) {
+			errno = link ? ETIMEDOUT : ENETDOWN;
+			return -1;
+		}
+		bs->Stall(10000);
+	}
+	up6 = 1;
+	return 0;
+}
+
+int __sys_net_addrs6(struct __sys_net_addr6 *out, int max)
+{
+	if (gone())
+		return -1;
+	int n = addrs6(out, max);
+	return n < 0 ? 0 : n;
+}
+
+int __sys_net_ifindex(void)
+{
+	return want + 1;
+}
+
 int uefi_net_interfaces(struct uefi_net_interface *list, int max)
 {
 	if (gone())
@@ -332,7 +449,7 @@ int uefi_net_use_interface(int index)
 	}
 	if (index == want)
 		return 0;
-	if (up) {
+	if (up || up6) {
 		errno = EBUSY;
 		return -1;
 	}
@@ -349,6 +466,7 @@ int uefi_net_use_interface(int index)
 	nic = 0;
 	tcp4_sb = 0;
 	ip4c2 = 0;
+	up6 = 0;
 	return 0;
 }
 

@@ -439,6 +439,29 @@ int ul___sys_dns_lookup(const char *name, int af, unsigned char *out, int max)
 	return -2; /* EAI_NONAME */
 }
 
+unsigned char host_addrs6[4][16];
+int host_addrs6_count;
+
+/* sys_net.h's struct __sys_net_addr6. */
+struct host_addr6 {
+	unsigned char ip[16];
+	unsigned char prefix_len;
+};
+
+int ul___sys_net_addrs6(struct host_addr6 *out, int max)
+{
+	if (!host_available) {
+		*ul___errno_location() = EIO;
+		return -1;
+	}
+	int n = host_addrs6_count < max ? host_addrs6_count : max;
+	for (int i = 0; i < n; i++) {
+		memcpy(out[i].ip, host_addrs6[i], 16);
+		out[i].prefix_len = 64;
+	}
+	return n;
+}
+
 int ul___sys_dns_reverse(uint32_t ip, char *buf, size_t size)
 {
 	host_dns_queries++;

@@ -86,6 +86,9 @@ struct host_dns_entry {
 };
 extern struct host_dns_entry host_dns[8];
 extern int host_dns_queries;
+/* __sys_net_addrs6: the interface's IPv6 addresses (none by default). */
+extern unsigned char host_addrs6[4][16];
+extern int host_addrs6_count;
 
 /* The counted fault injector (test_fault.c): every call at the sys*.h
  * boundary that can fail on the firmware counts; call host_fault_at (1-based;

@@ -281,7 +281,20 @@ static void dns_cases(void)
 	      host_dns_queries == q + 2, "DNS AF_UNSPEC: A then AAAA, in order: %s", got);
 	q = host_dns_queries;
 	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2") &&
-	      host_dns_queries == q + 1, "DNS AI_ADDRCONFIG: no AAAA query: %s", got);
+	      host_dns_queries == q + 1, "DNS AI_ADDRCONFIG, no IPv6 address: no AAAA query: %s", got);
+	/* A link-local address does not count; a SLAAC one does. */
+	inet_pton(AF_INET6, "fe80::1", host_addrs6[0]);
+	host_addrs6_count = 1;
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2") &&
+	      host_dns_queries == q + 1, "DNS AI_ADDRCONFIG, link-local IPv6 only: no AAAA query: %s", got);
+	inet_pton(AF_INET6, "2001:db8:6::5", host_addrs6[1]);
+	host_addrs6_count = 2;
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 &&
+	      !strcmp(got, "192.0.2.1 192.0.2.2 2001:db8::1") && host_dns_queries == q + 2,
+	      "DNS AI_ADDRCONFIG, a global IPv6 address: A then AAAA: %s", got);
+	host_addrs6_count = 0;
 	CHECK(dns_gai("dns.test", AF_INET6, 0, got, sizeof got) == 0 && !strcmp(got, "2001:db8::1"), "DNS AF_INET6: %s", got);
 	CHECK(dns_gai("dns.test", AF_INET, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2"), "DNS AF_INET: %s", got);
 	q = host_dns_queries;
