@@ -113,5 +113,6 @@ int main(void)
 	test_errors();
 	test_listing();
 	th_end();
-	return 0;
+	th_qemu_exit(0);
+	return th_failed ? 1 : 0;
 }
