@@ -10,8 +10,10 @@ extern "C" {
 typedef struct __dirstream DIR;
 
 #define DT_UNKNOWN 0
+#define DT_CHR 2
 #define DT_DIR 4
 #define DT_REG 8
+#define DT_LNK 10
 
 /* d_name is UTF-8: up to 255 UCS-2 units, 3 bytes each.  The d_size,
  * d_mode and d_mtime members are extensions (what the firmware reports

@@ -11,6 +11,9 @@ int access(const char *path, int mode)
 		errno = EINVAL;
 		return -1;
 	}
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT)
+		return __dev_access(dev, entry, mode);
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;

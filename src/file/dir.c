@@ -19,7 +19,7 @@ DIR *fdopendir(int fd)
 	struct __fd *d = __fd_get(fd);
 	if (!d)
 		return 0;
-	if (d->kind != __FD_NODE || !d->dir) {
+	if ((d->kind != __FD_NODE || !d->dir) && !(d->kind == __FD_OPS && d->ops == &__dev_dir_ops)) {
 		errno = ENOTDIR;
 		return 0;
 	}
@@ -52,6 +52,8 @@ struct dirent *readdir(DIR *dir)
 		errno = EIO;
 		return 0;
 	}
+	if (d->kind == __FD_OPS)
+		return __dev_readdir(d, &dir->ent) ? &dir->ent : 0;
 	int r = __sys_fs_readdir(d->node, &dir->info);
 	if (r <= 0)
 		return 0;
@@ -74,7 +76,9 @@ struct dirent *readdir(DIR *dir)
 void rewinddir(DIR *dir)
 {
 	struct __fd *d = __fd_get(dir->fd);
-	if (d && __sys_available())
+	if (d && d->kind == __FD_OPS)
+		d->obj = 0;
+	else if (d && __sys_available())
 		__sys_fs_rewind(d->node);
 }
 

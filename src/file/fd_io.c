@@ -29,8 +29,9 @@ ssize_t __fd_read(int fd, void *buf, size_t n)
 		errno = EBADF;
 		return -1;
 	}
+	/* The console's input, also for /dev/tty opened O_RDWR (con 1). */
 	if (d->kind == __FD_CONSOLE)
-		return __sys_console_read(d->con, buf, n);
+		return __sys_console_read(0, buf, n);
 	if (d->kind == __FD_OPS)
 		return d->ops->read(d, buf, n);
 	if (d->dir) {
@@ -95,6 +96,8 @@ off_t __fd_lseek(int fd, off_t off, int whence)
 	struct __fd *d = usable(fd);
 	if (!d)
 		return -1;
+	if (d->kind == __FD_OPS && d->ops->seek)
+		return d->ops->seek(d, off, whence);
 	if (d->kind != __FD_NODE) {
 		errno = ESPIPE;
 		return -1;

@@ -83,6 +83,9 @@ int __fd_open(const char *path, int flags)
 		errno = EINVAL;
 		return -1;
 	}
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT)
+		return __dev_open(dev, entry, flags);
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;

@@ -10,16 +10,11 @@ int fstat(int fd, struct stat *st)
 	if (!d)
 		return -1;
 	if (d->kind == __FD_CONSOLE) {
-		memset(st, 0, sizeof *st);
-		st->st_mode = S_IFCHR | 0620;
-		st->st_nlink = 1;
+		__dev_console_stat(st);
 		return 0;
 	}
 	if (d->kind == __FD_OPS) {
-		memset(st, 0, sizeof *st);
-		st->st_mode = d->ops->mode;
-		st->st_nlink = 1;
-		st->st_blksize = 4096;
+		__dev_ops_stat(d->ops, st);
 		return 0;
 	}
 	struct __sys_file_info info;

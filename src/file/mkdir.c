@@ -7,6 +7,9 @@
 int mkdir(const char *path, mode_t mode)
 {
 	(void)mode;
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT)
+		return __dev_refuse(dev, 1, 0);
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;

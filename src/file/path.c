@@ -151,6 +151,13 @@ struct __path *__path_new(const char *path)
 		errno = EIO;
 		return 0;
 	}
+	/* /dev is no volume's: what has no answer of its own for it (chdir,
+	 * chmod, truncate, utime...) gets the errno of __dev_refuse. */
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT) {
+		__dev_refuse(dev, 0, EPERM);
+		return 0;
+	}
 	struct __path *p = malloc(sizeof *p);
 	if (p && __path_resolve(path, p)) {
 		free(p);

@@ -113,8 +113,8 @@ static ssize_t bad_write(struct __fd *d, const void *buf, size_t n)
 	return -1;
 }
 
-static const struct __fd_ops read_end = { p_read, bad_write, p_close_read, S_IFIFO | 0600 };
-static const struct __fd_ops write_end = { bad_read, p_write, p_close_write, S_IFIFO | 0600 };
+static const struct __fd_ops read_end = { .read = p_read, .write = bad_write, .close = p_close_read, .mode = S_IFIFO | 0600 };
+static const struct __fd_ops write_end = { .read = bad_read, .write = p_write, .close = p_close_write, .mode = S_IFIFO | 0600 };
 
 int pipe2(int fd[2], int flags)
 {

@@ -20,6 +20,21 @@ char *realpath(const char *restrict path, char *restrict resolved)
 	struct stat st;
 	if (stat(path, &st))
 		return 0;
+	/* /dev and its devices: "/dev/null", as on Linux (no volume). */
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT) {
+		const char *name = dev == __DEV_NODE ? __dev_entry_name(entry) : "";
+		size_t need = 4 + (*name ? 1 + strlen(name) : 0) + 1;
+		char *r = resolved ? resolved : malloc(need);
+		if (r) {
+			memcpy(r, "/dev", 5);
+			if (*name) {
+				r[4] = '/';
+				memcpy(r + 5, name, strlen(name) + 1);
+			}
+		}
+		return r;
+	}
 	struct __path *p = __path_new(path);
 	if (!p)
 		return 0;

@@ -157,6 +157,19 @@ static int do_rename(const struct __path *from, const struct __path *to)
 
 int rename(const char *oldpath, const char *newpath)
 {
+	/* /dev is another file system (EXDEV across, as Linux checks first);
+	 * within it nothing moves: a missing source is ENOENT, else EBUSY. */
+	int e1, e2, d1 = __dev_lookup(oldpath, &e1), d2 = __dev_lookup(newpath, &e2);
+	if (d1 == __DEV_ERROR || d2 == __DEV_ERROR)
+		return -1;
+	if (d1 != __DEV_NOT || d2 != __DEV_NOT) {
+		if (!__sys_available()) {
+			errno = EIO;
+			return -1;
+		}
+		errno = d1 == __DEV_NOT || d2 == __DEV_NOT ? EXDEV : d1 == __DEV_ABSENT ? ENOENT : EBUSY;
+		return -1;
+	}
 	struct __path *from = __path_new(oldpath);
 	if (!from)
 		return -1;

@@ -28,6 +28,9 @@ void __file_stat(struct stat *st, int vol, const struct __sys_file_info *info)
 
 int stat(const char *restrict path, struct stat *restrict st)
 {
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev != __DEV_NOT)
+		return __dev_stat(dev, entry, st);
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;

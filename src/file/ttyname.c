@@ -2,8 +2,8 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The console is the only terminal: "/dev/console" (a name, not a path
- * that opens: there is no /dev). */
+/* The console is the only terminal: "/dev/console", which opens it
+ * (src/file/dev.c). */
 int ttyname_r(int fd, char *buf, size_t size)
 {
 	if (!isatty(fd))

@@ -50,6 +50,15 @@ int __dir_nonempty(__sys_node *n)
 
 static int remove_node(const char *path, int want_dir)
 {
+	/* /dev and its devices stay: EBUSY (in use by the system), or what
+	 * the type says first (rmdir of a device, unlink of a directory). */
+	int entry, dev = __dev_lookup(path, &entry);
+	if (dev == __DEV_NODE && want_dir)
+		dev = (errno = ENOTDIR, __DEV_ERROR);
+	else if (dev == __DEV_DIR && !want_dir)
+		dev = (errno = EISDIR, __DEV_ERROR);
+	if (dev != __DEV_NOT)
+		return __dev_refuse(dev, 0, EBUSY);
 	struct __path *p = __path_new(path);
 	if (!p)
 		return -1;

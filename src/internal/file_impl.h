@@ -58,6 +58,10 @@ struct __fd_ops {
 	ssize_t (*write)(struct __fd *d, const void *buf, size_t n);
 	int (*close)(struct __fd *d);       /* the last descriptor went */
 	unsigned mode;                      /* st_mode for fstat (S_IFIFO...) */
+	/* lseek: the new offset, or -1 with errno; NULL: ESPIPE. */
+	off_t (*seek)(struct __fd *d, off_t off, int whence);
+	dev_t dev, rdev;                    /* st_dev, st_rdev for fstat */
+	ino_t ino;                          /* st_ino */
 };
 struct __fd {
 	unsigned char kind;
@@ -107,6 +111,31 @@ int __fd_unlink(const char *path);
 int __fd_rmdir(const char *path);
 /* Closes every descriptor (at exit).  Without the platform, only forgets them. */
 void __fd_close_all(void);
+
+/* /dev (src/file/dev.c).  What an absolute path names there:
+ * __DEV_NOT: not a /dev path (a volume's); __DEV_DIR: /dev; __DEV_NODE: one
+ * of its entries (*entry set); __DEV_ABSENT: a name /dev does not hold;
+ * __DEV_ERROR: nothing, errno set (ENOTDIR below a device, ENOENT below a
+ * missing name).  "." and ".." are folded first, as for every path. */
+enum { __DEV_NOT, __DEV_DIR, __DEV_NODE, __DEV_ABSENT, __DEV_ERROR };
+int __dev_lookup(const char *path, int *entry);
+/* The name of an entry of /dev ("null"...). */
+const char *__dev_entry_name(int entry);
+/* open, stat and access of what __dev_lookup found: as their callers. */
+int __dev_open(int kind, int entry, int flags);
+struct stat;
+int __dev_stat(int kind, int entry, struct stat *st);
+int __dev_access(int kind, int entry, int mode);
+/* -1 with the errno for changing what a /dev path names (see dev.c). */
+int __dev_refuse(int kind, int creates, int exists);
+/* The stat of the console descriptors and of __FD_OPS descriptions. */
+void __dev_console_stat(struct stat *st);
+void __dev_ops_stat(const struct __fd_ops *ops, struct stat *st);
+/* The operations of the /dev directory's descriptor, and its next entry
+ * for readdir: 1, or 0 after the last. */
+extern const struct __fd_ops __dev_dir_ops;
+struct dirent;
+int __dev_readdir(struct __fd *d, struct dirent *e);
 
 /* Opens p's node for a stat-like look: NULL with errno (refined). */
 __sys_node *__path_open_read(const struct __path *p, struct __sys_file_info *info);

@@ -43,7 +43,7 @@ static int sock_close(struct __fd *d)
 
 /* Sockets are descriptions of kind __FD_OPS with these operations; exit's
  * close-all then ends the network through __fd_fini_hook. */
-const struct __fd_ops __sock_ops = { sock_read, sock_write, sock_close, S_IFSOCK | 0777 };
+const struct __fd_ops __sock_ops = { .read = sock_read, .write = sock_write, .close = sock_close, .mode = S_IFSOCK | 0777 };
 
 struct __sock *__sock_get(int fd, struct __fd **dp)
 {

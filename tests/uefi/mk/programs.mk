@@ -8,6 +8,8 @@
 #   bzip2 1.0.8: its "make test" (compress and decompress sample files, cmp).
 #   unifdef 2.10: its tests/*.sh, judged against their .expout/.experr/.exprc.
 #   GNU ed 1.19: its testsuite (check.sh's scripts and expected .r files).
+#   libtommath 1.2.0: its "make test" (demo/test.c's unit tests, 38 of 42
+#     run), which divides unsigned __int128 (__udivti3).
 PROG_DIR := $(BUILD)/programs
 FETCH_DEB := tests/programs/fetch-deb.sh
 LUA_SRC := $(PROG_DIR)/lua-5.4.4/src
@@ -55,7 +57,27 @@ $(ED_SRC)/main.c: $(FETCH_DEB)
 $(PROG_DIR)/ed.efi: $(ED_SRC)/main.c $(LIB) $(CRT0) $(UEFI_CC)
 	$(UEFI_CC) -Wall -W -O2 -DPROGVERSION=\"1.19\" -o $@ $(ED_C)
 
-programs-build: $(PROG_DIR)/lua.efi $(PROG_DIR)/lua-host $(PROG_DIR)/bzip2.efi $(PROG_DIR)/unifdef.efi \
+# libtommath: its own makefile, unchanged ("make test": LTM_CFLAGS -O3
+# -funroll-loops -fomit-frame-pointer and its warnings), run in a copy of
+# the tree for each compiler: CC=uefi-cc, and HOST_CC (against glibc) for
+# the output it is compared with.  Its ar and ranlib are LLVM's, which know PE
+# objects.
+LTM_SRC := $(PROG_DIR)/libtommath-1.2.0
+$(LTM_SRC)/tommath.h: $(FETCH_DEB)
+	$(FETCH_DEB) $(PROG_DIR) libtommath 1.2.0-6+deb12u1 libtommath_1.2.0.orig.tar.xz \
+		b7c75eecf680219484055fcedd686064409254ae44bc31a96c5032843c0e18b1 libtommath-1.2.0/tommath.h
+	touch $@
+$(PROG_DIR)/ltm-test.efi: $(LTM_SRC)/tommath.h $(LIB) $(CRT0) $(UEFI_CC)
+	rm -rf $(PROG_DIR)/ltm-uefi && cp -r $(LTM_SRC) $(PROG_DIR)/ltm-uefi
+	$(MAKE) -C $(PROG_DIR)/ltm-uefi CC=$(abspath $(UEFI_CC)) AR=llvm-ar RANLIB=llvm-ranlib test >/dev/null 2>&1 || \
+		{ $(MAKE) -C $(PROG_DIR)/ltm-uefi CC=$(abspath $(UEFI_CC)) AR=llvm-ar RANLIB=llvm-ranlib test 2>&1 | grep -v warning | tail -20; exit 1; }
+	cp $(PROG_DIR)/ltm-uefi/test.exe $@
+$(PROG_DIR)/ltm-test-host: $(LTM_SRC)/tommath.h
+	rm -rf $(PROG_DIR)/ltm-host && cp -r $(LTM_SRC) $(PROG_DIR)/ltm-host
+	$(MAKE) -C $(PROG_DIR)/ltm-host CC=$(HOST_CC) test >/dev/null 2>&1
+	cp $(PROG_DIR)/ltm-host/test $@
+
+programs-build: $(PROG_DIR)/ltm-test.efi $(PROG_DIR)/ltm-test-host $(PROG_DIR)/lua.efi $(PROG_DIR)/lua-host $(PROG_DIR)/bzip2.efi $(PROG_DIR)/unifdef.efi \
 	$(PROG_DIR)/ed.efi
 .PHONY: programs-build
 uefi-tests-build: programs-build

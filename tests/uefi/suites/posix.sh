@@ -20,3 +20,7 @@ boot posix-norng 120 --copy "$dir/t_posix.efi" --nsh 'fs0:
 t_posix.efi entropy JITTER
 reset -s'
 judge "$out/posix-norng.log" posix-entropy
+
+# /dev (t_dev.c): the devices in a direct boot; a virtio-rng device gives
+# /dev/urandom EFI_RNG_PROTOCOL; the boot disk's own dev directory.
+direct dev 120 1 --qemu-arg -device --qemu-arg virtio-rng-pci
