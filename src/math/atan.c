@@ -265,13 +265,29 @@ static inline __attribute__((always_inline)) double asin_F(double w, double wl, 
  *    pi/2 - A (A <= pi/3, the result >= pi/6: the error at most doubled,
  *    2^-65.4, plus 2^-104 of the pi/2 and the additions).
  * So 2^-65.3 relative in every case; the test uses 2^-64. */
+/* Dekker's products with a's split done once: a^2 and a b exactly (the
+ * compiler does not merge two splits of the same a under FENV_ACCESS). */
+static inline __attribute__((always_inline)) __dd sqr_split(double a, double ah, double al)
+{
+	double p = a * a;
+	return (__dd){ p, ((ah * ah - p) + 2.0 * ah * al) + al * al };
+}
+
+static inline __attribute__((always_inline)) __dd prod_split(double a, double ah, double al, double b)
+{
+	double bh, bl, p = a * b;
+	__split(b, &bh, &bl);
+	return (__dd){ p, ((ah * bh - p) + ah * bl + al * bh) + al * bl };
+}
+
 static inline __attribute__((always_inline)) double asin_acos_fast(double x, int mode, double *lo)
 {
-	double ax = __builtin_fabs(x), Fl, hi, l;
+	double ax = __builtin_fabs(x), Fl, hi, l, ah, al;
 	if (ax < 0.5) {
-		__dd w = __two_prod(ax, ax);
+		__split(ax, &ah, &al);
+		__dd w = sqr_split(ax, ah, al);
 		double Fh = asin_F(w.hi, w.lo, &Fl);
-		__dd P = __two_prod(ax, Fh);
+		__dd P = prod_split(ax, ah, al, Fh);
 		double rest = P.lo + ax * Fl;
 		hi = P.hi + rest;
 		l = rest - (hi - P.hi);
@@ -289,9 +305,10 @@ static inline __attribute__((always_inline)) double asin_acos_fast(double x, int
 		double w = (1.0 - ax) * 0.5;
 		double Fh = asin_F(w, 0.0, &Fl);
 		double sh = __arch_sqrt_insn(w);
-		__dd S = __two_prod(sh, sh);
+		__split(sh, &ah, &al);
+		__dd S = sqr_split(sh, ah, al);
 		double sl = ((w - S.hi) - S.lo) / (2.0 * sh);
-		__dd P = __two_prod(sh, Fh);
+		__dd P = prod_split(sh, ah, al, Fh);
 		double rest = P.lo + (sh * Fl + sl * Fh);
 		double h1 = P.hi + rest;
 		hi = 2.0 * h1;

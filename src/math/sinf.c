@@ -40,7 +40,8 @@ static double red(double x, int *q)
 	double r = ((x - dn * PIO2_1) - dn * PIO2_2) - dn * PIO2_3;
 	/* in a directed rounding mode n may be one off and |r| up to pi/2:
 	 * the polynomials are only fitted to pi/4 */
-	*q = (n != 0 && __builtin_fabs(r) < 0x1p-40) || __builtin_fabs(r) > 0.79 ? -1 : n & 3;
+	uint64_t ar = __dbits(r) & 0x7fffffffffffffffull;   /* |r|, compared as integers: no branch */
+	*q = (((n != 0) & (ar < 0x3d70000000000000ull)) | (ar > 0x3fe947ae147ae148ull)) ? -1 : n & 3;
 	return r;
 }
 
@@ -67,13 +68,13 @@ static double cos_r(double z)
 	return 1.0 + z * C;
 }
 
-/* a when bit 0 of q is clear, else b; negated when bit 1 of q is set
- * (both computed: the compiler selects, which measured faster than
- * selecting on the bit patterns) */
+/* a when bit 0 of q is clear, else b; negated when bit 1 of q is set.
+ * On the bit patterns: q is random for random arguments, and the compiler
+ * made branches of a selection on doubles (one mispredicted in two). */
 static double pick(double a, double b, int q)
 {
-	double t = q & 1 ? b : a;
-	return q & 2 ? -t : t;
+	uint64_t m = (uint64_t)0 - (uint64_t)(q & 1);
+	return __dfrom(((__dbits(a) & ~m) | (__dbits(b) & m)) ^ ((uint64_t)(q & 2) << 62));
 }
 
 #define E45 ((1u << 8) + 2)
