@@ -9,9 +9,13 @@ _Noreturn void __arch_halt(void);
  * (rounded down to 16 bytes) and calls fn(arg) there; fn must not return. */
 _Noreturn void __arch_run_on_stack(void *top, void (*fn)(void *), void *arg, void **old);
 
-/* A counter that counts up at a constant rate, which the platform layer
- * calibrates (x86_64: the time-stamp counter).  Needs no firmware. */
+/* A counter that counts up at a constant rate (x86_64: the time-stamp
+ * counter; aarch64: the generic timer's virtual count).  Needs no firmware.
+ * __arch_counter_hz() is its rate where the architecture states it
+ * (aarch64: CNTFRQ_EL0, set by the firmware), or 0 where the platform layer
+ * must calibrate it (x86_64). */
 unsigned long long __arch_counter(void);
+unsigned long long __arch_counter_hz(void);
 /* Square root by the CPU's instruction: correctly rounded in the current
  * rounding mode, no errno (the math code adds that).  <fenv.h> is also
  * written per architecture, whole (src/arch/x86_64/fenv.c). */

@@ -207,6 +207,12 @@ static void test_monotonic(void)
 	unsigned long long hz = __uefi_tick_hz();
 	info("tsc_hz (calibrated against Stall)", hz);
 	CHECK(hz >= 10000000ULL, "counter calibrated");
+#if defined(__aarch64__)
+	/* The architecture states the rate: taken as it is, not measured. */
+	unsigned long long frq;
+	__asm__ volatile("mrs %0, cntfrq_el0" : "=r"(frq));
+	CHECK_EQ(hz, frq & 0xffffffffULL, "counter rate is CNTFRQ_EL0's");
+#endif
 
 	/* The calibration against 50 ms Stalls timed here, the shortest of
 	 * five (a stall under QEMU sometimes returns milliseconds late, never

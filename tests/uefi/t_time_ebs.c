@@ -21,7 +21,7 @@ int main(void)
 	struct timespec a, b;
 	CHECK(clock_gettime(CLOCK_MONOTONIC, &a) == 0, "clock_gettime(MONOTONIC) calibrates after exit");
 	unsigned long long hz = __uefi_tick_hz();
-	th_puts("info time-ebs/tsc_hz (calibrated against GetTime) ");
+	th_puts("info time-ebs/counter hz (x86_64: timed against GetTime; aarch64: CNTFRQ_EL0) ");
 	th_putu(hz, 10);
 	th_puts("\n");
 	CHECK(hz >= 10000000ULL, "counter calibrated");
