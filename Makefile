@@ -183,10 +183,12 @@ include tests/uefi/uefi.mk
 # make test SUITE=NAME runs one area: host test_NAME*/fuzz_NAME*, firmware
 # tests/uefi/suites/NAME.sh ("core" for the boots in tests/uefi/run.sh).
 # make test: the host tests once, and the firmware tests of TEST_ARCHES,
-# booted side by side (each QEMU one busy core).  By default that is every
-# architecture (x86_64 and aarch64); make test ARCH=aarch64 runs the host
-# tests and aarch64's alone, make test TEST_ARCHES=x86_64 x86_64's alone.
-TEST_ARCHES ?= $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(ARCHES),$(ARCH))
+# booted side by side (each QEMU one busy core).  By default that is x86_64
+# alone: the aarch64 run does not yet fit CI's 30 minutes beside it and one
+# of its boots (the fault suite's DHCP sweep) does not yet pass there
+# (docs/aarch64.md, "Status").  make test TEST_ARCHES="x86_64 aarch64" runs
+# both, make test ARCH=aarch64 the host tests and aarch64's alone.
+TEST_ARCHES ?= $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(DEFAULT_ARCH),$(ARCH))
 arch_build_dir = $(if $(filter $(DEFAULT_ARCH),$(1)),$(TOP),$(TOP)/$(1))
 test: all host-tests-build uefi-tests-build $(patsubst %,tests-build-%,$(filter-out $(ARCH),$(TEST_ARCHES)))
 	SUITE=$(SUITE) tests/run-all.sh $(BUILD)/host \
