@@ -205,7 +205,7 @@ static EFI_STATUS EFIAPI fake_stall(UINTN us)
 static void test_monotonic(void)
 {
 	unsigned long long hz = __uefi_tick_hz();
-	info("tsc_hz (calibrated against Stall)", hz);
+	info("counter hz (x86_64: calibrated against Stall; aarch64: CNTFRQ_EL0)", hz);
 	CHECK(hz >= 10000000ULL, "counter calibrated");
 #if defined(__aarch64__)
 	/* The architecture states the rate: taken as it is, not measured. */
