@@ -11,7 +11,7 @@ unsigned long long __arch_counter(void)
 }
 
 /* The generic timer's frequency, which the firmware programs into
- * CNTFRQ_EL0 before it starts any image (Arm ARM D11.1.2: readable at EL0
+ * CNTFRQ_EL0 before it starts any image (the Arm ARM's generic timer: readable at EL0
  * and EL1; the count is architecturally at that rate).  0 when a firmware
  * left it unset: the platform layer then calibrates as on x86_64. */
 unsigned long long __arch_counter_hz(void)

@@ -10,8 +10,8 @@ unsigned long long __arch_counter(void)
 	return (unsigned long long)hi << 32 | lo;
 }
 
-/* The TSC's rate is not architectural (CPUID leaf 0x15 gives it on some
- * CPUs only, and not under QEMU's TCG): the platform layer calibrates it. */
+/* The TSC's rate is not stated everywhere (CPUID leaf 0x15 gives it on
+ * some CPUs only): the platform layer calibrates it. */
 unsigned long long __arch_counter_hz(void)
 {
 	return 0;
