@@ -17,6 +17,7 @@
 #include <netdb.h>
 #include <uefi/net.h>
 #include "harness.h"
+#include "net_lookup.h"
 
 static const unsigned char mac[6] = { 0x52, 0x54, 0x00, 0x00, 0x03, 0x0f };
 
@@ -41,35 +42,6 @@ static struct in_addr ip(const char *s)
 	struct in_addr a;
 	inet_pton(AF_INET, s, &a);
 	return a;
-}
-
-/* The addresses getaddrinfo gives, as text joined by spaces ("" on error). */
-static int lookup(const char *name, int family, int flags, char *out, size_t size)
-{
-	struct addrinfo h, *res = 0;
-	memset(&h, 0, sizeof h);
-	h.ai_family = family;
-	h.ai_flags = flags;
-	h.ai_socktype = SOCK_STREAM;
-	*out = 0;
-	int e = getaddrinfo(name, "80", &h, &res);
-	if (e)
-		return e;
-	for (struct addrinfo *a = res; a; a = a->ai_next) {
-		char b[INET6_ADDRSTRLEN];
-		const void *p = a->ai_family == AF_INET ? (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr
-		                                        : (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr;
-		int port = ntohs(a->ai_family == AF_INET ? ((struct sockaddr_in *)a->ai_addr)->sin_port
-		                                         : ((struct sockaddr_in6 *)a->ai_addr)->sin6_port);
-		inet_ntop(a->ai_family, p, b, sizeof b);
-		if (port != 80 || a->ai_socktype != SOCK_STREAM)
-			strcpy(b, "bad-port-or-type");
-		if (*out)
-			strncat(out, " ", size - strlen(out) - 1);
-		strncat(out, b, size - strlen(out) - 1);
-	}
-	freeaddrinfo(res);
-	return 0;
 }
 
 static int rname(const char *addr, int flags, char *out, size_t size)

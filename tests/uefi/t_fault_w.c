@@ -28,6 +28,7 @@
 #include "fault.h"
 #include "fault_errno.h"
 #include "fault_eai.h"
+#include "net_lookup.h"
 #include <uefi/net.h>
 
 static struct fault_shared *F;
@@ -847,37 +848,13 @@ static int dns_met(const char *what, int line, int e)
 	return 1;
 }
 
-/* The addresses getaddrinfo gives for name, as text joined by spaces. */
-static int lookup(const char *name, int family, char *out, size_t size)
-{
-	struct addrinfo h, *res = 0;
-	memset(&h, 0, sizeof h);
-	h.ai_family = family;
-	h.ai_socktype = SOCK_STREAM;
-	*out = 0;
-	int e = getaddrinfo(name, "80", &h, &res);
-	if (e)
-		return e;
-	for (struct addrinfo *a = res; a; a = a->ai_next) {
-		char b[INET6_ADDRSTRLEN];
-		const void *p = a->ai_family == AF_INET ? (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr
-		                                        : (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr;
-		inet_ntop(a->ai_family, p, b, sizeof b);
-		if (*out)
-			strncat(out, " ", size - strlen(out) - 1);
-		strncat(out, b, size - strlen(out) - 1);
-	}
-	freeaddrinfo(res);
-	return 0;
-}
-
 /* getaddrinfo(name) until it answers (or, with want NULL, until it says
  * EAI_NONAME): each failure on the way must be the fault's. */
 static void resolve(const char *name, int family, const char *want)
 {
 	char got[200];
 	for (int tries = 0; tries < 4; tries++) {
-		int e = lookup(name, family, got, sizeof got);
+		int e = lookup(name, family, 0, got, sizeof got);
 		if (!want && e == EAI_NONAME)
 			return;
 		if (e) {
