@@ -31,6 +31,15 @@ struct uefi_net_ipv4 {
 	struct in_addr dns[UEFI_NET_MAX_DNS];
 };
 
+/* An IPv6 configuration (uefi_net_set_ipv6). */
+struct uefi_net_ipv6 {
+	struct in6_addr addr;                     /* the interface's address */
+	int prefix_len;                           /* 1..128: the on-link prefix */
+	struct in6_addr gateway;                  /* the default router; :: for none */
+	int dns_count;                            /* 0..UEFI_NET_MAX_DNS */
+	struct in6_addr dns[UEFI_NET_MAX_DNS];
+};
+
 /* The NICs that have a TCP/IP stack, in the firmware's order (drivers are
  * connected first when none has one): up to max entries into list (list may
  * be NULL when max is 0).  Returns how many there are (which may exceed
@@ -56,6 +65,26 @@ int uefi_net_use_interface(int index);
  * bring-up.  EDK II does not check whether another host already has the
  * address (docs/network.md). */
 int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg);
+
+/* Gives the interface in use a static IPv6 configuration (cfg) through
+ * the firmware's EFI_IP6_CONFIG_PROTOCOL (its manual policy): the address
+ * with its prefix, the default router and the DNS servers (those name
+ * lookups over IPv6 ask).  Waits until the address has passed duplicate
+ * address detection, at most the DHCP time (below); in QEMU that takes
+ * about 1 s (docs/network.md).  With cfg NULL the automatic policy comes
+ * back (SLAAC, DHCPv6 where routers say so) and the call waits as the
+ * first IPv6 socket would.  As for IPv4, the firmware keeps the
+ * configuration in its variables.  Changing the policy drops the
+ * interface's other IPv6 addresses (link-local ones stay), and with them
+ * the sockets bound to them.  EINVAL: the address is unspecified,
+ * loopback, multicast, link-local or IPv4-mapped, prefix_len is not
+ * 1..128, the gateway is not unicast (or is the address, or is neither
+ * link-local nor inside the prefix), dns_count is out of range or a DNS
+ * server is unspecified, loopback or multicast; EADDRINUSE: another host
+ * has the address (duplicate address detection failed; the interface is
+ * left in the manual policy without it); ENETDOWN: no IPv6 stack;
+ * ETIMEDOUT: the check did not end in time. */
+int uefi_net_set_ipv6(const struct uefi_net_ipv6 *cfg);
 
 /* The configuration of the interface in use, bringing the network up if it
  * is not (DHCP). */

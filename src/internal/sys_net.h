@@ -140,8 +140,9 @@ long long __sys_udp_recv(__sys_udp *u, void *buf, size_t len, long long timeout_
 unsigned __sys_udp_ready(__sys_udp *u);
 void __sys_udp_close(__sys_udp *u);
 
-/* DNS through the platform's resolver (UEFI: EFI_DNS4_PROTOCOL on the
- * interface in use), which brings the network up.  __sys_dns_lookup asks
+/* DNS through the platform's resolver (UEFI: EFI_DNS4_PROTOCOL, and
+ * EFI_DNS6_PROTOCOL to the IPv6 servers once IPv6 is up, on the interface
+ * in use), which brings IPv4 up unless IPv6 is up with DNS servers.  __sys_dns_lookup asks
  * for the addresses of name of family af (AF_INET: A records, 4 bytes
  * each; AF_INET6: AAAA records, 16 bytes), up to max into out: their count
  * (at least 1), or a negative EAI_* code (<netdb.h>): EAI_NONAME (no such
@@ -149,10 +150,11 @@ void __sys_udp_close(__sys_udp *u);
  * time, or the network did not come up), EAI_FAIL (the server failed, no
  * DNS server is known, the platform has no DNS), EAI_MEMORY, EAI_SYSTEM
  * with errno (EIO once the platform is gone).  __sys_dns_reverse puts the
- * name of an IPv4 address (network order; PTR record) in buf: 1, or a
+ * name of an address of family af (AF_INET: 4 bytes, AF_INET6: 16, network
+ * order; its PTR record under in-addr.arpa or ip6.arpa) in buf: 1, or a
  * negative EAI_* code as above (EAI_OVERFLOW: it does not fit). */
 int __sys_dns_lookup(const char *name, int af, unsigned char *out, int max);
-int __sys_dns_reverse(uint32_t ip, char *buf, size_t size);
+int __sys_dns_reverse(int af, const void *ip, char *buf, size_t size);
 
 /* Lets the stack run a little while poll/select wait (UEFI: polls the NIC). */
 void __sys_net_idle(void);

@@ -1,5 +1,5 @@
 /* getnameinfo: names from the hosts file, "localhost" for the loopback
- * addresses, then reverse DNS for IPv4, else the numeric form; services
+ * addresses, then reverse DNS (PTR), else the numeric form; services
  * from the well-known table, else the number. */
 #include <errno.h>
 #include <stdint.h>
@@ -56,13 +56,11 @@ int getnameinfo(const struct sockaddr *__restrict sa, socklen_t salen, char *__r
 					found = 1;
 				}
 			}
-			if (!found && af == AF_INET) {
+			if (!found) {
 				/* Reverse DNS; a failure falls back to the numeric form
 				 * unless a name is required, errno untouched then. */
 				int e = errno;
-				uint32_t ip;
-				memcpy(&ip, addr, 4);
-				int r = __sys_dns_reverse(ip, buf, sizeof buf);
+				int r = __sys_dns_reverse(af, addr, buf, sizeof buf);
 				if (r == 1)
 					found = 1;
 				else if (r == EAI_OVERFLOW || ((flags & NI_NAMEREQD) && r != EAI_NONAME))

@@ -1,8 +1,12 @@
-/* DNS through the firmware's EFI_DNS4_PROTOCOL (docs/network.md): a DNS4
- * child of the interface in use, configured with the servers DHCP gave (or
- * uefi_net_set_dns's), one query per lookup, polled against the monotonic
- * clock.  A records through HostNameToIp; AAAA and PTR through
- * GeneralLookUp (IpToHostName is optional, and EDK II does not have it). */
+/* DNS through the firmware's EFI_DNS4_PROTOCOL and EFI_DNS6_PROTOCOL
+ * (docs/network.md): one child per query of the interface in use,
+ * configured with one server, polled against the monotonic clock.  The
+ * servers: IPv4's (DHCP's, or uefi_net_set_dns's) when IPv4 is up, then
+ * those EFI_IP6_CONFIG_PROTOCOL has (a static configuration's or
+ * DHCPv6's) when IPv6 is up; with IPv6 up and servers of its own, a lookup
+ * does not bring IPv4 up.  A records through DNS4's HostNameToIp; AAAA,
+ * PTR and everything over DNS6 through GeneralLookUp (IpToHostName is
+ * optional, and EDK II does not have it). */
 #include <errno.h>
 #include <netdb.h>
 #include <string.h>
@@ -15,14 +19,18 @@
 
 static EFI_GUID dns4_sb_guid = __EFI_DNS4_SERVICE_BINDING_GUID;
 static EFI_GUID dns4_guid = __EFI_DNS4_PROTOCOL_GUID;
+static EFI_GUID dns6_sb_guid = __EFI_DNS6_SERVICE_BINDING_GUID;
+static EFI_GUID dns6_guid = __EFI_DNS6_PROTOCOL_GUID;
 
+#define QTYPE_A 1
 #define QTYPE_PTR 12
 #define QTYPE_AAAA 28
 
 struct query {
 	EFI_SERVICE_BINDING *sb;
 	EFI_HANDLE child;
-	__EFI_DNS4 *dns;
+	__EFI_DNS4 *dns;        /* DNS6's table has the same layout */
+	int v6;                 /* a DNS6 child */
 	__EFI_DNS4_COMPLETION_TOKEN tok;
 	volatile int done;
 	unsigned long long limit_ms;
@@ -59,8 +67,39 @@ static int dns_eai(EFI_STATUS s)
 	}
 }
 
-/* A DNS4 child ready to ask DNS server number server (of those known):
- * 0, a negative EAI_* code, or 1 when there is no such server. */
+/* The DNS servers to ask, IPv4's first (docs/network.md): their count,
+ * or a negative EAI_* code.  IPv4 is brought up unless IPv6 is up and has
+ * servers. */
+struct server {
+	int v6;
+	unsigned char ip[16];
+};
+
+static int servers(struct server *list)
+{
+	unsigned char v6[UEFI_NET_MAX_DNS][16];
+	int n6 = __uefi_net_dns6(v6, UEFI_NET_MAX_DNS), n = 0;
+	if (n6 <= 0 || __uefi_net_is_up(AF_INET)) {
+		if (__sys_net_up())
+			return EAI_AGAIN;
+		uint32_t v4[UEFI_NET_MAX_DNS];
+		n = __uefi_net_dns(v4, UEFI_NET_MAX_DNS);
+		if (n < 0)
+			return EAI_FAIL;   /* the list unreadable */
+		for (int i = 0; i < n; i++) {
+			list[i].v6 = 0;
+			memcpy(list[i].ip, &v4[i], 4);
+		}
+	}
+	for (int i = 0; i < n6; i++) {
+		list[n].v6 = 1;
+		memcpy(list[n++].ip, v6[i], 16);
+	}
+	return n ? n : EAI_FAIL;   /* no server known */
+}
+
+/* A DNS4 or DNS6 child ready to ask DNS server number server (of those
+ * known): 0, a negative EAI_* code, or 1 when there is no such server. */
 static int begin(struct query *q, int server)
 {
 	memset(q, 0, sizeof *q);
@@ -68,23 +107,22 @@ static int begin(struct query *q, int server)
 		errno = EIO;
 		return EAI_SYSTEM;
 	}
-	if (__sys_net_up())
-		return EAI_AGAIN;
-	uint32_t servers[UEFI_NET_MAX_DNS];
-	int n = __uefi_net_dns(servers, UEFI_NET_MAX_DNS);
-	if (n <= 0)
-		return EAI_FAIL;   /* no server known, or the list unreadable */
+	struct server list[2 * UEFI_NET_MAX_DNS];
+	int n = servers(list);
+	if (n < 0)
+		return n;
 	if (server >= n)
 		return 1;
+	q->v6 = list[server].v6;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	if (EFI_ERROR(bs->HandleProtocol(__uefi_net_nic(), &dns4_sb_guid, (void **)&q->sb)))
+	if (EFI_ERROR(bs->HandleProtocol(__uefi_net_nic(), q->v6 ? &dns6_sb_guid : &dns4_sb_guid, (void **)&q->sb)))
 		return EAI_FAIL;
 	EFI_STATUS s = q->sb->CreateChild(q->sb, &q->child);
 	if (EFI_ERROR(s)) {
 		q->child = 0;
 		return dns_eai(s);
 	}
-	if (EFI_ERROR(bs->HandleProtocol(q->child, &dns4_guid, (void **)&q->dns))) {
+	if (EFI_ERROR(bs->HandleProtocol(q->child, q->v6 ? &dns6_guid : &dns4_guid, (void **)&q->dns))) {
 		q->dns = 0;
 		end(q);
 		return EAI_FAIL;
@@ -103,18 +141,29 @@ static int begin(struct query *q, int server)
 	long secs = __uefi_dns_timeout_ms / 1000 + 1;
 	if (secs < 2)
 		secs = 2;
-	__EFI_DNS4_CONFIG_DATA c;
-	memset(&c, 0, sizeof c);
 	/* One server per child: EDK II asks only the first of a list, so the
 	 * library moves on to the next itself, as resolv.conf's resolver does. */
-	c.DnsServerListCount = 1;
-	c.DnsServerList = (EFI_IPv4_ADDRESS *)&servers[server];
-	c.UseDefaultSetting = TRUE;
-	c.EnableDnsCache = FALSE;
-	c.Protocol = 17;
-	c.RetryCount = 1;
-	c.RetryInterval = (UINT32)secs;
-	s = q->dns->Configure(q->dns, &c);
+	if (q->v6) {
+		__EFI_DNS6_CONFIG_DATA c;
+		memset(&c, 0, sizeof c);
+		c.DnsServerCount = 1;
+		c.DnsServerList = (EFI_IPv6_ADDRESS *)list[server].ip;
+		c.Protocol = 17;
+		c.RetryCount = 1;
+		c.RetryInterval = (UINT32)secs;
+		s = q->dns->Configure(q->dns, (__EFI_DNS4_CONFIG_DATA *)(void *)&c);
+	} else {
+		__EFI_DNS4_CONFIG_DATA c;
+		memset(&c, 0, sizeof c);
+		c.DnsServerListCount = 1;
+		c.DnsServerList = (EFI_IPv4_ADDRESS *)list[server].ip;
+		c.UseDefaultSetting = TRUE;
+		c.EnableDnsCache = FALSE;
+		c.Protocol = 17;
+		c.RetryCount = 1;
+		c.RetryInterval = (UINT32)secs;
+		s = q->dns->Configure(q->dns, &c);
+	}
 	if (EFI_ERROR(s)) {
 		q->dns = 0;
 		end(q);
@@ -250,7 +299,7 @@ static int ask(struct query *q, void *ctx)
 	unsigned char *out = c->out;
 	int af = c->af, max = c->max;
 	int e, count = 0;
-	if (af == AF_INET) {
+	if (af == AF_INET && !q->v6) {
 		CHAR16 wide[256];
 		size_t i = 0;
 		for (; ascii[i]; i++)
@@ -268,12 +317,13 @@ static int ask(struct query *q, void *ctx)
 			uefi_boot_services()->FreePool(h);
 		}
 	} else {
-		e = general(q, ascii, QTYPE_AAAA);
+		UINT16 type = af == AF_INET ? QTYPE_A : QTYPE_AAAA, len = af == AF_INET ? 4 : 16;
+		e = general(q, ascii, type);
 		__DNS_GENERAL_LOOKUP_DATA *g = e ? 0 : q->tok.RspData.GLookupData;
 		if (g) {
 			for (UINTN k = 0; k < g->RRCount && count < max; k++)
-				if (g->RRList[k].QType == QTYPE_AAAA && g->RRList[k].DataLength == 16)
-					memcpy(out + 16 * count++, g->RRList[k].RData, 16);
+				if (g->RRList[k].QType == type && g->RRList[k].DataLength == len)
+					memcpy(out + len * count++, g->RRList[k].RData, len);
 			free_rrs(g);
 		}
 	}
@@ -345,21 +395,32 @@ static int ask_ptr(struct query *q, void *ctx)
 	return e;
 }
 
-int __sys_dns_reverse(uint32_t ip, char *buf, size_t size)
+int __sys_dns_reverse(int af, const void *ip, char *buf, size_t size)
 {
-	const unsigned char *b = (const unsigned char *)&ip;
-	char qname[32];
+	const unsigned char *b = ip;
+	char qname[80];
 	size_t o = 0;
-	for (int i = 3; i >= 0; i--) {
-		unsigned v = b[i];
-		if (v >= 100)
-			qname[o++] = (char)('0' + v / 100);
-		if (v >= 10)
-			qname[o++] = (char)('0' + v / 10 % 10);
-		qname[o++] = (char)('0' + v % 10);
-		qname[o++] = '.';
+	if (af == AF_INET6) {
+		/* RFC 3596: every nibble, the last first, under ip6.arpa. */
+		for (int i = 15; i >= 0; i--) {
+			qname[o++] = "0123456789abcdef"[b[i] & 15];
+			qname[o++] = '.';
+			qname[o++] = "0123456789abcdef"[b[i] >> 4];
+			qname[o++] = '.';
+		}
+		memcpy(qname + o, "ip6.arpa", 9);
+	} else {
+		for (int i = 0; i < 4; i++) {
+			unsigned v = b[3 - i];
+			if (v >= 100)
+				qname[o++] = (char)('0' + v / 100);
+			if (v >= 10)
+				qname[o++] = (char)('0' + v / 10 % 10);
+			qname[o++] = (char)('0' + v % 10);
+			qname[o++] = '.';
+		}
+		memcpy(qname + o, "in-addr.arpa", 13);
 	}
-	memcpy(qname + o, "in-addr.arpa", 13);
 	struct reverse c = { qname, buf, size, EAI_NONAME };
 	int e = each_try(ask_ptr, &c);
 	return e ? e : c.r;

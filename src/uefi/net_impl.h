@@ -61,6 +61,11 @@ typedef struct {
 	UINT32 RouteCount;
 	EFI_IP6_ROUTE_TABLE *RouteTable;
 } __EFI_IP6_CONFIG_INTERFACE_INFO;
+typedef struct {
+	EFI_IPv6_ADDRESS Address;
+	BOOLEAN IsAnycast;
+	UINT8 PrefixLength;
+} __EFI_IP6_CONFIG_MANUAL_ADDRESS;
 typedef struct __EFI_IP6_CONFIG __EFI_IP6_CONFIG;
 struct __EFI_IP6_CONFIG {
 	EFI_STATUS (EFIAPI *SetData)(__EFI_IP6_CONFIG *This, UINT32 DataType, UINTN DataSize, VOID *Data);
@@ -87,6 +92,12 @@ extern long __uefi_net_timeout_ms;
  * cannot be read. */
 EFI_HANDLE __uefi_net_nic(void);
 int __uefi_net_dns(uint32_t *out, int max);
+/* The IPv6 DNS servers the interface's EFI_IP6_CONFIG_PROTOCOL has (a
+ * static configuration's, or DHCPv6's), 16 bytes each: the count written
+ * (0 when IPv6 is not up), or -1 with errno when the list cannot be read. */
+int __uefi_net_dns6(unsigned char (*out)[16], int max);
+/* Whether IPv4 (family AF_INET) or IPv6 (AF_INET6) is up on the interface. */
+int __uefi_net_is_up(int family);
 /* uefi_net_set_dns_timeout: per attempt, and how many. */
 extern long __uefi_dns_timeout_ms;
 extern int __uefi_dns_attempts;
@@ -147,5 +158,22 @@ struct __EFI_DNS4 {
 	EFI_STATUS (EFIAPI *Poll)(__EFI_DNS4 *This);
 	EFI_STATUS (EFIAPI *Cancel)(__EFI_DNS4 *This, __EFI_DNS4_COMPLETION_TOKEN *Token);
 };
+
+/* EFI_DNS6_PROTOCOL (UEFI 2.9, 29.3): its functions and completion token
+ * have DNS4's layout; only the configuration differs. */
+#define __EFI_DNS6_SERVICE_BINDING_GUID \
+	{ 0x7f1647c8, 0xb76e, 0x44b2, { 0xa5, 0x65, 0xf7, 0x0f, 0xf1, 0x9c, 0xd1, 0x9e } }
+#define __EFI_DNS6_PROTOCOL_GUID \
+	{ 0xca37bc1f, 0xa327, 0x4ae9, { 0x82, 0x8a, 0x8c, 0x40, 0xd8, 0x50, 0x6a, 0x17 } }
+typedef struct {
+	BOOLEAN EnableDnsCache;
+	UINT8 Protocol;
+	EFI_IPv6_ADDRESS StationIp;
+	UINT16 LocalPort;
+	UINT32 DnsServerCount;
+	EFI_IPv6_ADDRESS *DnsServerList;
+	UINT32 RetryCount;
+	UINT32 RetryInterval;
+} __EFI_DNS6_CONFIG_DATA;
 
 #endif

@@ -394,6 +394,147 @@ int __sys_net_up6(void)
 	return 0;
 }
 
+int __uefi_net_is_up(int family)
+{
+	return family == AF_INET6 ? up6 : up;
+}
+
+int __uefi_net_dns6(unsigned char (*out)[16], int max)
+{
+	__EFI_IP6_CONFIG *c;
+	if (!up6 || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c)))
+		return 0;
+	EFI_IPv6_ADDRESS dns[16];
+	UINTN size = sizeof dns;
+	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypeDnsServer, &size, dns);
+	if (s == EFI_NOT_FOUND)
+		return 0;    /* none configured */
+	if (EFI_ERROR(s)) {
+		errno = __uefi_status_to_errno(s);
+		return -1;
+	}
+	int n = 0;
+	for (UINTN i = 0; i < size / 16 && n < max; i++)
+		memcpy(out[n++], &dns[i], 16);
+	return n;
+}
+
+/* uefi_net_set_ipv6's classes of address. */
+static int ll6(const struct in6_addr *a)
+{
+	return a->s6_addr[0] == 0xfe && (a->s6_addr[1] & 0xc0) == 0x80;
+}
+
+static int zero6(const struct in6_addr *a)
+{
+	static const unsigned char zero[16];
+	return !memcmp(a->s6_addr, zero, 16);
+}
+
+/* Not ::, ::1, multicast or IPv4-mapped. */
+static int unicast6(const struct in6_addr *a)
+{
+	static const unsigned char mapped[12] = { [10] = 0xff, [11] = 0xff };
+	static const unsigned char loop[16] = { [15] = 1 };
+	return !zero6(a) && memcmp(a->s6_addr, loop, 16) && a->s6_addr[0] != 0xff && memcmp(a->s6_addr, mapped, 12);
+}
+
+static int same_prefix6(const struct in6_addr *a, const struct in6_addr *b, int bits)
+{
+	int bytes = bits / 8, rest = bits % 8;
+	if (memcmp(a->s6_addr, b->s6_addr, (size_t)bytes))
+		return 0;
+	unsigned char m = (unsigned char)(0xff00 >> rest);
+	return !rest || !((a->s6_addr[bytes] ^ b->s6_addr[bytes]) & m);
+}
+
+static int valid6(const struct uefi_net_ipv6 *cfg)
+{
+	const struct in6_addr *gw = &cfg->gateway;
+	if (!unicast6(&cfg->addr) || ll6(&cfg->addr) || cfg->prefix_len < 1 || cfg->prefix_len > 128 ||
+	    cfg->dns_count < 0 || cfg->dns_count > UEFI_NET_MAX_DNS)
+		return 0;
+	if (!zero6(gw) && (!unicast6(gw) || !memcmp(gw, &cfg->addr, 16) ||
+	                                    (!ll6(gw) && !same_prefix6(gw, &cfg->addr, cfg->prefix_len))))
+		return 0;
+	for (int i = 0; i < cfg->dns_count; i++)
+		if (!unicast6(&cfg->dns[i]))
+			return 0;
+	return 1;
+}
+
+/* Sets one item of the IPv6 configuration: 0, or -1 with errno
+ * (EFI_ABORTED: it was so already). */
+static int set6(__EFI_IP6_CONFIG *c, UINT32 type, UINTN size, void *data)
+{
+	EFI_STATUS s = c->SetData(c, type, size, size ? data : 0);
+	if (EFI_ERROR(s) && s != EFI_ABORTED && s != EFI_NOT_READY) {
+		errno = s == EFI_INVALID_PARAMETER ? EINVAL : __uefi_status_to_errno(s);
+		return -1;
+	}
+	return 0;
+}
+
+int uefi_net_set_ipv6(const struct uefi_net_ipv6 *cfg)
+{
+	if (gone())
+		return -1;
+	if (cfg && !valid6(cfg)) {
+		errno = EINVAL;
+		return -1;
+	}
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (find_nic(bs))
+		return -1;
+	__EFI_IP6_CONFIG *c;
+	if (!__uefi_net_tcp6_sb() || EFI_ERROR(bs->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
+		errno = ENETDOWN;
+		return -1;
+	}
+	up6 = 0;
+	UINT32 policy = cfg ? __Ip6ConfigPolicyManual : __Ip6ConfigPolicyAutomatic;
+	if (set6(c, __Ip6ConfigDataTypePolicy, sizeof policy, &policy))
+		return -1;
+	if (!cfg)
+		return __sys_net_up6();
+	/* The address first: the firmware checks it (duplicate address
+	 * detection) while the rest is set, and reports the outcome through
+	 * GetData, EFI_NOT_READY until then. */
+	__EFI_IP6_CONFIG_MANUAL_ADDRESS m;
+	memset(&m, 0, sizeof m);
+	memcpy(&m.Address, &cfg->addr, 16);
+	m.PrefixLength = (UINT8)cfg->prefix_len;
+	unsigned long long start = __uefi_net_ms();
+	if (set6(c, __Ip6ConfigDataTypeManualAddress, sizeof m, &m) ||
+	    set6(c, __Ip6ConfigDataTypeGateway, zero6(&cfg->gateway) ? 0 : 16, (void *)&cfg->gateway) ||
+	    set6(c, __Ip6ConfigDataTypeDnsServer, (UINTN)cfg->dns_count * 16, (void *)cfg->dns))
+		return -1;
+	int link = 0;
+	for (;;) {
+		__EFI_IP6_CONFIG_MANUAL_ADDRESS got[4];
+		UINTN size = sizeof got;
+		EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypeManualAddress, &size, got);
+		if (s != EFI_NOT_READY)
+			break;
+		link |= link_present(bs);
+		if (__uefi_net_ms() - start >= (unsigned long long)__uefi_net_timeout_ms) {
+			errno = link ? ETIMEDOUT : ENETDOWN;
+			return -1;
+		}
+		bs->Stall(10000);
+	}
+	struct __sys_net_addr6 a[8];
+	int n = addrs6(a, 8);
+	for (int i = 0; i < n; i++) {
+		if (!memcmp(a[i].ip, &cfg->addr, 16)) {
+			up6 = 1;
+			return 0;
+		}
+	}
+	errno = EADDRINUSE;
+	return -1;
+}
+
 int __sys_net_addrs6(struct __sys_net_addr6 *out, int max)
 {
 	if (gone())

@@ -462,7 +462,7 @@ int ul___sys_net_addrs6(struct host_addr6 *out, int max)
 	return n;
 }
 
-int ul___sys_dns_reverse(uint32_t ip, char *buf, size_t size)
+int ul___sys_dns_reverse(int af, const void *ip, char *buf, size_t size)
 {
 	host_dns_queries++;
 	if (!host_available) {
@@ -470,8 +470,8 @@ int ul___sys_dns_reverse(uint32_t ip, char *buf, size_t size)
 		return -11;
 	}
 	for (int i = 0; i < 8 && host_dns[i].name; i++) {
-		if (host_dns[i].af != 2 || host_dns[i].error || !host_dns[i].count ||
-		    memcmp(host_dns[i].addrs, &ip, 4))
+		if (host_dns[i].af != af || host_dns[i].error || !host_dns[i].count ||
+		    memcmp(host_dns[i].addrs, ip, af == 2 ? 4 : 16))
 			continue;
 		if (strlen(host_dns[i].name) >= size)
 			return -12; /* EAI_OVERFLOW */

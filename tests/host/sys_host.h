@@ -77,8 +77,8 @@ extern long host_entropy_calls;
 /* DNS (sys_net.h): __sys_dns_lookup answers name of family af (2: AF_INET,
  * 10: AF_INET6) with count addresses (4 or 16 bytes each, network order),
  * or with error (a negative EAI_* code) when it is non-zero; other names
- * are EAI_NONAME.  __sys_dns_reverse gives the name of an AF_INET entry's
- * first address.  Up to 8 entries, ended by a NULL name; every call counts. */
+ * are EAI_NONAME.  __sys_dns_reverse gives the name of an entry's first
+ * address (of the family asked).  Up to 8 entries, ended by a NULL name; every call counts. */
 struct host_dns_entry {
 	const char *name;
 	int af, count, error;

@@ -329,6 +329,18 @@ static void dns_cases(void)
 	      *ul___errno_location() == 1234, "getnameinfo, no PTR: numeric, errno untouched");
 	CHECK(ul_getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, NI_NAMEREQD) == EAI_NONAME,
 	      "getnameinfo NI_NAMEREQD, no PTR: EAI_NONAME");
+	/* IPv6 addresses too (their PTR under ip6.arpa). */
+	struct sockaddr_in6 sa6 = { 0 };
+	sa6.sin6_family = AF_INET6;
+	inet_pton(AF_INET6, "2001:db8::1", &sa6.sin6_addr);
+	q = host_dns_queries;
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa6, sizeof sa6, host, sizeof host, 0, 0, 0) == 0 &&
+	      !strcmp(host, "dns.test") && host_dns_queries == q + 1, "getnameinfo IPv6 by reverse DNS: %s", host);
+	inet_pton(AF_INET6, "2001:db8::9", &sa6.sin6_addr);
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa6, sizeof sa6, host, sizeof host, 0, 0, 0) == 0 &&
+	      !strcmp(host, "2001:db8::9"), "getnameinfo IPv6, no PTR: numeric: %s", host);
+	CHECK(ul_getnameinfo((struct sockaddr *)&sa6, sizeof sa6, host, sizeof host, 0, 0, NI_NAMEREQD) == EAI_NONAME,
+	      "getnameinfo IPv6 NI_NAMEREQD, no PTR: EAI_NONAME");
 
 	/* gethostbyname and gethostbyaddr over the same. */
 	struct hostent *he = ul_gethostbyname("dns.test");

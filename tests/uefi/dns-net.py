@@ -45,6 +45,11 @@ def name_bytes(name):
     return out + b"\0"
 
 
+def rev6(s):
+    """The ip6.arpa name of an IPv6 address (RFC 3596)."""
+    return ".".join(reversed(ip6(s).hex())) + ".ip6.arpa"
+
+
 # (name, type) -> rcode, or a list of (type, rdata); CNAME rdata is a name
 # and the records after it are owned by that name.
 TABLE = {
@@ -56,6 +61,7 @@ TABLE = {
     ("nx.test", A): 3,
     ("servfail.test", A): 2,
     ("10.2.0.192.in-addr.arpa", PTR): [(PTR, "answer.test")],
+    (rev6("2001:db8::10"), PTR): [(PTR, "answer.test")],
 }
 
 

@@ -4,7 +4,9 @@
  * advertises the prefix 2001:db8:6::/64 (SLAAC).  The MAC chooses the role:
  * 52:54:00:00:06:0a is the server, 52:54:00:00:06:0b the client.  EDK II
  * forms SLAAC and link-local addresses from the MAC (EUI-64), so each side
- * knows the other's addresses. */
+ * knows the other's addresses.  Then names over IPv6 (DNS6): the server
+ * with the DNS server DHCPv6 gave, the client with a static configuration
+ * (uefi_net_set_ipv6); the hub answers both. */
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -22,6 +24,7 @@
 #include <arpa/inet.h>
 #include <uefi/net.h>
 #include "harness.h"
+#include "net_lookup.h"
 #include "sha256.h"
 
 #define SERVER_GLOBAL "2001:db8:6::5054:ff:fe00:60a"
@@ -46,6 +49,46 @@ static void info(const char *what, long long v)
 	th_puts(" ");
 	th_putu((uint64_t)v, 10);
 	th_puts("\n");
+}
+
+/* getnameinfo of an IPv6 address. */
+static int rname6(const char *addr, int flags, char *out, size_t size)
+{
+	struct sockaddr_in6 sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sin6_family = AF_INET6;
+	inet_pton(AF_INET6, addr, &sa.sin6_addr);
+	return getnameinfo((struct sockaddr *)&sa, sizeof sa, out, (socklen_t)size, 0, 0, flags);
+}
+
+/* Names through the hub's DNS server over IPv6 (IPv4 never comes up
+ * here: no DHCPv4 on this segment, so a lookup that tried it would fail). */
+static void names6(void)
+{
+	char got[256], host[NI_MAXHOST];
+	long long t0 = ms_now();
+	int r = lookup("answer.test", AF_UNSPEC, 0, got, sizeof got);
+	info("dns6 first lookup ms", ms_now() - t0);
+	CHECK(r == 0 && !strcmp(got, "192.0.2.10 192.0.2.11 2001:db8::10"),
+	      "DNS6: getaddrinfo AF_UNSPEC: A (GeneralLookUp) then AAAA");
+	if (r || strcmp(got, "192.0.2.10 192.0.2.11 2001:db8::10")) {
+		th_puts("info got '");
+		th_puts(got);
+		th_puts("'\n");
+	}
+	CHECK(lookup("v6only.test", AF_INET6, 0, got, sizeof got) == 0 && !strcmp(got, "2001:db8::6"),
+	      "DNS6: getaddrinfo AF_INET6: the AAAA record");
+	CHECK(lookup("cname.test", AF_INET, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.10"),
+	      "DNS6: a CNAME followed to its A record");
+	CHECK(lookup("nx.test", AF_UNSPEC, 0, got, sizeof got) == EAI_NONAME, "DNS6: no such name: EAI_NONAME");
+	CHECK(lookup("servfail.test", AF_INET, 0, got, sizeof got) == EAI_FAIL, "DNS6: SERVFAIL: EAI_FAIL");
+	CHECK(rname6("2001:db8::10", NI_NAMEREQD, host, sizeof host) == 0 && !strcmp(host, "answer.test"),
+	      "DNS6: getnameinfo of an IPv6 address: its PTR (ip6.arpa)");
+	CHECK(rname6("2001:db8::99", NI_NAMEREQD, host, sizeof host) == EAI_NONAME,
+	      "DNS6: getnameinfo NI_NAMEREQD, no PTR: EAI_NONAME");
+	CHECK(rname6("2001:db8::99", 0, host, sizeof host) == 0 && !strcmp(host, "2001:db8::99"),
+	      "DNS6: getnameinfo, no PTR: the numeric form");
+	CHECK(uefi_net_use_interface(1) == -1 && errno == EBUSY, "after DNS6: the interface still in use (EBUSY)");
 }
 
 static struct sockaddr_in6 addr6(const char *ip, int port, uint32_t scope)
@@ -235,6 +278,94 @@ static void server(void)
 	}
 	CHECK(ended, "udp: the client's end came");
 	close(u);
+
+	/* 7. Names, with the DNS server DHCPv6 gave (the hub's RA has the O
+	 * flag; EDK II asks with an Information-Request). */
+	names6();
+}
+
+static struct in6_addr in6(const char *s)
+{
+	struct in6_addr a;
+	inet_pton(AF_INET6, s, &a);
+	return a;
+}
+
+/* uefi_net_set_ipv6 with cfg, changed by one field: whether EINVAL. */
+static int refused(struct uefi_net_ipv6 cfg)
+{
+	errno = 0;
+	return uefi_net_set_ipv6(&cfg) == -1 && errno == EINVAL;
+}
+
+/* 8. A static IPv6 configuration, names through its DNS server, then the
+ * automatic policy again. */
+static void static6(void)
+{
+	struct uefi_net_ipv6 good, c;
+	memset(&good, 0, sizeof good);
+	good.addr = in6("2001:db8:6::b0b");
+	good.prefix_len = 64;
+	good.gateway = in6("fe80::1");
+	good.dns_count = 1;
+	good.dns[0] = in6("2001:db8:6::53");
+	static const char *bad_addr[] = { "::", "::1", "ff02::1", "fe80::b0b", "::ffff:10.0.0.1" };
+	for (size_t i = 0; i < sizeof bad_addr / sizeof *bad_addr; i++) {
+		c = good;
+		c.addr = in6(bad_addr[i]);
+		CHECK(refused(c), "uefi_net_set_ipv6: an unspecified, loopback, multicast, link-local or mapped address: EINVAL");
+	}
+	c = good, c.prefix_len = 0;
+	CHECK(refused(c), "uefi_net_set_ipv6: prefix length 0: EINVAL");
+	c = good, c.prefix_len = 129;
+	CHECK(refused(c), "uefi_net_set_ipv6: prefix length 129: EINVAL");
+	c = good, c.gateway = in6("ff02::2");
+	CHECK(refused(c), "uefi_net_set_ipv6: a multicast gateway: EINVAL");
+	c = good, c.gateway = good.addr;
+	CHECK(refused(c), "uefi_net_set_ipv6: the gateway is the address: EINVAL");
+	c = good, c.gateway = in6("2001:db8:7::1");
+	CHECK(refused(c), "uefi_net_set_ipv6: a global gateway outside the prefix: EINVAL");
+	c = good, c.dns_count = 5;
+	CHECK(refused(c), "uefi_net_set_ipv6: 5 DNS servers: EINVAL");
+	c = good, c.dns_count = -1;
+	CHECK(refused(c), "uefi_net_set_ipv6: -1 DNS servers: EINVAL");
+	c = good, c.dns[0] = in6("::");
+	CHECK(refused(c), "uefi_net_set_ipv6: DNS server ::: EINVAL");
+
+	/* An address another host has (the hub answers its probe). */
+	c = good, c.addr = in6("2001:db8:6::dead");
+	long long t0 = ms_now();
+	errno = 0;
+	int r = uefi_net_set_ipv6(&c);
+	info("static ipv6 taken ms", ms_now() - t0);
+	CHECK(r == -1 && errno == EADDRINUSE, "uefi_net_set_ipv6: an address in use: EADDRINUSE");
+
+	t0 = ms_now();
+	r = uefi_net_set_ipv6(&good);
+	long long dt = ms_now() - t0;
+	info("static ipv6 ms", dt);
+	CHECK(r == 0, "uefi_net_set_ipv6: 2001:db8:6::b0b/64, gateway fe80::1, DNS 2001:db8:6::53");
+	/* The socket's source is the static address: a UDP socket connected
+	 * to the hub's DNS server says so. */
+	int u = socket(AF_INET6, SOCK_DGRAM, 0);
+	struct sockaddr_in6 dns = addr6("2001:db8:6::53", 53, 0), me;
+	socklen_t len = sizeof me;
+	CHECK(u >= 0 && connect(u, (struct sockaddr *)&dns, sizeof dns) == 0 && send(u, "x", 1, 0) == 1 &&
+	      getsockname(u, (struct sockaddr *)&me, &len) == 0 && same(&me, len, "2001:db8:6::b0b", -1),
+	      "after uefi_net_set_ipv6: sockets send from the static address");
+	close(u);
+	names6();
+
+	/* Back to automatic: SLAAC again. */
+	t0 = ms_now();
+	CHECK(uefi_net_set_ipv6(0) == 0, "uefi_net_set_ipv6(NULL): the automatic policy");
+	info("automatic ipv6 ms", ms_now() - t0);
+	int s = socket(AF_INET6, SOCK_DGRAM, 0);
+	len = sizeof me;
+	CHECK(s >= 0 && connect(s, (struct sockaddr *)&dns, sizeof dns) == 0 && send(s, "x", 1, 0) == 1 &&
+	      getsockname(s, (struct sockaddr *)&me, &len) == 0 && same(&me, len, CLIENT_GLOBAL, -1),
+	      "after uefi_net_set_ipv6(NULL): the SLAAC address again");
+	close(s);
 }
 
 static int connect_retry(const char *ip, int port, uint32_t scope)
@@ -465,6 +596,7 @@ static void client(void)
 		freeaddrinfo(res);
 	/* The interface is in use by IPv6 alone (IPv4 never came up here). */
 	CHECK(uefi_net_use_interface(1) == -1 && errno == EBUSY, "uefi_net_use_interface once IPv6 is in use: EBUSY");
+	static6();
 }
 
 int main(void)

@@ -1,7 +1,8 @@
 # IPv6 sockets (t_net6.c; sourced by run.sh: boot, judge, pass, fail, $dir,
 # $out, $here).  Two guests boot t_net6.efi at once, their only NICs on
 # QEMU socket netdevs joined by net6-hub.py on 127.0.0.1: a two-port hub
-# that relays Ethernet frames and advertises 2001:db8:6::/64 for SLAAC.
+# that relays Ethernet frames and advertises 2001:db8:6::/64 for SLAAC,
+# answers DHCPv6 Information-Requests and DNS queries (2001:db8:6::53).
 # The MAC chooses the role (:0a server, :0b client).  Nothing leaves this
 # machine.
 net6_base=$((20000 + RANDOM % 20000))
@@ -40,6 +41,14 @@ s_sent=$(sha net6-server "server sent") c_got=$(sha net6-client "client got")
 for g in "A 2001:db8:6:0:5054:ff:fe00:60a" "B 2001:db8:6:0:5054:ff:fe00:60b"; do
 	grep -qx "dad $g" "$out/net6-hub.txt" 2>/dev/null && pass "net6: the hub saw DAD for $g" \
 		|| fail "net6: no DAD for $g in $(tr '\n' ';' < "$out/net6-hub.txt" 2>/dev/null)"
+done
+# Names over IPv6: the server's DNS server came from DHCPv6 (the hub's
+# Reply), the client's from uefi_net_set_ipv6, which probed its address
+# (and met the hub's answer for 2001:db8:6::dead).
+for l in "dhcp6 A" "query A answer.test 1" "query A answer.test 28" "query B answer.test 1" \
+	"dad B 2001:db8:6::b0b" "taken B 2001:db8:6::dead"; do
+	grep -qx "$l" "$out/net6-hub.txt" 2>/dev/null && pass "net6: the hub saw '$l'" \
+		|| fail "net6: no '$l' in the hub's log"
 done
 # What EDK II's TCP6 does with a SYN to a closed port: no reset (t_net6.c
 # expects ETIMEDOUT for it, and this says why).
