@@ -57,6 +57,10 @@ struct __sys_net_addr6 {
 	unsigned char prefix_len;
 };
 int __sys_net_addrs6(struct __sys_net_addr6 *out, int max);
+/* Whether IPv4 counts as configured for getaddrinfo's AI_ADDRCONFIG: it
+ * is up, or IPv6 is not (IPv4 is then what a lookup brings up).  Brings
+ * nothing up, calls no firmware. */
+int __sys_net_ipv4_configured(void);
 /* The index of the interface in use (1 for the first; uefi_net_use_interface
  * chooses it): what sin6_scope_id says for its link-local addresses. */
 int __sys_net_ifindex(void);

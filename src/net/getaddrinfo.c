@@ -15,7 +15,7 @@
 
 /* AI_ADDRCONFIG: whether the interface has an IPv6 address other than a
  * link-local one (as POSIX and glibc count: loopback and link-local do
- * not make IPv6 "configured"). */
+ * not make IPv6 "configured"); IPv4 as __sys_net_ipv4_configured says. */
 static int ipv6_configured(void)
 {
 	struct __sys_net_addr6 a[MAX_ADDRS];
@@ -119,19 +119,20 @@ int getaddrinfo(const char *__restrict node, const char *__restrict service,
 		}
 		if (!n4 && !n6) {
 			int e4 = EAI_NONAME, e6 = EAI_NONAME;
-			/* DNS: A records unless only IPv6 is wanted; AAAA ones unless
-			 * only IPv4 is, or AI_ADDRCONFIG and the interface has no
-			 * IPv6 address but link-local ones, and only when the A query
-			 * did not already say the name does not exist or the server
-			 * does not answer. */
-			if (family != AF_INET6) {
+			/* DNS: A records unless only IPv6 is wanted, or AI_ADDRCONFIG
+			 * and IPv4 is not configured; AAAA ones unless only IPv4 is,
+			 * or AI_ADDRCONFIG and the interface has no IPv6 address but
+			 * link-local ones, and only when the A query did not already
+			 * say the name does not exist or the server does not answer. */
+			int want4 = family != AF_INET6 && (!(flags & AI_ADDRCONFIG) || __sys_net_ipv4_configured());
+			if (want4) {
 				n4 = __sys_dns_lookup(node, AF_INET, v4[0], MAX_ADDRS);
 				if (n4 < 0) {
 					e4 = n4;
 					n4 = 0;
 				}
 			}
-			if (family == AF_INET6 || (family == AF_UNSPEC && (n4 || e4 == EAI_FAIL) &&
+			if (family == AF_INET6 || (family == AF_UNSPEC && (!want4 || n4 || e4 == EAI_FAIL) &&
 			                           (!(flags & AI_ADDRCONFIG) || ipv6_configured()))) {
 				n6 = __sys_dns_lookup(node, AF_INET6, v6[0], MAX_ADDRS);
 				if (n6 < 0) {

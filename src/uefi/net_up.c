@@ -394,6 +394,11 @@ int __sys_net_up6(void)
 	return 0;
 }
 
+int __sys_net_ipv4_configured(void)
+{
+	return up || !up6;
+}
+
 int __uefi_net_is_up(int family)
 {
 	return family == AF_INET6 ? up6 : up;

@@ -441,6 +441,12 @@ int ul___sys_dns_lookup(const char *name, int af, unsigned char *out, int max)
 
 unsigned char host_addrs6[4][16];
 int host_addrs6_count;
+int host_ipv4_configured = 1;
+
+int ul___sys_net_ipv4_configured(void)
+{
+	return host_ipv4_configured;
+}
 
 /* sys_net.h's struct __sys_net_addr6. */
 struct host_addr6 {

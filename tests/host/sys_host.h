@@ -89,6 +89,8 @@ extern int host_dns_queries;
 /* __sys_net_addrs6: the interface's IPv6 addresses (none by default). */
 extern unsigned char host_addrs6[4][16];
 extern int host_addrs6_count;
+/* __sys_net_ipv4_configured (1 by default). */
+extern int host_ipv4_configured;
 
 /* The counted fault injector (test_fault.c): every call at the sys*.h
  * boundary that can fail on the firmware counts; call host_fault_at (1-based;

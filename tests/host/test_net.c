@@ -294,6 +294,19 @@ static void dns_cases(void)
 	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 &&
 	      !strcmp(got, "192.0.2.1 192.0.2.2 2001:db8::1") && host_dns_queries == q + 2,
 	      "DNS AI_ADDRCONFIG, a global IPv6 address: A then AAAA: %s", got);
+	/* IPv6 only (IPv4 not configured): AI_ADDRCONFIG asks AAAA alone;
+	 * without it, A too. */
+	host_ipv4_configured = 0;
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, AI_ADDRCONFIG, got, sizeof got) == 0 && !strcmp(got, "2001:db8::1") &&
+	      host_dns_queries == q + 1, "DNS AI_ADDRCONFIG, IPv6 only: the AAAA query alone: %s", got);
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_INET, AI_ADDRCONFIG, got, sizeof got) == EAI_NONAME && host_dns_queries == q,
+	      "DNS AI_ADDRCONFIG AF_INET, IPv4 not configured: EAI_NONAME, no query");
+	q = host_dns_queries;
+	CHECK(dns_gai("dns.test", AF_UNSPEC, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2 2001:db8::1") &&
+	      host_dns_queries == q + 2, "DNS IPv6 only, no AI_ADDRCONFIG: A then AAAA: %s", got);
+	host_ipv4_configured = 1;
 	host_addrs6_count = 0;
 	CHECK(dns_gai("dns.test", AF_INET6, 0, got, sizeof got) == 0 && !strcmp(got, "2001:db8::1"), "DNS AF_INET6: %s", got);
 	CHECK(dns_gai("dns.test", AF_INET, 0, got, sizeof got) == 0 && !strcmp(got, "192.0.2.1 192.0.2.2"), "DNS AF_INET: %s", got);

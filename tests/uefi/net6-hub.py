@@ -9,10 +9,13 @@ segment's router for SLAAC only: every second, and at once after a router
 solicitation, it sends both guests a router advertisement (ICMPv6 134) from
 fe80::1 with a prefix information option for 2001:db8:6::/64 (on-link,
 autonomous) with the O flag (other configuration by DHCPv6), and it
-answers neighbour solicitations for fe80::1 and 2001:db8:6::53.  It routes
-nothing.  At 2001:db8:6::53 a DNS server answers from dns-net.py's table;
-a DHCPv6 Information-Request (RFC 8415; EDK II sends one for the O flag)
-gets a Reply with that server (option 23).  The duplicate address probe
+answers neighbour solicitations for fe80::1, 2001:db8:6::53 and ::54.  It
+routes nothing.  At 2001:db8:6::53 and ::54 a DNS server answers from
+dns-net.py's table; a DHCPv6 Information-Request (RFC 8415; EDK II sends
+one for the O flag) gets a Reply with the first (option 23), so that a
+query to the second comes from a static configuration.  A TCP SYN to
+either gets a reset (RFC 9293 3.10.7.1: no one listens), logged as
+"reset A PORT".  The duplicate address probe
 for 2001:db8:6::dead is answered (a host that has it), so that
 uefi_net_set_ipv6 meets a taken address.  Nothing leaves 127.0.0.1.
 
@@ -21,7 +24,7 @@ uefi_net_set_ipv6 meets a taken address.  Nothing leaves 127.0.0.1.
 LOG gets one line per thing seen: "rs A", "dad A 2001:db8:6:0:..." (a
 duplicate address probe: the address a guest is taking), "rst A port P"
 (a TCP reset from guest A's port P), "dhcp6 A" (a Reply sent), "query A
-NAME TYPE" (a DNS query answered), "taken A ADDR" (a probe answered),
+53 NAME TYPE" (a DNS query to ::53 answered), "taken A ADDR" (a probe answered),
 "frames A->B N B->A M" at the end (SIGTERM)."""
 import importlib.util
 import os
@@ -43,6 +46,7 @@ ROUTER = socket.inet_pton(socket.AF_INET6, "fe80::1")
 PREFIX = socket.inet_pton(socket.AF_INET6, "2001:db8:6::")
 ALL_NODES = socket.inet_pton(socket.AF_INET6, "ff02::1")
 DNS = socket.inet_pton(socket.AF_INET6, "2001:db8:6::53")
+DNS2 = socket.inet_pton(socket.AF_INET6, "2001:db8:6::54")
 TAKEN = socket.inet_pton(socket.AF_INET6, "2001:db8:6::dead")
 
 
@@ -132,6 +136,13 @@ def main():
             if len(frame) < 14 + 40 + 8 or frame[12:14] != b"\x86\xdd":
                 continue
             src, dst, body = frame[22:38], frame[38:54], frame[54:]
+            if frame[20] == 6 and dst in (DNS, DNS2) and len(body) >= 20 and body[13] & 2:
+                sport, dport, seq = struct.unpack("!HHI", body[:8])
+                log.write("reset %s %d\n" % (names[i], dport))
+                # RST|ACK, seq 0, ack = the SYN's seq + 1, data offset 5
+                rst = struct.pack("!HHIIBBHHH", dport, sport, 0, (seq + 1) & 0xFFFFFFFF, 0x50, 0x14, 0, 0, 0)
+                s.sendto(ip6_frame(frame[6:12], dst, src, 6, rst, 16), ("127.0.0.1", qemu[i]))
+                continue
             if frame[20] == 17:
                 sport, dport = struct.unpack("!HH", body[:4])
                 payload = body[8:]
@@ -140,14 +151,14 @@ def main():
                     if reply:
                         log.write("dhcp6 %s\n" % names[i])
                         s.sendto(udp6_frame(frame[6:12], ROUTER, src, 547, 546, reply), ("127.0.0.1", qemu[i]))
-                elif dport == 53 and dst == DNS and len(payload) >= 17:
+                elif dport == 53 and dst in (DNS, DNS2) and len(payload) >= 17:
                     try:
                         qname, qtype, answer = dns_net.dns_answer(payload)
                     except (IndexError, struct.error):
                         log.write("malformed query %s\n" % payload.hex())
                         continue
-                    log.write("query %s %s %d\n" % (names[i], qname, qtype))
-                    s.sendto(udp6_frame(frame[6:12], DNS, src, 53, sport, answer), ("127.0.0.1", qemu[i]))
+                    log.write("query %s %x %s %d\n" % (names[i], dst[15], qname, qtype))
+                    s.sendto(udp6_frame(frame[6:12], dst, src, 53, sport, answer), ("127.0.0.1", qemu[i]))
                 continue
             if frame[20] != 58:
                 continue
@@ -166,7 +177,7 @@ def main():
                         na += struct.pack("!BB", 2, 1) + MAC
                         s.sendto(icmp6_frame(b"\x33\x33\x00\x00\x00\x01", TAKEN, ALL_NODES, na),
                                  ("127.0.0.1", qemu[i]))
-                elif target in (ROUTER, DNS):
+                elif target in (ROUTER, DNS, DNS2):
                     # solicited, override; target link-layer address
                     na = struct.pack("!BBHI", 136, 0, 0, 0x60000000) + target
                     na += struct.pack("!BB", 2, 1) + MAC

@@ -42,11 +42,11 @@ for g in "A 2001:db8:6:0:5054:ff:fe00:60a" "B 2001:db8:6:0:5054:ff:fe00:60b"; do
 	grep -qx "dad $g" "$out/net6-hub.txt" 2>/dev/null && pass "net6: the hub saw DAD for $g" \
 		|| fail "net6: no DAD for $g in $(tr '\n' ';' < "$out/net6-hub.txt" 2>/dev/null)"
 done
-# Names over IPv6: the server's DNS server came from DHCPv6 (the hub's
-# Reply), the client's from uefi_net_set_ipv6, which probed its address
-# (and met the hub's answer for 2001:db8:6::dead).
-for l in "dhcp6 A" "query A answer.test 1" "query A answer.test 28" "query B answer.test 1" \
-	"dad B 2001:db8:6::b0b" "taken B 2001:db8:6::dead"; do
+# Names over IPv6: the server's DNS server (::53) came from DHCPv6 (the
+# hub's Reply), the client's (::54) from uefi_net_set_ipv6, which probed its
+# address (and met the hub's answer for 2001:db8:6::dead).
+for l in "dhcp6 A" "query A 53 answer.test 1" "query A 53 answer.test 28" "query B 54 answer.test 1" \
+	"dad B 2001:db8:6::b0b" "taken B 2001:db8:6::dead" "reset B 7003"; do
 	grep -qx "$l" "$out/net6-hub.txt" 2>/dev/null && pass "net6: the hub saw '$l'" \
 		|| fail "net6: no '$l' in the hub's log"
 done
