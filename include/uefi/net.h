@@ -70,8 +70,8 @@ int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg);
  * the firmware's EFI_IP6_CONFIG_PROTOCOL (its manual policy): the address
  * with its prefix, the default router and the DNS servers (those name
  * lookups over IPv6 ask).  Waits until the address has passed duplicate
- * address detection, at most the DHCP time (below); in QEMU that takes
- * about 1 s (docs/network.md).  With cfg NULL the automatic policy comes
+ * address detection, at most the DHCP time (below): EDK II probes once
+ * and waits a second (2 to 5.4 s measured under QEMU, docs/network.md).  With cfg NULL the automatic policy comes
  * back (SLAAC, DHCPv6 where routers say so) and the call waits as the
  * first IPv6 socket would.  As for IPv4, the firmware keeps the
  * configuration in its variables.  Changing the policy drops the
