@@ -66,21 +66,21 @@ int uefi_net_use_interface(int index);
  * address (docs/network.md). */
 int uefi_net_set_ipv4(const struct uefi_net_ipv4 *cfg);
 
-/* Gives the interface in use a static IPv6 configuration (cfg) through
- * the firmware's EFI_IP6_CONFIG_PROTOCOL (its manual policy): the address
- * with its prefix, the default router and the DNS servers (those name
- * lookups over IPv6 ask).  Waits until the address has passed duplicate
- * address detection, at most the DHCP time (below): EDK II probes once
- * and waits a second (2 to 5.4 s measured under QEMU, docs/network.md).  With cfg NULL the automatic policy comes
- * back (SLAAC, DHCPv6 where routers say so) and the call waits as the
- * first IPv6 socket would.  As for IPv4, the firmware keeps the
- * configuration in its variables.  Changing the policy drops the
+/* Gives the interface in use a static IPv6 configuration (cfg) through the
+ * firmware's EFI_IP6_CONFIG_PROTOCOL (its manual policy): the address with
+ * its prefix, the default router and the DNS servers (those name lookups
+ * over IPv6 ask).  Waits until the address has passed duplicate address
+ * detection, at most the DHCP time (below): EDK II probes once and waits a
+ * second (2 to 5.4 s measured under QEMU, docs/network.md).  With cfg NULL
+ * the automatic policy comes back (SLAAC, DHCPv6 where routers say so) and
+ * the call waits as the first IPv6 socket would.  As for IPv4, the firmware
+ * keeps the configuration in its variables.  Changing the policy drops the
  * interface's other IPv6 addresses (link-local ones stay), and with them
- * the sockets bound to them.  EINVAL: the address is unspecified,
- * loopback, multicast, link-local or IPv4-mapped, prefix_len is not
- * 1..128, the gateway is not unicast (or is the address, or is neither
- * link-local nor inside the prefix), dns_count is out of range or a DNS
- * server is unspecified, loopback or multicast; EADDRINUSE: another host
+ * the sockets bound to them.  EINVAL: the address is unspecified, loopback,
+ * multicast, link-local or IPv4-mapped, prefix_len is not 1..128, the
+ * gateway is not unicast (or is the address, or is neither link-local nor
+ * inside the prefix), dns_count is out of range or a DNS server is
+ * unspecified, loopback, multicast or IPv4-mapped; EADDRINUSE: another host
  * has the address (duplicate address detection failed; the interface is
  * left in the manual policy without it); ENETDOWN: no IPv6 stack;
  * ETIMEDOUT: the check did not end in time. */
