@@ -1372,7 +1372,7 @@ static void sweep(const char *arg)
 	 * DHCP went through the injector's wait: else the library's polling
 	 * for the address is counted, as many calls as DHCP takes time (which
 	 * is how a wrapper that took the workload's SetData for the
-	 * firmware's made the aarch64 sweep run for hours). */
+	 * firmware's made the aarch64 sweep outrun its boots' 900 s). */
 	if (!strcmp(wl, "dhcp"))
 		CHECK(dhcp_asked == 1 && dhcp_got == 1, "dhcp: the clean run's SetData(DHCP) was seen, and the address came in its wait");
 	unsigned survived = 0, failed = 0, absorbed = 0;
