@@ -733,7 +733,7 @@ static void test_float_fast(long stride)
 		{ "tgammaf", ul_tgammaf, ul_tgamma }, { "asinhf", ul_asinhf, ul_asinh },
 		{ "acoshf", ul_acoshf, ul_acosh }, { "atanhf", ul_atanhf, ul_atanh },
 		{ "cbrtf", ul_cbrtf, ul_cbrt }, { "erff", ul_erff, ul_erf },
-		{ "erfcf", ul_erfcf, ul_erfc },
+		{ "erfcf", ul_erfcf, ul_erfc }, { "lgammaf", ul_lgammaf, ul_lgamma },
 	};
 	for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
 		f1 volatile f = t[j].f;
