@@ -293,11 +293,12 @@ double tgamma(double x)
 
 /* lgamma in plain double for lgammaf, 2^-60 <= x < 64 (docs/math.md,
  * "Session 6"): returns y and *err, a bound on |y - lgamma(x)|.  From 1/2:
- * the table's row, y = c0 + (c1l + t (c1 + (c1l' + t q))) (q = Q(t) by
- * Horner, its roundings and those of t q within the row's bound c[15]),
- * the other roundings: t times those of c3 + t q and of w (u |t| (|t q| +
- * |w|)), the product t w and the sum with c[1] (u |t w| each, c[1] below
- * 2^-45.5: 2^-97), the last sum (u |y|): all within 2^-52 (|t| (|t q| +
+ * the table's row, y = c0 + (c0l + t (c1 + (c1l + t q))) (c0 + c0l, c1 +
+ * c1l its double-doubles c[0..3]; q = Q(t) by Horner, its roundings and
+ * those of t q within the row's bound c[15]), the other roundings: t times
+ * those of c1l + t q and of w (u |t| (|t q| + |w|)), the product t w and
+ * the sum with c0l (u |t w| each, c0l below 2^-45.5: 2^-97), the last sum
+ * (u |y|): all within 2^-52 (|t| (|t q| +
  * |w|) + |t w| + |y|) + 2^-97.  Below 1/2: lgamma(1 + x) - log x, 1 + x
  * = a rounded (|a - 1 - x| <= 2^-53, |psi| < 0.58 on [1, 1.5]: 2^-53.7),
  * log x by logf's kernel (z of 24 bits: r exact; 2^-59 absolute, then the
