@@ -39,6 +39,14 @@ extern const double __math_log_tab128[128][3];
 #define EL_INVLN10_B -0x1.6c8d790000000p-29
 #define EL_INVLN10_C 0x1.95355baaafad3p-57
 
+/* (double)k for |k| < 2^51, without cvtsi2sd: that instruction writes only
+ * the low half of its register and so waits for whatever wrote the register
+ * last, at a function's entry often a late result of the previous call (the
+ * false dependency of src/arch/x86_64/arch_inline.h), which chains the calls
+ * of a loop.  An integer addition into the bits of 1.5 2^52 (a full-register
+ * movq) and one exact subtraction instead. */
+__EL_INLINE double __el_i2d(int64_t k) { return __dfrom(0x4338000000000000ull + (uint64_t)k) - 0x1.8p52; }
+
 /* x with its low n fraction bits cleared */
 __EL_INLINE double __el_mask(double x, int n) { return __dfrom(__dbits(x) & (~0ull << n)); }
 
@@ -136,7 +144,7 @@ __EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int wit
 	/* |zlo| <= 1 (the rounding error of 1 + x): negligible above 2^100 */
 	if (with_lo && k < 100)
 		rl += (zlo_unscaled * __pow2(-k)) * invc;
-	double kd = (double)k;
+	double kd = __el_i2d(k);
 	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
 	double hi = K + rh;
 	double lo = rh - (hi - K);                    /* exact: |K| >= |rh| or K = 0 */
@@ -173,7 +181,7 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 	double rl = ml * invc;                        /* exact */
 	if (with_lo && k < 100)
 		rl += (zlo_unscaled * __pow2(-k)) * invc;
-	double kd = (double)k;
+	double kd = __el_i2d(k);
 	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
 	double hi = K + rh;
 	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
@@ -235,7 +243,7 @@ __EL_INLINE double __log1pf_kernel(double t)
 	double r = (mh * invc - 1.0) + zl * invc;     /* the first part exact */
 	double r2 = r * r;
 	double p = r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
-	double kd = (double)k;
+	double kd = __el_i2d(k);
 	return (kd * LOG_LN2H + __math_log_tab128[i][1]) + (kd * LOG_LN2L + (__math_log_tab128[i][2] + p));
 }
 
@@ -248,7 +256,7 @@ __EL_INLINE double __logf_kernel(double xd, double *kd_out, double *small)
 {
 	uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
 	int i = (int)((tmp >> 45) & 127);
-	double kd = (double)((int64_t)tmp >> 52);
+	double kd = __el_i2d((int64_t)tmp >> 52);
 	double z = __dfrom(u - (tmp & (0xfffull << 52)));
 	double r = z * __math_log_tab128[i][0] - 1.0;
 	double r2 = r * r;

@@ -2,7 +2,7 @@
  * (1 3 5 ... (2n+1)), a series of positive terms, summed in double-double;
  * erfc = 1 - erf there loses at most 11 of its ~80 bits.  |x| >= 2.5: erfc
  * by its continued fraction (80 levels, double-double), erf = 1 - erfc. */
-#include "../internal/math_impl.h"
+#include "../internal/math_explog.h"
 
 static const __dd TWO_SQRTPI = { 0x1.20dd750429b6dp+0, 0x1.1ae3a914fed80p-56 };
 static const __dd ONE_SQRTPI = { 0x1.20dd750429b6dp-1, 0x1.1ae3a914fed80p-57 };
@@ -281,33 +281,92 @@ double erfc(double x)
 	return __exp_finish(k, c);
 }
 
-/* A float result from a double hi within |lo| + err < ulp(hi) of the
- * exact value: (float)hi is that value rounded unless hi is within 4 ulps
- * of a float rounding boundary (a midpoint: low 29 bits 0x10000000). */
-static inline int float_ok(double hi)
+/* Float versions: the double fast paths' tables, evaluated in plain
+ * double (docs/math.md, "Session 6"), then __roundf_ok with a bound of
+ * 2^-48 relative (E = 2^5 + 2); near a float or a float midpoint, and
+ * outside these ranges, the double function narrowed as before. */
+#define ERFF_E 34
+
+/* c0 + t (c1 + t Q(t)), the table's c0 and c1 rounded to double: with
+ * |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.9 |v| (poly_dd above), |c0| <=
+ * 1.51 |v| and |t (c1 + t Q)| <= 0.51 |v|; the roundings (c0 and c1 to
+ * double, c1 + t Q, its product by t, the last sum; Q's own are 2^-11.9
+ * smaller) and the approximation error (2^-65) sum below (1.51 + 3 x 0.51
+ * + 1 + 2^-8) 2^-53 < 2^-50.9 of the result. */
+static inline double poly_flt(const double *c, int n, double t)
 {
-	return (uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8;
+	double q = c[n - 1];
+	for (int i = n - 2; i >= 4; i--)
+		q = q * t + c[i];
+	return c[0] + t * (c[2] + t * q);
+}
+
+/* erf(x) for 0 < x < 2, within 2^-50.9 relative.  Below 1/32: x (C1 + u
+ * P(u)), u = x^2, u P below 2^-11.6 of the sum: C1 rounded, the sum, the
+ * product (u each), P's roundings 2^-11.6 smaller: below 3.1u = 2^-51.3. */
+static inline double erf_flt(double x)
+{
+	if (x < 0x1p-5) {
+		const double *c = __erf_small;
+		double u = x * x;
+		return x * (c[0] + u * (c[2] + u * (c[3] + u * (c[4] + u * (c[5] + u * (c[6] + u * c[7]))))));
+	}
+	int i = (int)(x * 32.0);
+	return poly_flt(__erf_poly[i - 1], 12, x - (2 * i + 1) * 0x1p-6);
+}
+
+/* erfc(x) for a float x in [1/2, 9), within 2^-48.7 relative: e^(-x^2)
+ * g(x).  -x^2 = a exact (x has 24 bits); a = kd ln2/128 + r as expf does
+ * (kd EXP_L1 exact, a - kd EXP_L1 exact by Sterbenz, |a| >= 1/4; r within
+ * 2^-61.5), __expf_tail (2^-49.2 relative, 2^-117 <= e^a); g from its
+ * table by poly_flt (2^-50.9); the product u: 2^-49.2 + 2^-50.9 + 2^-53. */
+static inline double erfc_flt(double x)
+{
+	double a = -(x * x);
+	double kd = a * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double e = __expf_tail(ki, (a - kd * EXP_L1) - kd * EXP_L2);
+	uint64_t b = __dbits(x);
+	int idx = (int)((b >> 52) - 1022) * 32 + (int)((b >> 47) & 31);
+	double t = x - __dfrom(((b >> 47) << 47) | (1ull << 46));   /* exact */
+	return e * poly_flt(__erfc_poly[idx], 13, t);
 }
 
 float erff(float x)
 {
 	uint32_t b = __fbits(x) & 0x7fffffff;
-	if (b >= 0x31800000 && b < 0x40000000) {   /* 2^-28 <= |x| < 2 */
-		double lo, hi = erf_fast(__builtin_fabs(__arch_f2d(x)), &lo);   /* within 2^-62 hi */
-		if (float_ok(hi))
-			return (float)(__fbits(x) >> 31 ? -hi : hi);
+	if (b >= 0x31800000 && b < 0x40800000) {   /* 2^-28 <= |x| < 4 */
+		double ax = __builtin_fabs(__arch_f2d(x));
+		/* 2 to 4: 1 - erfc, erfc < 2^-7.7 within 2^-48.7 of it, the
+		 * subtraction 2^-54: 2^-53.2 of the result (> 0.99) */
+		double y = b < 0x40000000 ? erf_flt(ax) : 1.0 - erfc_flt(ax);
+		if (__roundf_ok(y, ERFF_E))
+			return (float)(__fbits(x) >> 31 ? -y : y);
 		MATH_SLOW(erff);
 	}
 	return __math_narrow(erf(x));
 }
+
 float erfcf(float x)
 {
 	uint32_t b = __fbits(x) & 0x7fffffff;
 	/* 2^-56 <= |x|, -6 <= x < 9 (erfc(9) > 2^-126: no float underflow) */
 	if (b >= 0x23800000 && b < (__fbits(x) >> 31 ? 0x40c00001u : 0x41100000u)) {
-		double hi, lo, err;
-		if (erfc_fast_val(__arch_f2d(x), &hi, &lo, &err) && float_ok(hi))
-			return (float)hi;
+		double xd = __arch_f2d(x), ax = __builtin_fabs(xd), y;
+		if (b < 0x3f000000) {
+			/* |x| < 1/2: 1 -+ erf |x|, erf < 0.53 within 2^-50.9, the
+			 * sum 2^-53: 2^-50.2 of the result (> 0.47) */
+			double v = erf_flt(ax);
+			y = xd > 0.0 ? 1.0 - v : 1.0 + v;
+		} else if (xd > 0.0)
+			y = erfc_flt(ax);
+		else if (b < 0x40000000)
+			y = 1.0 + erf_flt(ax);   /* in [1.5, 2): 2^-50.8 */
+		else
+			y = 2.0 - erfc_flt(ax);  /* erfc < 2^-7.7: 2^-52.8 */
+		if (__roundf_ok(y, ERFF_E))
+			return (float)y;
 		MATH_SLOW(erfcf);
 	}
 	return __math_narrow(erfc(x));

@@ -291,13 +291,61 @@ double tgamma(double x)
 	return __exp_finish(k, r);
 }
 
-/* As erff: (float)hi is the rounded result unless hi is within 4 ulps of
- * a float midpoint (lgamma_fast's error is far below ulp(hi)); 1 and 2,
- * where lgamma is 0, are left to lgamma_r. */
+/* lgamma in plain double for lgammaf, 2^-60 <= x < 64 (docs/math.md,
+ * "Session 6"): returns y and *err, a bound on |y - lgamma(x)|.  From 1/2:
+ * the table's row, y = c0 + (c0l + t (c1 + (c1l + t q))) (c0 + c0l, c1 +
+ * c1l its double-doubles c[0..3]; q = Q(t) by Horner, its roundings and
+ * those of t q within the row's bound c[15]), the other roundings: t times
+ * those of c1l + t q and of w (u |t| (|t q| + |w|)), the product t w and
+ * the sum with c0l (u |t w| each, c0l below 2^-45.5: 2^-97), the last sum
+ * (u |y|): all within 2^-52 (|t| (|t q| +
+ * |w|) + |t w| + |y|) + 2^-97.  Below 1/2: lgamma(1 + x) - log x, 1 + x
+ * = a rounded (|a - 1 - x| <= 2^-53, |psi| < 0.58 on [1, 1.5]: 2^-53.7),
+ * log x by logf's kernel (z of 24 bits: r exact; 2^-59 absolute, then the
+ * final sum: within 2^-58 + 2^-52 |log x|), the difference u |y|. */
+static double lgammaf_val(double x, double *err)
+{
+	double a = x < 0.5 ? 1.0 + x : x;
+	uint64_t b = __dbits(a);
+	int idx = (int)((b >> 52) - 1022) * 32 + (int)((b >> 47) & 31);
+	double t = a - __dfrom(((b >> 47) << 47) | (1ull << 46));   /* exact */
+	const double *c = __lgamma_poly[idx];
+	double q = c[14];
+	for (int i = 13; i >= 4; i--)
+		q = q * t + c[i];
+	double tq = t * q;
+	double w = c[2] + (c[3] + tq);
+	double tw = t * w;
+	double y = c[0] + (c[1] + tw);
+	double at = __builtin_fabs(t);
+	double e = c[15] + 0x1p-52 * (at * (__builtin_fabs(tq) + __builtin_fabs(w)) + __builtin_fabs(tw) + __builtin_fabs(y)) + 0x1p-97;
+	if (x >= 0.5) {
+		*err = e;
+		return y;
+	}
+	double kd, small, L = __logf_kernel(x, &kd, &small);
+	double lg = (kd * LOG_LN2H + L) + (kd * LOG_LN2L + small);
+	double r = y - lg;
+	*err = e + 0x1p-53 + 0x1p-58 + 0x1p-52 * __builtin_fabs(lg) + 0x1p-53 * __builtin_fabs(r);
+	return r;
+}
+
+/* Below 64: lgammaf_val and __roundf_ok when its bound is below 2^-48 of
+ * the result (E = 2^5 + 2; near the zeros 1 and 2 it is not, and 1 and 2
+ * themselves are left to lgamma_r).  64 to 2^52: as erff, (float)hi is
+ * the rounded result unless hi is within 4 ulps of a float midpoint
+ * (lgamma_fast's error is far below ulp(hi)). */
 float lgammaf_r(float x, int *sign)
 {
 	uint32_t b = __fbits(x);
-	if (b >= 0x21800000 && b < 0x59800000 && b != 0x3f800000 && b != 0x40000000) {   /* [2^-60, 2^52) */
+	if (b >= 0x21800000 && b < 0x42800000 && b != 0x3f800000 && b != 0x40000000) {   /* [2^-60, 64) */
+		double err, y = lgammaf_val(__arch_f2d(x), &err);
+		if (err <= __builtin_fabs(y) * 0x1p-48 && __roundf_ok(y, 34)) {
+			*sign = 1;
+			return (float)y;
+		}
+		MATH_SLOW(lgammaf);
+	} else if (b >= 0x42800000 && b < 0x59800000) {   /* [64, 2^52) */
 		double lo, err, hi = lgamma_fast(__arch_f2d(x), &lo, &err);
 		if ((uint32_t)(__dbits(hi) & 0x1fffffff) - 0x0ffffffcu > 8 && __builtin_fabs(lo) + err < __builtin_fabs(hi) * 0x1p-52) {
 			*sign = 1;

@@ -84,7 +84,13 @@ float hypotf(float x, float y)
 	if (__builtin_isinf(x) || __builtin_isinf(y))
 		return __builtin_inff();
 	double dx = __arch_f2d(x), dy = __arch_f2d(y);
-	return __math_narrow(__arch_sqrt_insn(dx * dx + dy * dy));
+	double s = __arch_sqrt_insn(dx * dx + dy * dy);
+	/* below 2^127 the float result is finite, and it is never 0 unless
+	 * x and y are (s >= max(|x|, |y|)): no range error to look for, so
+	 * no call to __math_narrow (NaN and large results still go there) */
+	if (s < 0x1p127)
+		return (float)s;
+	return __math_narrow(s);
 }
 
 long double hypotl(long double x, long double y) { return hypot((double)x, (double)y); }

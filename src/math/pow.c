@@ -156,7 +156,7 @@ float powf(float x, float y)
 		double xd = __arch_f2d(x);
 		uint64_t u = __dbits(xd), tmp = u - LOG_OFF;
 		int i = (int)((tmp >> 45) & 127);
-		double kd = (double)((int64_t)tmp >> 52);
+		double kd = __el_i2d((int64_t)tmp >> 52);
 		double z = __dfrom(u - (tmp & (0xfffull << 52)));
 		double r = z * __math_log_tab128[i][0] - 1.0;   /* exact */
 		double r2 = r * r;

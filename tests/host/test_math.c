@@ -732,7 +732,8 @@ static void test_float_fast(long stride)
 		{ "log10f", ul_log10f, ul_log10 }, { "log1pf", ul_log1pf, ul_log1p },
 		{ "tgammaf", ul_tgammaf, ul_tgamma }, { "asinhf", ul_asinhf, ul_asinh },
 		{ "acoshf", ul_acoshf, ul_acosh }, { "atanhf", ul_atanhf, ul_atanh },
-		{ "cbrtf", ul_cbrtf, ul_cbrt },
+		{ "cbrtf", ul_cbrtf, ul_cbrt }, { "erff", ul_erff, ul_erf },
+		{ "erfcf", ul_erfcf, ul_erfc }, { "lgammaf", ul_lgammaf, ul_lgamma },
 	};
 	for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
 		f1 volatile f = t[j].f;
