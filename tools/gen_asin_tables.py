@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates src/math/asin_tables.c: the piecewise polynomials of the asin,
-acos, atan and atan2 fast paths (src/math/atan.c), computed with mpmath at
+acos, atan, atan2 and tan fast paths (src/math/atan.c), computed with mpmath at
 300 bits.
 
 One function serves both: F(w) = asin(sqrt w) / sqrt w (F(0) = 1), analytic
@@ -25,7 +25,8 @@ interpolates (asin d - d)/d^2 (so that the result stays relative for tiny
 x).  Checked the same way (401 points per interval, relative error asserted
 below 2^-68).  A third table, the same for atan on [0, 1] (j = 0..128,
 degree DA), serves atan (of x, or of 1/x above 1) and atan2 (of the smaller
-of |x|, |y| over the larger).
+of |x|, |y| over the larger), and a fourth for tan on [0, 0.79] (j = 0..101,
+degree DT) serves tan's fast path (src/math/sin.c).
 Run: python3 tools/gen_asin_tables.py > src/math/asin_tables.c"""
 import sys
 import mpmath
@@ -40,6 +41,8 @@ DX = 9           # degree of the table in x
 NX = 97          # its intervals, width 1/128, up to 3/4
 DA = 7           # degree of atan's table in x
 NA = 129         # its intervals, width 1/128, up to 1
+DT = 8           # degree of tan's table in x
+NT = 102         # its intervals, width 1/128, up to 0.79
 
 
 def round_bits(v, b):
@@ -139,8 +142,10 @@ def main():
     assert e < -68, e
     ex = xtable(out, "__asin_xpoly", "asin", mpmath.asin, DX, NX, mpf(3) / 4)
     ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1))
+    et = xtable(out, "__tan_xpoly", "tan", mpmath.tan, DT, NT, mpf("0.79"))
     print("\n".join(out))
-    print("asin's F: max rel error 2^%.2f; asin in x: 2^%.2f; atan in x: 2^%.2f" % (e, ex, ea), file=sys.stderr)
+    print("asin's F: max rel error 2^%.2f; asin in x: 2^%.2f; atan in x: 2^%.2f; tan in x: 2^%.2f" % (e, ex, ea, et),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

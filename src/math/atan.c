@@ -132,9 +132,9 @@ static double pi_minus(double hi, double *lo, double *err)
  * approximation's error, its coefficients as rounded, is below 2^-68.9
  * relative (401 points per interval).  y + yl (|yl| <= 2^-52 y, or 0) as
  * hi + *lo, within 2^-66 of atan(y + yl) relative:
- *  - j from y 128 rounded by adding 1.5 2^52 (one off in a directed
- *    rounding mode: |d| <= 2^-7, the results stay within 1 ulp); d exact
- *    (Sterbenz; d = y for j = 0), |d| <= 2^-8;
+ *  - j = y 128 rounded to nearest as in asin_x below (y 128 + 1/2 exact,
+ *    truncated: j <= 128 also for atan2's y = 1 + 2^-52 in a directed
+ *    mode); d exact (Sterbenz; d = y for j = 0), |d| <= 2^-8;
  *  - d = dh + dl (dh of 26 bits): c1h dh exact, c0h + it exact (fast
  *    two-sum, c0h >= atan(1/128) > |c1 d| for j >= 1, c0h = 0 for j = 0),
  *    c1h dl + c1l d (below 2^-25 |c1 d| <= 2^-25 of the result) rounded:
@@ -151,9 +151,11 @@ extern const double __atan_xpoly[129][10];
 
 static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *lo)
 {
-	double kd = y * 128.0 + 0x1.8p52;
-	const double *c = __atan_xpoly[(int)__dbits(kd) & 255];
-	double d = y - (kd - 0x1.8p52) * 0x1p-7, dh, dl;
+	/* j = y 128 rounded to nearest whatever the rounding mode (the
+	 * sum is exact, the conversion truncates) */
+	int j = (int)(y * 128.0 + 0.5);
+	const double *c = __atan_xpoly[j];
+	double d = y - j * 0x1p-7, dh, dl;
 	__split(d, &dh, &dl);
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
@@ -297,11 +299,10 @@ double atan2(double y, double x)
  * rounded, is below 2^-69.7 relative (the generator checks 401 points per
  * interval).  asin |x| as hi + *lo, relative to the result (at least |x|,
  * and at least x_j/2 for j >= 1):
- *  - j = |x| 128 rounded to an integer by adding 1.5 2^52 (in a directed
- *    rounding mode it can be one off: |d| <= 2^-7, the polynomial a little
- *    outside its interval, the error grows by less than 2^8 and the results
- *    stay within 1 ulp); d is exact (Sterbenz; d = |x| for j = 0),
- *    |d| <= 2^-8;
+ *  - j = |x| 128 rounded to nearest (|x| 128 + 1/2 is exact and the
+ *    conversion truncates, in every rounding mode: a j one off would put d
+ *    outside the interval and lose digits next to 0); d is exact
+ *    (Sterbenz; d = |x| for j = 0), |d| <= 2^-8;
  *  - d = dh + dl (Veltkamp, dh of 26 bits), so c1h dh is exact (27 + 26
  *    bits) and c0h + c1h dh exact by a fast two-sum (c0h >= 1/128 >
  *    |c1 dh| for j >= 1; c0h = 0 for j = 0); c1h dl + c1l d (below 2^-25
@@ -322,7 +323,9 @@ double atan2(double y, double x)
  * 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose approximation
  * error, its coefficients as rounded, is below 2^-72.66 relative.  F(w) as
  * hi + *lo within 2^-68.3 relative (F >= 1):
- *  - j from w 128 as above (in a directed mode |t| <= 2^-7: within 1 ulp);
+ *  - j = w 128 rounded by adding 1.5 2^52 (one off in a directed mode: |t|
+ *    <= 2^-7, the polynomial a little outside its interval; F >= 1, so no
+ *    cancellation: the results stay within 1 ulp);
  *  - t = w - m is exact (Sterbenz; t = w for j = 0), |t| <= 2^-8; t = th +
  *    tl (th of 26 bits), c1h th exact, c0h + it exact (fast two-sum, c0h >=
  *    1 > |c1 t|); c1h tl + c1l t (below 2^-25 |c1 t| < 2^-35) rounded:
@@ -353,9 +356,11 @@ static inline __attribute__((always_inline)) double asin_F(double w, double *lo)
 /* asin ax for 2^-57 <= ax < 3/4, as hi + *lo within 2^-65.2 relative */
 static inline __attribute__((always_inline)) double asin_x(double ax, double *lo)
 {
-	double kd = ax * 128.0 + 0x1.8p52;
-	const double *c = __asin_xpoly[(int)__dbits(kd) & 127];
-	double d = ax - (kd - 0x1.8p52) * 0x1p-7, dh, dl;
+	/* j = ax 128 rounded to nearest whatever the rounding mode (the
+	 * sum is exact, the conversion truncates) */
+	int j = (int)(ax * 128.0 + 0.5);
+	const double *c = __asin_xpoly[j];
+	double d = ax - j * 0x1p-7, dh, dl;
 	__split(d, &dh, &dl);
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
