@@ -6,7 +6,8 @@ acos, atan, atan2 and tan fast paths (src/math/atan.c), computed with mpmath at
 One function serves both: F(w) = asin(sqrt w) / sqrt w (F(0) = 1), analytic
 for w < 1.  asin x = x F(x^2) for |x| < 1/2, and for 1/2 <= |x| < 1, with
 w = (1 - |x|)/2, acos |x| = 2 asin(sqrt w) = 2 sqrt(w) F(w).  So w lies in
-[0, 1/4] in both cases.
+[0, 1/4] in both cases.  (The fast path now uses F only for 3/4 <= |x| < 1,
+w <= 1/8; below 3/4 it uses the table in x below.)
 
 The table has 33 intervals of w, one about each centre m = j/128, j = 0..32
 (the nearest to w; t = w - m, exact by Sterbenz, |t| <= 1/256), the first
