@@ -125,6 +125,69 @@ static double pi_minus(double hi, double *lo, double *err)
 	return h;
 }
 
+/* atan's own fast path (tools/gen_asin_tables.py): atan y for 0 <= y <= 1
+ * about y_j = j/128 (j = 0..128, the nearest to y): c0 + c1 d + d^2 Q(d),
+ * d = y - y_j, Q of degree 5, c0 a double-double, c1 = c1h (27 bits) +
+ * c1l; for j = 0, c0 = 0, c1 = 1 and Q fits (atan d - d)/d^2.  The
+ * approximation's error, its coefficients as rounded, is below 2^-68.9
+ * relative (401 points per interval).  y + yl (|yl| <= 2^-52 y, or 0) as
+ * hi + *lo, within 2^-66 of atan(y + yl) relative:
+ *  - j = y 128 rounded to nearest as in asin_x below (y 128 + 1/2 exact,
+ *    truncated: j <= 128 also for atan2's y = 1 + 2^-52 in a directed
+ *    mode); d exact (Sterbenz; d = y for j = 0), |d| <= 2^-8;
+ *  - d = dh + dl (dh of 26 bits): c1h dh exact, c0h + it exact (fast
+ *    two-sum, c0h >= atan(1/128) > |c1 d| for j >= 1, c0h = 0 for j = 0),
+ *    c1h dl + c1l d (below 2^-25 |c1 d| <= 2^-25 of the result) rounded:
+ *    2^-77;
+ *  - d^2 Q: |c2| = y/(1 + y^2)^2 <= 0.33 and c2/atan(y) <= 1, so |d^2 Q|
+ *    <= 2^-16 of the result (Q's terms beyond c2 below 2^-6.5 of it),
+ *    within 2^-50.5 of itself: 2^-66.5; three additions of small terms:
+ *    2^-67.4;
+ *  - yl moves atan by yl/(1 + y^2); the code adds yl (c1 + 2 c2 d), which
+ *    leaves 3 c3 d^2 |yl| + rounding, below 2^-70 of the result;
+ *  - the approximation 2^-68.9;
+ * in all below 2^-65.7. */
+extern const double __atan_xpoly[129][10];
+
+static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *lo)
+{
+	/* j = y 128 rounded to nearest whatever the rounding mode (the
+	 * sum is exact, the conversion truncates) */
+	int j = (int)(y * 128.0 + 0.5);
+	const double *c = __atan_xpoly[j];
+	double d = y - j * 0x1p-7, dh, dl;
+	__split(d, &dh, &dl);
+	double d2 = d * d, d4 = d2 * d2;
+	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
+	__dd s = __fast_two_sum(c[0], c[2] * dh);
+	double rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + yl * (c[2] + 2.0 * c[4] * d)));
+	double hi = s.hi + rest;
+	*lo = rest - (hi - s.hi);
+	return hi;
+}
+
+/* atan x for 2^-27 <= x <= 2^60 as hi + *lo, within 2^-65.7 relative:
+ * x <= 1 by atan_x; above, pi/2 - atan(1/x), 1/x = yh + yl with yh
+ * rounded and yl = (1 - yh x) yh (yh x exact by Dekker, 1 minus its high
+ * part exact by Sterbenz; yl within 2^-51 of itself, 2^-104 absolute).
+ * atan(1/x) <= pi/4 <= the result, so its absolute error 2^-65.7 pi/4 is
+ * at most 2^-65.7 of the result; pi/2 (2^-106) and the additions (2^-104)
+ * add 2^-103.  The rounding test uses 2^-65. */
+static inline __attribute__((always_inline)) double atan_pos(double x, double *lo)
+{
+	if (x <= 1.0)
+		return atan_x(x, 0.0, lo);
+	double yh = 1.0 / x;
+	__dd P = __two_prod(yh, x);
+	double yl = ((1.0 - P.hi) - P.lo) * yh, l;
+	double h = atan_x(yh, yl, &l);
+	__dd B = __fast_two_sum(PI_2_HI, -h);   /* pi/2 > pi/4 >= h */
+	double r = (PI_2_LO - l) + B.lo;
+	double hi = B.hi + r;
+	*lo = r - (hi - B.hi);
+	return hi;
+}
+
 double atan(double x)
 {
 	if (__builtin_isnan(x))
@@ -132,12 +195,12 @@ double atan(double x)
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	double r, lo, err;
+	double r, lo;
 	if (ax > 0x1p60)
 		r = PI_2_HI;
 	else {
-		r = atan_fast(ax, 0.0, &lo, &err);
-		if (!__round_ok(r, lo, err)) {
+		r = atan_pos(ax, &lo);
+		if (!__round_ok(r, lo, r * 0x1p-65)) {
 			MATH_SLOW(atan);
 			r = __atan_core((__dd){ ax, 0.0 }).hi;
 		}
@@ -187,14 +250,34 @@ double atan2(double y, double x)
 			double s1 = __pow2(ex > 0 ? -(ex / 2) : -(ex / 2)), s2 = __pow2(-(ex - ex / 2));
 			ax = ax * s1 * s2;
 			ay = ay * s1 * s2;
-			double th = ay / ax, lo, err;
-			__dd P = __two_prod(th, ax);
-			double tl = ((ay - P.hi) - P.lo) / ax;
-			double f = atan_fast(th, tl, &lo, &err);
-			err += 0x1p-100;   /* tl's rounding: 2^-104 t / (1 + t^2) */
-			if (sx)
-				f = pi_minus(f, &lo, &err);
-			if (__round_ok(f, lo, err))
+			/* t = min/max of the two (at most 1) as th + tl: th = n (1/d),
+			 * n - th d exact (Dekker, then Sterbenz: th is within 2 ulps of
+			 * the quotient), tl = that (1/d), within 2^-51 of itself and
+			 * |tl| <= 2^-52 th; atan_x takes tl as its yl (2^-65.7
+			 * relative).  Then pi/2 - that when |y| > |x| (absolute error
+			 * at most 2^-65.7 of the result, as in atan_pos) and pi minus
+			 * the result for x < 0 (at least pi/2, the subtracted part at
+			 * most pi/2: no growth; pi 2^-106, the additions 2^-103): the
+			 * rounding test uses 2^-65. */
+			int sw = ay > ax;
+			double n = sw ? ax : ay, d = sw ? ay : ax, rd = 1.0 / d;
+			double th = n * rd, lo;
+			__dd P = __two_prod(th, d);
+			double tl = ((n - P.hi) - P.lo) * rd;
+			double f = atan_x(th, tl, &lo);
+			if (sw) {
+				__dd B = __fast_two_sum(PI_2_HI, -f);
+				double r2 = (PI_2_LO - lo) + B.lo;
+				f = B.hi + r2;
+				lo = r2 - (f - B.hi);
+			}
+			if (sx) {
+				__dd B = __fast_two_sum(PI_HI, -f);
+				double r2 = (PI_LO - lo) + B.lo;
+				f = B.hi + r2;
+				lo = r2 - (f - B.hi);
+			}
+			if (__round_ok(f, lo, f * 0x1p-65))
 				return sy ? -f : f;
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
@@ -207,44 +290,82 @@ double atan2(double y, double x)
 	return sy ? -r : r;
 }
 
-/* asin and acos fast path (tools/gen_asin_tables.py): one function
- * F(w) = asin(sqrt w)/sqrt w, w in [0, 1/4], serves both: asin x = x F(x^2)
- * for |x| < 1/2, and acos |x| = 2 sqrt(w) F(w) with w = (1 - |x|)/2 for
- * 1/2 <= |x| < 1.  F is a polynomial about each m = j/128 (j = 0..32, the
- * nearest to w; degree 7, c0 and c1 double-doubles), whose
- * approximation error, its coefficients as rounded, is below 2^-71.9
- * relative (the generator checks 801 points per interval).
+/* asin and acos fast path (tools/gen_asin_tables.py), two tables.
  *
- * F(w + wl) for w = wh + wl (wl = 0, or x^2's rounding error, |wl| <=
- * 2^-53 w) as hi + *lo, within 2^-66.5 relative (F >= 1):
- *  - m = j/128 with j = w 128 rounded to an integer by adding 1.5 2^52 (in
- *    a directed rounding mode j can be one off: |t| <= 2^-7, the bounds
- *    below grow by 2^8 at most, and the results stay within 1 ulp);
- *  - t = w - m is exact (Sterbenz; t = w for j = 0), |t| <= 2^-8; c1hi t is
- *    exact (Dekker), c0hi + its high part exact (fast two-sum, c0hi >= 1 >
- *    |c1 t|);
+ * |x| < 3/4: asin |x| about x_j = j/128 (j = 0..96, the nearest to |x|):
+ * c0 + c1 d + d^2 Q(d), d = |x| - x_j, Q of degree 7; c0 a double-double,
+ * c1 = c1h + c1l with c1h of 27 bits; for j = 0, c0 = 0, c1 = 1 and Q fits
+ * (asin d - d)/d^2.  The approximation's error, its coefficients as
+ * rounded, is below 2^-69.7 relative (the generator checks 401 points per
+ * interval).  asin |x| as hi + *lo, relative to the result (at least |x|,
+ * and at least x_j/2 for j >= 1):
+ *  - j = |x| 128 rounded to nearest (|x| 128 + 1/2 is exact and the
+ *    conversion truncates, in every rounding mode: a j one off would put d
+ *    outside the interval and lose digits next to 0); d is exact
+ *    (Sterbenz; d = |x| for j = 0), |d| <= 2^-8;
+ *  - d = dh + dl (Veltkamp, dh of 26 bits), so c1h dh is exact (27 + 26
+ *    bits) and c0h + c1h dh exact by a fast two-sum (c0h >= 1/128 >
+ *    |c1 dh| for j >= 1; c0h = 0 for j = 0); c1h dl + c1l d (below 2^-25
+ *    |c1 d|, and |c1 d| is at most the result) rounded: 2^-77;
+ *  - d^2 Q, at most 2^-15.4 of the result (c2 d^2 with c2 = x/(2 (1 -
+ *    x^2)^(3/2)) <= 1.30, d^2 <= 2^-16, asin(3/4) = 0.848), within 2^-50.5
+ *    of itself (d^2 rounded, Q's terms beyond c2 below 2^-6.9 of it):
+ *    2^-65.9;
+ *  - three additions of the small terms, each below 2^-53 (2^-15.4 +
+ *    2^-24 + 2^-52): 2^-66.8;
+ *  - the approximation 2^-69.7;
+ * in all below 2^-65.2 relative.  No exact square or product of x is
+ * needed.
+ *
+ * 3/4 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2 (exact:
+ * Sterbenz, then a halving) in [0, 1/8], acos |x| = 2 sqrt(w) F(w).  F is
+ * a polynomial about each m = j/128 (j = 0..32, the nearest to w; degree
+ * 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose approximation
+ * error, its coefficients as rounded, is below 2^-72.66 relative.  F(w) as
+ * hi + *lo within 2^-68.3 relative (F >= 1):
+ *  - j = w 128 rounded by adding 1.5 2^52 (one off in a directed mode: |t|
+ *    <= 2^-7, the polynomial a little outside its interval; F >= 1, so no
+ *    cancellation: the results stay within 1 ulp);
+ *  - t = w - m is exact (Sterbenz; t = w for j = 0), |t| <= 2^-8; t = th +
+ *    tl (th of 26 bits), c1h th exact, c0h + it exact (fast two-sum, c0h >=
+ *    1 > |c1 t|); c1h tl + c1l t (below 2^-25 |c1 t| < 2^-35) rounded:
+ *    2^-88;
  *  - t^2 Q(t) (Q = c2 + ... + c7 t^5, below 0.09: |t^2 Q| < 2^-19.4) within
  *    2^-50 of itself: 2^-69.4; the additions of the small terms, each below
  *    2^-51 + 2^-19.4: 2^-72 each, three of them;
- *  - wl moves F by F'(w) wl, F' < 0.23: the code adds (c1 + 2 c2 t) wl
- *    (its rounding 2^-110), leaving 3 c3 t^2 |wl| + 2^-53 2 c2 t |wl| below
- *    2^-74;
- *  - the approximation 2^-71.9 (the generator's figure);
- * in all below 2^-69.4 + 3 2^-72 + 2^-71.9 + 2^-74 < 2^-68.3; the analysis
- * below uses 2^-66.5. */
-extern const double __asin_poly[33][10];
+ *  - the approximation 2^-72.66;
+ * in all below 2^-69.4 + 3 2^-72 + 2^-72.66 + 2^-88 < 2^-68.3. */
+extern const double __asin_poly[33][10], __asin_xpoly[97][12];
 
-static inline __attribute__((always_inline)) double asin_F(double w, double wl, double *lo)
+static inline __attribute__((always_inline)) double asin_F(double w, double *lo)
 {
 	/* j = w 128 rounded (at most 32), m = j/128 */
 	double kd = w * 128.0 + 0x1.8p52;
 	const double *c = __asin_poly[(int)__dbits(kd) & 63];
-	double t = w - (kd - 0x1.8p52) * 0x1p-7;
+	double t = w - (kd - 0x1.8p52) * 0x1p-7, th, tl;
+	__split(t, &th, &tl);
 	double t2 = t * t;
 	double q = (c[4] + t * c[5]) + t2 * ((c[6] + t * c[7]) + t2 * (c[8] + t * c[9]));
-	__dd a = __two_prod(c[2], t);
-	__dd s = __fast_two_sum(c[0], a.hi);
-	double rest = s.lo + (c[1] + (a.lo + ((c[3] * t + t2 * q) + (c[2] + 2.0 * c[4] * t) * wl)));
+	__dd s = __fast_two_sum(c[0], c[2] * th);
+	double rest = s.lo + (c[1] + ((c[2] * tl + c[3] * t) + t2 * q));
+	double hi = s.hi + rest;
+	*lo = rest - (hi - s.hi);
+	return hi;
+}
+
+/* asin ax for 2^-57 <= ax < 3/4, as hi + *lo within 2^-65.2 relative */
+static inline __attribute__((always_inline)) double asin_x(double ax, double *lo)
+{
+	/* j = ax 128 rounded to nearest whatever the rounding mode (the
+	 * sum is exact, the conversion truncates) */
+	int j = (int)(ax * 128.0 + 0.5);
+	const double *c = __asin_xpoly[j];
+	double d = ax - j * 0x1p-7, dh, dl;
+	__split(d, &dh, &dl);
+	double d2 = d * d, d4 = d2 * d2;
+	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
+	__dd s = __fast_two_sum(c[0], c[2] * dh);
+	double rest = s.lo + (c[1] + ((c[2] * dl + c[3] * d) + d2 * q));
 	double hi = s.hi + rest;
 	*lo = rest - (hi - s.hi);
 	return hi;
@@ -252,19 +373,19 @@ static inline __attribute__((always_inline)) double asin_F(double w, double wl, 
 
 /* asin |x| (mode 0), acos x (mode 1) for 2^-57 <= |x| < 1 as hi + *lo,
  * within 2^-64 hi:
- *  - |x| < 1/2: w = x^2 = wh + wl exactly (Dekker); x F = x Fh (exact,
- *    Dekker) + x Fl, rounded within 2^-104: 2^-66.4 relative; acos is
- *    pi/2 - that (at least pi/3, the subtracted part at most pi/6: its
- *    error halved; pi/2 within 2^-106, the small additions 2^-104);
- *  - |x| >= 1/2: w = (1 - |x|)/2 exact (Sterbenz); sqrt w = sh + sl with
- *    sh the rounded square root, sl = (w - sh^2)/(2 sh) (sh^2 exact by
- *    Dekker, w - its high part exact, the rest two roundings), sh + sl
- *    within 2^-104 relative; A = 2 (sh + sl)(Fh + Fl) with sh Fh exact,
- *    the cross terms rounded: A within 2^-66.4 relative.  acos x = A for
- *    x > 0 and pi - A for x < 0 (A <= pi/3, pi - A >= 2pi/3); asin |x| =
- *    pi/2 - A (A <= pi/3, the result >= pi/6: the error at most doubled,
- *    2^-65.4, plus 2^-104 of the pi/2 and the additions).
- * So 2^-65.3 relative in every case; the test uses 2^-64. */
+ *  - |x| < 3/4: asin |x| by asin_x, 2^-65.2 relative; acos is pi/2 -
+ *    sign(x) that (at least pi/2 - asin(3/4) = 0.722, the subtracted part
+ *    at most 0.848: its error grown by at most 1.18, 2^-65; pi/2 within
+ *    2^-106, the small additions 2^-104);
+ *  - |x| >= 3/4: sqrt w = sh + sl with sh the rounded square root, sl =
+ *    (w - sh^2)/(2 sh) (sh^2 exact by Dekker, w - its high part exact, the
+ *    rest two roundings), sh + sl within 2^-104 relative; A = 2 (sh +
+ *    sl)(Fh + Fl) with sh Fh exact, the cross terms rounded: A within
+ *    2^-68.2 relative.  acos x = A for x > 0 and pi - A for x < 0 (A <=
+ *    acos(3/4) = 0.723, pi - A >= 2.41); asin |x| = pi/2 - A (the result
+ *    >= asin(3/4) = 0.848 > A: the error at most doubled, 2^-67.2, plus
+ *    2^-104 of the pi/2 and the additions).
+ * So 2^-65 relative in every case, which the rounding test uses. */
 /* Dekker's products with a's split done once: a^2 and a b exactly (the
  * compiler does not merge two splits of the same a under FENV_ACCESS). */
 static inline __attribute__((always_inline)) __dd sqr_split(double a, double ah, double al)
@@ -283,14 +404,8 @@ static inline __attribute__((always_inline)) __dd prod_split(double a, double ah
 static inline __attribute__((always_inline)) double asin_acos_fast(double x, int mode, double *lo)
 {
 	double ax = __builtin_fabs(x), Fl, hi, l, ah, al;
-	if (ax < 0.5) {
-		__split(ax, &ah, &al);
-		__dd w = sqr_split(ax, ah, al);
-		double Fh = asin_F(w.hi, w.lo, &Fl);
-		__dd P = prod_split(ax, ah, al, Fh);
-		double rest = P.lo + ax * Fl;
-		hi = P.hi + rest;
-		l = rest - (hi - P.hi);
+	if (ax < 0.75) {
+		hi = asin_x(ax, &l);
 		if (mode) {   /* pi/2 - sign(x) (hi + l) */
 			if (x < 0.0) {
 				hi = -hi;
@@ -303,7 +418,7 @@ static inline __attribute__((always_inline)) double asin_acos_fast(double x, int
 		}
 	} else {
 		double w = (1.0 - ax) * 0.5;
-		double Fh = asin_F(w, 0.0, &Fl);
+		double Fh = asin_F(w, &Fl);
 		double sh = __arch_sqrt_insn(w);
 		__split(sh, &ah, &al);
 		__dd S = sqr_split(sh, ah, al);
@@ -383,7 +498,7 @@ double asin(double x)
 	else {
 		double lo;
 		r = asin_acos_fast(ax, 0, &lo);
-		if (!__round_ok(r, lo, __builtin_fabs(r) * 0x1p-64)) {
+		if (!__round_ok(r, lo, __builtin_fabs(r) * 0x1p-65)) {
 			MATH_SLOW(asin);
 			r = asin_slow(ax);
 		}
@@ -406,7 +521,7 @@ double acos(double x)
 		return PI_HI;
 	double lo;
 	double f = asin_acos_fast(x, 1, &lo);
-	if (__round_ok(f, lo, __builtin_fabs(f) * 0x1p-64))
+	if (__round_ok(f, lo, __builtin_fabs(f) * 0x1p-65))
 		return f;
 	MATH_SLOW(acos);
 	return acos_slow(x);

@@ -228,13 +228,57 @@ void sincos(double x, double *s, double *c)
 	*c = cos(x);
 }
 
-/* tan = sin/cos (cos/sin negated in odd quadrants) from the fast kernel
- * (one preparation, two table reads), quotient N/D in double-double (q1 +
- * q2, within 2^-100 |q|); the kernel's errors en and ed give (en + |q|
- * ed) / |D|, inflated by 2^-40 for the first-order approximation. */
+/* tan's fast path: a table of its own (tools/gen_asin_tables.py, in
+ * src/math/asin_tables.c): tan r for 0 <= r < 0.79 about r_j = j/128 (j =
+ * 0..101, the nearest to r), c0 + c1 d + d^2 Q(d), d = r - r_j, Q of
+ * degree 6, c0 a double-double, c1 = c1h (27 bits) + c1l; for j = 0, c0 =
+ * 0, c1 = 1 and Q fits (tan d - d)/d^2.  Approximation error, the
+ * coefficients as rounded: below 2^-68.5 relative (401 points per
+ * interval).  tan(rh + rl) as hi + *lo, *err bounding the error:
+ *  - j = rh 128 rounded to nearest in every rounding mode (rh 128 + 1/2
+ *    is exact, the conversion truncates; rh < 0.79, so j <= 101); d exact
+ *    (Sterbenz, or d = rh for j = 0), |d| <= 2^-8; d = dh + dl (dh of
+ *    26 bits): c1h dh exact, c0h + it exact (fast two-sum: c0h >= tan(1/128)
+ *    > |c1 d| for j >= 1, c0h = 0 for j = 0); c1h dl + c1l d (below 2^-25
+ *    |c1 d| <= 2^-24 of the result) rounded: 2^-77;
+ *  - d^2 Q: c2 = tan (1 + tan^2), c2/tan <= 2.02, so |d^2 Q| <= 2^-15 of
+ *    the result (Q's terms beyond c2 below 2^-7.6 of it), within 2^-50.8
+ *    of itself: 2^-65.8; three additions of the small terms: 2^-66.4; the
+ *    approximation 2^-68.5: in all below 2^-64.95 relative, the code uses
+ *    2^-64.47;
+ *  - rl (|rl| < 2^-47, the reduction's low part) moves tan by tan'(rh) rl;
+ *    the code adds rl (c1 + 2 c2 d + 3 c3 d^2): the next terms 4 c4 d^3 and
+ *    tan'' rl / 2 and the roundings of that term and of the additions it
+ *    goes through stay below 2^-19 |rl|, which the code adds per call;
+ *  - the reduction's error, 2^-99 of r, times tan' <= 2.02: 2^-97.
+ * Odd quadrants: -1/tan r, with 1/(hi + lo) = rd + (1 - rd hi - rd lo) rd
+ * (rd = 1/hi rounded, rd hi exact by Dekker, 1 minus its high part exact by
+ * Sterbenz; second-order terms 2^-104): within 2^-100 rd, plus the error of
+ * tan r scaled by rd^2 (1 + 2^-40).  Both are computed and one selected by
+ * masks (the quadrant is random for random arguments). */
+extern const double __tan_xpoly[102][11];
+
+static inline __attribute__((always_inline)) double tan_x(double r, double rl, double *lo, double *err)
+{
+	/* j = r 128 rounded to nearest whatever the rounding mode (the
+	 * sum is exact, the conversion truncates) */
+	int j = (int)(r * 128.0 + 0.5);
+	const double *c = __tan_xpoly[j];
+	double d = r - j * 0x1p-7, dh, dl;
+	__split(d, &dh, &dl);
+	double d2 = d * d, d4 = d2 * d2;
+	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * c[10]);
+	__dd s = __fast_two_sum(c[0], c[2] * dh);
+	double rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + rl * ((c[2] + 2.0 * c[4] * d) + 3.0 * c[5] * d2)));
+	double hi = s.hi + rest;
+	*lo = rest - (hi - s.hi);
+	*err = hi * 0x1.7p-65 + __builtin_fabs(rl) * 0x1p-19 + 0x1p-97;
+	return hi;
+}
+
 static inline __attribute__((always_inline)) int tan_fast(double x, double *res)
 {
-	double rh, rl, nl, dl, en, ed;
+	double rh, rl, lo, err;
 	int q = fast_red(x, &rh, &rl);
 	if (q < 0)
 		return 0;
@@ -244,18 +288,19 @@ static inline __attribute__((always_inline)) int tan_fast(double x, double *res)
 	rl = __dfrom(__dbits(rl) ^ rs);
 	if (__dbits(rh) < 0x3e60000000000000ull)   /* |r| < 2^-25 */
 		return 0;
-	struct sc_arg p;
-	sc_prep(rh, rl, &p);
-	double nh = sc_fin(&p, c, &nl, &en), dh = sc_fin(&p, c ^ 1, &dl, &ed);
-	double q1 = nh / dh;
-	__dd P = __two_prod(q1, dh);
-	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * dl) / dh;
-	double hi = q1 + q2, lo = q2 - (hi - q1);
-	double aq = __builtin_fabs(q1);
-	double err = (en + aq * ed) / __builtin_fabs(dh) * (1.0 + 0x1p-40) + aq * 0x1p-100;
+	double th = tan_x(rh, rl, &lo, &err);
+	double rd = 1.0 / th;
+	__dd P = __two_prod(rd, th);
+	double cl0 = (((1.0 - P.hi) - P.lo) - rd * lo) * rd;
+	double ch = rd + cl0, cl = cl0 - (ch - rd);
+	double cerr = err * rd * rd * (1.0 + 0x1p-40) + rd * 0x1p-100;
+	uint64_t m = (uint64_t)0 - (uint64_t)c;   /* odd quadrant: -1/tan r */
+	double hi = __dfrom((__dbits(th) & ~m) | (__dbits(ch) & m));
+	lo = __dfrom((__dbits(lo) & ~m) | (__dbits(cl) & m));
+	err = __dfrom((__dbits(err) & ~m) | (__dbits(cerr) & m));
 	if (!__round_ok(hi, lo, err))
 		return 0;
-	/* tan is odd; -cos r / sin r in odd quadrants */
+	/* tan is odd; -1/tan r in odd quadrants */
 	*res = __dfrom(__dbits(hi) ^ rs ^ ((uint64_t)c << 63));
 	return 1;
 }
