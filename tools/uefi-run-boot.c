@@ -18,10 +18,20 @@
  * Its status goes to the channel as a record tagged 'X' (8 bytes, the
  * EFI_STATUS of the failing step) when the shell cannot be found or started.
  * It is built without the library's start-up code: only memcpy and memset
- * come from libc.a. */
+ * come from libc.a.
+ *
+ * Built with SHELL_BOOT_ONLY (tests/uefi/uefi.mk: shell_boot.efi, the test
+ * suites' boot file for every boot that runs a script in the shell), it
+ * does steps 2 and 3 only: no wrapping, no channel, and the script is
+ * FS0:\startup.nsh.  When the shell cannot be loaded it returns the error,
+ * and the boot manager goes on to its next boot option, the firmware's
+ * shell, which runs the same startup.nsh after its countdown. */
 #include <efi.h>
 #include <string.h>
 
+static EFI_SYSTEM_TABLE *st;
+
+#ifndef SHELL_BOOT_ONLY
 #if defined(__x86_64__)
 #define CHANNEL_PORT 0x404
 static void channel_write(const void *p, UINTN n)
@@ -44,8 +54,6 @@ static void channel_write(const void *p, UINTN n)
 #else
 #error "uefi-run-boot: no channel for this architecture yet (add one here)"
 #endif
-
-static EFI_SYSTEM_TABLE *st;
 
 static void record(char tag, const void *p, UINT32 n)
 {
@@ -174,11 +182,17 @@ static SIMPLE_TEXT_OUTPUT_INTERFACE *wrap(struct wrap *w, SIMPLE_TEXT_OUTPUT_INT
 	return &w->iface;
 }
 
+#endif /* !SHELL_BOOT_ONLY */
+
 /* The UEFI shell's file GUID in the firmware volumes (EDK2's
  * gUefiShellFileGuid, the same in OVMF and ArmVirtQemu). */
 static EFI_GUID shell_file = {0x7C04A583, 0x9E3E, 0x4F1C, {0xAD, 0x65, 0xE0, 0x52, 0x68, 0xD0, 0xB4, 0xD1}};
 static EFI_GUID fv2_protocol = {0x220E73B6, 0x6BDB, 0x4413, {0x84, 0x05, 0xB9, 0x74, 0xB1, 0x08, 0x61, 0x9A}};
+#ifdef SHELL_BOOT_ONLY
+static CHAR16 shell_options[] = L"Shell.efi -nointerrupt -nomap -noversion -exit FS0:\\startup.nsh";
+#else
 static CHAR16 shell_options[] = L"Shell.efi -nointerrupt -nomap -noversion -exit FS0:\\uefi-run.nsh";
+#endif
 
 static UINTN dp_size(EFI_DEVICE_PATH *dp)
 {
@@ -229,6 +243,29 @@ static EFI_STATUS load_shell(EFI_HANDLE self, EFI_HANDLE *shell)
 	return s;
 }
 
+#ifdef SHELL_BOOT_ONLY
+EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
+{
+	st = system_table;
+	EFI_BOOT_SERVICES *bs = st->BootServices;
+	EFI_HANDLE shell;
+	EFI_STATUS s = load_shell(image, &shell);
+	if (EFI_ERROR(s))
+		return s;
+	EFI_LOADED_IMAGE *li;
+	EFI_GUID li_guid = LOADED_IMAGE_PROTOCOL;
+	s = bs->HandleProtocol(shell, &li_guid, (void **)&li);
+	if (EFI_ERROR(s)) {
+		bs->UnloadImage(shell);
+		return s;
+	}
+	li->LoadOptions = shell_options;
+	li->LoadOptionsSize = sizeof shell_options;
+	bs->StartImage(shell, 0, 0);
+	st->RuntimeServices->ResetSystem(EfiResetShutdown, EFI_SUCCESS, 0, 0);
+	return EFI_SUCCESS;
+}
+#else
 EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 {
 	st = system_table;
@@ -269,3 +306,4 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE image, EFI_SYSTEM_TABLE *system_table)
 	st->RuntimeServices->ResetSystem(EfiResetShutdown, EFI_SUCCESS, 0, 0);
 	return s;
 }
+#endif

@@ -10,7 +10,12 @@
 #     --copy FILE        put FILE (or a directory, with its contents) in the disk's
 #                        root (repeatable)
 #     --nsh TEXT         startup.nsh for the UEFI shell (written as UCS-2 with a BOM,
-#                        so non-ASCII arguments survive); a line per \n
+#                        so non-ASCII arguments survive); a line per \n.  Without
+#                        --boot, the boot file is $UEFI_SHELL_BOOT when set (run.sh
+#                        sets the tests' shell_boot.efi): it starts the shell with
+#                        the script on its command line, so the shell skips its
+#                        5-second countdown; otherwise the firmware falls back to
+#                        its shell, which counts down first
 #     --efi FILE --args "ARGS"   shorthand: copy FILE, run it from the shell with ARGS
 #     --debugcon FILE    where bytes written to I/O port 0x403 go (test verdicts)
 #     --debugcon2 FILE   a second debugcon at I/O port 0xE9 (QEMU's usual one), for
@@ -19,6 +24,11 @@
 #                        discarded); socket:PATH is a Unix socket QEMU listens on
 #                        and waits for before starting (serial-typist.py types there)
 #     --timeout SECONDS  kill a boot that does not end (exit status 124)
+#     --end-on-exception end the boot (exit status 125) once the firmware has
+#                        written a CPU exception's dump to the serial console
+#                        ("!!!! X64 Exception Type", "Synchronous Exception
+#                        at"): a boot that is meant to crash the firmware,
+#                        which then hangs, need not wait for its timeout
 #     --mem MB           guest memory (default 256)
 #     --extract NAME:DEST   after the run, copy file (or directory) NAME from the
 #                        disk's root to DEST
@@ -40,7 +50,8 @@
 #                        do not apply)
 #
 # Exit status: QEMU's (0 after a power-off, (v << 1) | 1 after the guest wrote v
-# to the isa-debug-exit port 0xf4), or 124 when the timeout killed it.
+# to the isa-debug-exit port 0xf4), 124 when the timeout killed it, 125 when
+# --end-on-exception did.
 set -euo pipefail
 
 arch=${UEFI_ARCH:-x86_64}
@@ -62,7 +73,7 @@ qemu_args=()
 disk_mb=64 disk2_mb="" keep_image="" keep_image2="" disk2_ro="" disk_image=""
 copies2=()
 mattribs=()
-net=""
+net="" end_on_exception=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--boot) boot=$2; shift 2 ;;
@@ -75,6 +86,7 @@ while [ $# -gt 0 ]; do
 	--debugcon2) debugcon2=$2; shift 2 ;;
 	--serial) serial=$2; shift 2 ;;
 	--timeout) timeout=$2; shift 2 ;;
+	--end-on-exception) end_on_exception=1; shift ;;
 	--mem) mem=$2; shift 2 ;;
 	--extract) extracts+=("$2"); shift 2 ;;
 	--disk-mb) disk_mb=$2; shift 2 ;;
@@ -92,6 +104,9 @@ done
 if [ -n "$efi" ]; then
 	copies+=("$efi")
 	nsh="fs0:"$'\n'"$(basename "$efi") $efiargs"
+fi
+if [ -n "$nsh" ] && [ -z "$boot" ] && [ -n "${UEFI_SHELL_BOOT:-}" ]; then
+	boot=$UEFI_SHELL_BOOT
 fi
 
 work=$(mktemp -d)
@@ -129,6 +144,11 @@ if [ -n "$disk2_mb" ]; then
 fi
 cp "$OVMF_VARS" "$work/vars.fd"
 
+# --end-on-exception reads the serial console: a file, a private one if
+# the caller wants none.
+if [ -n "$end_on_exception" ] && [ "$serial" = none ]; then
+	serial=$work/serial.txt
+fi
 if [ "$serial" = stdio ]; then
 	serial_opt=(-serial stdio)
 elif [ "$serial" = none ]; then
@@ -170,8 +190,26 @@ else
 		"${debugcon2_opt[@]}" -device isa-debug-exit,iobase=0xf4,iosize=0x04)
 fi
 
+watcher=""
+if [ -n "$end_on_exception" ]; then
+	case "$serial" in stdio | socket:*)
+		echo "qemu-run.sh: --end-on-exception needs the serial console in a file" >&2
+		exit 2 ;;
+	esac
+	: > "$serial"   # not a former boot's dump
+	( while sleep 0.5; do
+		if grep -aq -e '!!!! X64 Exception Type' -e 'Synchronous Exception at' "$serial" 2>/dev/null; then
+			sleep 1   # the rest of the dump
+			: > "$work/exception"
+			kill "$(cat "$work/qemu.pid" 2>/dev/null)" 2>/dev/null
+			exit 0
+		fi
+	  done ) &
+	watcher=$!
+fi
+
 set +e
-timeout --foreground -k 5 "$timeout" "${machine[@]}" \
+timeout --foreground -k 5 "$timeout" "${machine[@]}" -pidfile "$work/qemu.pid" \
 	-m "$mem" -display none -no-reboot "${net_opt[@]}" \
 	-drive if=pflash,format=raw,readonly=on,file="$OVMF_CODE" \
 	-drive if=pflash,format=raw,file="$work/vars.fd" \
@@ -181,6 +219,11 @@ timeout --foreground -k 5 "$timeout" "${machine[@]}" \
 	"${serial_opt[@]}" \
 	"${channel_opt[@]}" "${qemu_args[@]}" </dev/null
 rc=$?
+if [ -n "$watcher" ]; then
+	kill "$watcher" 2>/dev/null
+	wait "$watcher" 2>/dev/null
+	[ -e "$work/exception" ] && rc=125
+fi
 for e in "${extracts[@]}"; do
 	rm -rf "${e#*:}"
 	mcopy -s -o -i "$img" "::/${e%%:*}" "${e#*:}" 2>/dev/null || rm -rf "${e#*:}"

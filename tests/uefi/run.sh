@@ -14,6 +14,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 arch=${UEFI_ARCH:-x86_64}
 export UEFI_ARCH=$arch
 out=${UEFI_TEST_OUT:-$dir/out}
+# The boot file that starts the shell on a boot's startup.nsh without the
+# shell's countdown (tests/uefi/uefi.mk; qemu-run.sh --nsh).
+[ -f "$dir/shell_boot.efi" ] && export UEFI_SHELL_BOOT="$dir/shell_boot.efi"
 mkdir -p "$out"
 passed=0 failed=0
 
@@ -156,7 +159,7 @@ grep -q '^child: atexit handler ran$' "$out/shell.log" && pass "child: atexit ha
 
 # 3. Control: an image that leaks its ExitBootServices event must make the
 #    same poisoned ExitBootServices crash, or test 2 proves nothing.
-boot control 60 --copy "$dir/t_stale_event.efi" --copy "$dir/t_ebs_last.efi" --nsh 'fs0:
+boot control 60 --end-on-exception --copy "$dir/t_stale_event.efi" --copy "$dir/t_ebs_last.efi" --nsh 'fs0:
 t_stale_event.efi
 t_ebs_last.efi
 reset -s'

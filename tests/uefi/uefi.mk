@@ -41,7 +41,17 @@ $(UEFI_TEST_DIR)/size_%.efi: bench/size_%.c $(LIB) $(CRT0) $(UEFI_CC)
 	@mkdir -p $(dir $@)
 	$(UEFI_CC) -O2 -Wall -Wextra -Werror -o $@ $<
 
-uefi-tests-build: $(UEFI_TEST_BINS) $(UEFI_SIZE_BINS)
+# The boot file of every boot that runs a script in the shell (run.sh hands
+# it to qemu-run.sh): uefi-run's boot program built to start the firmware's
+# shell with FS0:\startup.nsh on its command line, so that the shell does
+# not count 5 seconds down before it runs the script (tools/uefi-run-boot.c).
+$(UEFI_TEST_DIR)/shell_boot.o: tools/uefi-run-boot.c $(HEADERS) | $(EFI_BIND)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -Os -DSHELL_BOOT_ONLY -c $< -o $@
+$(UEFI_TEST_DIR)/shell_boot.efi: $(UEFI_TEST_DIR)/shell_boot.o $(LIB)
+	$(CC) $(TARGET_CFLAGS) -Wno-unused-command-line-argument $(TARGET_LDFLAGS) -o $@ $< $(LIB)
+
+uefi-tests-build: $(UEFI_TEST_BINS) $(UEFI_SIZE_BINS) $(UEFI_TEST_DIR)/shell_boot.efi
 
 uefi-test: uefi-tests-build
 	tests/uefi/run.sh $(UEFI_TEST_DIR)

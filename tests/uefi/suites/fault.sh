@@ -15,22 +15,10 @@ fault_pattern 12345 > "$fault_out/keep.dat"
 fault_pattern 5500 > "$fault_out/whole.dat"   # t_fault_w.c: WHOLE
 
 # fault_shell NAME SCRIPT: the qemu-run.sh arguments (in the array
-# fault_shell_args) that run SCRIPT in the firmware's shell.  The disk boots
-# uefi-run's boot program (tools/uefi-run-boot.c), which starts the shell
-# with the script on its command line: no 5-second startup.nsh countdown
-# in each of the suite's boots.  Without it (not built), startup.nsh; and
-# on aarch64, where the program copies the console to semihosting, which
-# is the verdict channel there.
-fault_run_boot=$dir/../../share/uefi-libc/$UEFI_ARCH/uefi-run-boot.efi
-{ [ "$UEFI_ARCH" = x86_64 ] && [ -f "$fault_run_boot" ]; } || fault_run_boot=
+# fault_shell_args) that run SCRIPT in the firmware's shell (as every
+# --nsh boot, through the tests' shell_boot.efi: no 5-second countdown).
 fault_shell() {
-	if [ -z "$fault_run_boot" ]; then
-		fault_shell_args=(--nsh "$2")
-		return
-	fi
-	mkdir -p "$fault_out/$1"
-	{ printf '\xff\xfe'; printf '%s\n' "$2" | sed 's/$/\r/' | iconv -f UTF-8 -t UTF-16LE; } > "$fault_out/$1/uefi-run.nsh"
-	fault_shell_args=(--boot "$fault_run_boot" --copy "$fault_out/$1/uefi-run.nsh")
+	fault_shell_args=(--nsh "$2")
 }
 
 # A successful ExitBootServices with each call of the sequence failing in
