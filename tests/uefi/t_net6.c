@@ -411,6 +411,19 @@ static void client(void)
 	      "IPV6_V6ONLY 0 refused: EINVAL");
 	v = 1;
 	CHECK(setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v, sizeof v) == 0, "IPV6_V6ONLY 1 accepted");
+	/* No multicast or hop limits: the options <netinet/in.h> names are
+	 * refused, not ignored. */
+	struct ipv6_mreq mr;
+	memset(&mr, 0, sizeof mr);
+	mr.ipv6mr_multiaddr.s6_addr[0] = 0xff;
+	mr.ipv6mr_multiaddr.s6_addr[1] = 0x02;
+	mr.ipv6mr_multiaddr.s6_addr[15] = 1;
+	CHECK(IN6_IS_ADDR_MC_LINKLOCAL(&mr.ipv6mr_multiaddr) &&
+	              setsockopt(fd, IPPROTO_IPV6, IPV6_JOIN_GROUP, &mr, sizeof mr) == -1 && errno == ENOPROTOOPT,
+	      "IPV6_JOIN_GROUP ff02::1: ENOPROTOOPT");
+	vl = sizeof v;
+	CHECK(getsockopt(fd, IPPROTO_IPV6, IPV6_UNICAST_HOPS, &v, &vl) == -1 && errno == ENOPROTOOPT,
+	      "IPV6_UNICAST_HOPS: ENOPROTOOPT");
 	struct sockaddr_in sin;
 	memset(&sin, 0, sizeof sin);
 	sin.sin_family = AF_INET;
