@@ -182,17 +182,22 @@ include tests/uefi/uefi.mk
 
 # make test SUITE=NAME runs one area: host test_NAME*/fuzz_NAME*, firmware
 # tests/uefi/suites/NAME.sh ("core" for the boots in tests/uefi/run.sh).
-# make test: the host tests once, and the firmware tests of TEST_ARCHES,
-# booted side by side (each QEMU one busy core).  By default that is x86_64
-# alone: the aarch64 run does not yet fit CI's 30 minutes beside it and one
-# of its boots (the fault suite's DHCP sweep) does not yet pass there
-# (docs/aarch64.md, "Status").  make test TEST_ARCHES="x86_64 aarch64" runs
-# both, make test ARCH=aarch64 the host tests and aarch64's alone.
-TEST_ARCHES ?= $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(DEFAULT_ARCH),$(ARCH))
+# make test: the host tests once, and the firmware tests of TEST_ARCHES
+# (x86_64 and aarch64; make test ARCH=aarch64: aarch64's alone).  It builds
+# this architecture's library and tests and the host tests, then runs two
+# lanes side by side
+# (tests/run-all.sh): the first architecture's boots, then the host tests;
+# and beside them the other architectures, each built and then booted.
+# With one architecture, the host tests run beside its boots.
+TEST_ARCHES ?= $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(ARCHES),$(ARCH))
 arch_build_dir = $(if $(filter $(DEFAULT_ARCH),$(1)),$(TOP),$(TOP)/$(1))
-test: all host-tests-build uefi-tests-build $(patsubst %,tests-build-%,$(filter-out $(ARCH),$(TEST_ARCHES)))
-	SUITE=$(SUITE) tests/run-all.sh $(BUILD)/host \
-		$(foreach a,$(TEST_ARCHES),$(a)=$(call arch_build_dir,$(a))/tests/uefi)
+arch_tests_build = $(if $(filter $(ARCH),$(1)),uefi-tests-build,tests-build-$(1))
+TEST_FIRST := $(firstword $(TEST_ARCHES))
+TEST_OTHERS := $(wordlist 2,$(words $(TEST_ARCHES)),$(TEST_ARCHES))
+test: all host-tests-build $(call arch_tests_build,$(TEST_FIRST))
+	SUITE=$(SUITE) tests/run-all.sh $(TEST_FIRST)=$(call arch_build_dir,$(TEST_FIRST))/tests/uefi \
+		$(if $(TEST_OTHERS),host=$(BUILD)/host) -- $(if $(TEST_OTHERS),,host=$(BUILD)/host) \
+		$(foreach a,$(TEST_OTHERS),"$(a)=$(call arch_build_dir,$(a))/tests/uefi=$(MAKE) $(call arch_tests_build,$(a))")
 
 # Another architecture's library, tools and firmware tests (make test).
 $(patsubst %,tests-build-%,$(ARCHES)): tests-build-%: $(UEFI_RUN) $(UEFI_MKIMAGE)
