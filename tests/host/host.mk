@@ -72,10 +72,10 @@ $(HOST_DIR)/test_%: tests/host/test_%.c $(HOST_DIR)/libul.a $(HOST_DIR)/sys_host
 
 # test_in6 compares <netinet/in.h>'s macros, compiled with the library's
 # headers (in6_ours.c), with glibc's.
-$(HOST_DIR)/in6_ours.o: tests/host/in6_ours.c include/netinet/in.h
+$(HOST_DIR)/in6_ours.o: tests/host/in6_ours.c tests/host/in6_cases.h include/netinet/in.h
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_LIB_CFLAGS) -std=c89 -Wno-comment -c $< -o $@
-$(HOST_DIR)/test_in6: tests/host/test_in6.c $(HOST_DIR)/in6_ours.o tests/host/check.h
+$(HOST_DIR)/test_in6: tests/host/test_in6.c $(HOST_DIR)/in6_ours.o tests/host/check.h tests/host/in6_cases.h
 	$(HOST_CC) $(HOST_TEST_CFLAGS) $< $(HOST_DIR)/in6_ours.o -o $@
 
 # test_string also checks the portable versions of the replaced functions.

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
+#include "in6_cases.h"
 
 unsigned ours_in6_classes(const void *p, const void *q);
 unsigned ours_in6_sizes(void);
@@ -13,26 +14,12 @@ unsigned ours_in6_sizes(void);
 static unsigned glibc_classes(const struct in6_addr *a, const struct in6_addr *b)
 {
 	unsigned r = 0, k = 0;
-#define BIT(x) r |= (unsigned)((x) != 0) << k++;
-	BIT(IN6_IS_ADDR_UNSPECIFIED(a))
-	BIT(IN6_IS_ADDR_LOOPBACK(a))
-	BIT(IN6_IS_ADDR_MULTICAST(a))
-	BIT(IN6_IS_ADDR_LINKLOCAL(a))
-	BIT(IN6_IS_ADDR_SITELOCAL(a))
-	BIT(IN6_IS_ADDR_V4MAPPED(a))
-	BIT(IN6_IS_ADDR_V4COMPAT(a))
-	BIT(IN6_IS_ADDR_MC_NODELOCAL(a))
-	BIT(IN6_IS_ADDR_MC_LINKLOCAL(a))
-	BIT(IN6_IS_ADDR_MC_SITELOCAL(a))
-	BIT(IN6_IS_ADDR_MC_ORGLOCAL(a))
-	BIT(IN6_IS_ADDR_MC_GLOBAL(a))
-	BIT(IN6_ARE_ADDR_EQUAL(a, b))
+	IN6_CASES(IN6_BIT, a, b)
 	return r;
 }
 
-static const char *const names[] = {"UNSPECIFIED", "LOOPBACK", "MULTICAST", "LINKLOCAL", "SITELOCAL",
-	"V4MAPPED", "V4COMPAT", "MC_NODELOCAL", "MC_LINKLOCAL", "MC_SITELOCAL", "MC_ORGLOCAL", "MC_GLOBAL",
-	"ARE_ADDR_EQUAL"};
+#define IN6_NAME(name, x) name,
+static const char *const names[] = {IN6_CASES(IN6_NAME, 0, 0)};
 
 static void compare(const struct in6_addr *a, const struct in6_addr *b)
 {
