@@ -185,10 +185,9 @@ include tests/uefi/uefi.mk
 # make test: the host tests once, and the firmware tests of TEST_ARCHES
 # (x86_64 and aarch64; make test ARCH=aarch64: aarch64's alone).  It builds
 # this architecture's library and tests and the host tests, then runs two
-# lanes side by side
-# (tests/run-all.sh): the first architecture's boots, then the host tests;
-# and beside them the other architectures, each built and then booted.
-# With one architecture, the host tests run beside its boots.
+# lanes side by side (tests/run-all.sh): the first architecture's boots,
+# then the host tests; beside them the other architectures, each built and
+# then booted.  With one architecture, the host tests run beside its boots.
 TEST_ARCHES ?= $(if $(filter $(DEFAULT_ARCH),$(ARCH)),$(ARCHES),$(ARCH))
 arch_build_dir = $(if $(filter $(DEFAULT_ARCH),$(1)),$(TOP),$(TOP)/$(1))
 arch_tests_build = $(if $(filter $(ARCH),$(1)),uefi-tests-build,tests-build-$(1))
