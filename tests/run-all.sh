@@ -31,7 +31,7 @@ for spec in "$@"; do
 done
 
 run_job() {   # SPEC: runs one job, its output into $tmp/NAME
-	local spec=$1 name=${1%%=*} rest=${1#*=} dir cmd="" t0=$SECONDS rc=0
+	local name=${1%%=*} rest=${1#*=} dir cmd="" t0=$SECONDS rc=0
 	dir=${rest%%=*}
 	[ "$dir" != "$rest" ] && cmd=${rest#*=}
 	local log=$tmp/$name
