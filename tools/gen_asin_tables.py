@@ -74,16 +74,19 @@ def fit(m, a, b, d, F=F):
     return list(mpmath.lu_solve(A, v))
 
 
+def row_value(c0, c1, cs, t):
+    """a table row's polynomial at t: c0 (hi + lo) + c1 (hi + lo) t + t^2 (cs in t)"""
+    p = mpf(0)
+    for c in reversed(cs):
+        p = p * t + mpf(c)
+    return (mpf(c0[0]) + mpf(c0[1])) + (mpf(c1[0]) + mpf(c1[1])) * t + p * t * t
+
+
 def check(m, a, b, c0, c1, cs):
     worst = mpf(0)
     for k in range(801):
         w = a + (b - a) * k / 800
-        t = w - m
-        p = mpf(0)
-        for c in reversed(cs):
-            p = p * t + mpf(c)
-        p = (mpf(c0[0]) + mpf(c0[1])) + (mpf(c1[0]) + mpf(c1[1])) * t + p * t * t
-        worst = max(worst, abs(p / F(w) - 1))
+        worst = max(worst, abs(row_value(c0, c1, cs, w - m) / F(w) - 1))
     return worst
 
 
@@ -106,12 +109,7 @@ def xtable(out, name, fname, f, dx, nx, lim):
         wx = mpf(0)
         for k in range(1, 401):
             x = a + (b - a) * k / 400
-            d = x - m
-            p = mpf(0)
-            for cc in reversed(cs):
-                p = p * d + mpf(cc)
-            p = (mpf(c0[0]) + mpf(c0[1])) + (mpf(c1[0]) + mpf(c1[1])) * d + p * d * d
-            wx = max(wx, abs(p / f(x) - 1))
+            wx = max(wx, abs(row_value(c0, c1, cs, x - m) / f(x) - 1))
         worst_x = max(worst_x, wx)
         vals = [c0[0], c0[1], c1[0], c1[1]] + cs
         out.append("\t{ " + ", ".join(h(x) for x in vals) + " },   /* %s */" % mpmath.nstr(m, 8))
