@@ -349,6 +349,21 @@ static void have6(int *local, int *global)
 	}
 }
 
+/* The NIC's EFI_IP6_CONFIG_PROTOCOL, found (with the NIC) for bringing
+ * IPv6 up or configuring it; NULL with errno set (ENETDOWN: no IPv6
+ * stack on it). */
+static __EFI_IP6_CONFIG *ip6_config(EFI_BOOT_SERVICES *bs)
+{
+	if (find_nic(bs))
+		return 0;
+	__EFI_IP6_CONFIG *c;
+	if (!__uefi_net_tcp6_sb() || EFI_ERROR(bs->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
+		errno = ENETDOWN;
+		return 0;
+	}
+	return c;
+}
+
 int __sys_net_up6(void)
 {
 	if (gone())
@@ -356,13 +371,9 @@ int __sys_net_up6(void)
 	if (up6)
 		return 0;
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	if (find_nic(bs))
+	__EFI_IP6_CONFIG *c = ip6_config(bs);
+	if (!c)
 		return -1;
-	__EFI_IP6_CONFIG *c;
-	if (!__uefi_net_tcp6_sb() || EFI_ERROR(bs->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
-		errno = ENETDOWN;
-		return -1;
-	}
 	/* Automatic: the stack takes prefixes from router advertisements
 	 * (and asks DHCPv6 when they say so); link-local in any case. */
 	UINT32 policy = 0;
@@ -489,13 +500,9 @@ int uefi_net_set_ipv6(const struct uefi_net_ipv6 *cfg)
 		return -1;
 	}
 	EFI_BOOT_SERVICES *bs = uefi_boot_services();
-	if (find_nic(bs))
+	__EFI_IP6_CONFIG *c = ip6_config(bs);
+	if (!c)
 		return -1;
-	__EFI_IP6_CONFIG *c;
-	if (!__uefi_net_tcp6_sb() || EFI_ERROR(bs->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
-		errno = ENETDOWN;
-		return -1;
-	}
 	up6 = 0;
 	UINT32 policy = cfg ? __Ip6ConfigPolicyManual : __Ip6ConfigPolicyAutomatic;
 	if (set6(c, __Ip6ConfigDataTypePolicy, sizeof policy, &policy))
