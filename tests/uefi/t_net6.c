@@ -119,6 +119,22 @@ static void timeout(int fd, int name, long ms)
 	setsockopt(fd, SOL_SOCKET, name, &tv, sizeof tv);
 }
 
+/* connect() a new TCP socket to ADDR:PORT with SO_SNDTIMEO SNDTIMEO_MS,
+ * then close it: connect's result, its errno in *err and how long it took
+ * in *ms. */
+static int timed_connect(const char *addr, int port, long sndtimeo_ms, int *err, long long *ms)
+{
+	int fd = socket(AF_INET6, SOCK_STREAM, 0);
+	struct sockaddr_in6 a = addr6(addr, port, 0);
+	timeout(fd, SO_SNDTIMEO, sndtimeo_ms);
+	long long t0 = ms_now();
+	int rc = connect(fd, (struct sockaddr *)&a, sizeof a);
+	*err = errno;
+	*ms = ms_now() - t0;
+	close(fd);
+	return rc;
+}
+
 static unsigned char pattern(unsigned seed, size_t i)
 {
 	return (unsigned char)(i * seed + (i >> 9) + seed);
@@ -467,31 +483,20 @@ static void client(void)
 	 * (the hub's log shows none: suites/net6.sh), so the connect ends
 	 * with SO_SNDTIMEO, ETIMEDOUT; ECONNREFUSED needs a peer that
 	 * resets. */
-	fd = socket(AF_INET6, SOCK_STREAM, 0);
-	struct sockaddr_in6 a = addr6(SERVER_GLOBAL, 7002, 0);
-	timeout(fd, SO_SNDTIMEO, 3000);
-	t0 = ms_now();
-	int rc = connect(fd, (struct sockaddr *)&a, sizeof a);
-	int e = errno;
-	long long dt = ms_now() - t0;
+	struct sockaddr_in6 a;
+	int e;
+	long long dt;
+	int rc = timed_connect(SERVER_GLOBAL, 7002, 3000, &e, &dt);
 	CHECK(rc == -1 && e == ETIMEDOUT && dt >= 2990 && dt < 5000,
 	      "a closed port on EDK II: no reset, ETIMEDOUT after SO_SNDTIMEO (3 s)");
 	info("closed port errno", e);
 	info("closed port ms", dt);
-	close(fd);
 	/* A peer that resets (the hub, for an address it has): ECONNREFUSED
 	 * at once. */
-	fd = socket(AF_INET6, SOCK_STREAM, 0);
-	a = addr6("2001:db8:6::53", 7003, 0);
-	timeout(fd, SO_SNDTIMEO, 3000);
-	t0 = ms_now();
-	rc = connect(fd, (struct sockaddr *)&a, sizeof a);
-	e = errno;
-	dt = ms_now() - t0;
+	rc = timed_connect("2001:db8:6::53", 7003, 3000, &e, &dt);
 	CHECK(rc == -1 && e == ECONNREFUSED && dt < 2990, "a port that resets: ECONNREFUSED before the timeout");
 	info("refused errno", e);
 	info("refused ms", dt);
-	close(fd);
 
 	/* 3. Link-local, with the scope. */
 	fd = connect_retry(SERVER_LL, TCP_PORT, 1);
@@ -609,18 +614,11 @@ static void client(void)
 	close(u);
 
 	/* 6. A silent peer (on-link, nobody answers neighbour solicitation). */
-	fd = socket(AF_INET6, SOCK_STREAM, 0);
-	a = addr6("2001:db8:6::77", 80, 0);
-	timeout(fd, SO_SNDTIMEO, 2000);
-	t0 = ms_now();
-	rc = connect(fd, (struct sockaddr *)&a, sizeof a);
-	e = errno;
-	dt = ms_now() - t0;
+	rc = timed_connect("2001:db8:6::77", 80, 2000, &e, &dt);
 	CHECK(rc == -1 && (e == ETIMEDOUT || e == EHOSTUNREACH) && dt < 4000,
 	      "a silent peer: ETIMEDOUT or EHOSTUNREACH within the 2 s SO_SNDTIMEO");
 	info("silent peer errno", e);
 	info("silent peer ms", dt);
-	close(fd);
 
 	/* Name resolution of numeric IPv6. */
 	struct addrinfo hints, *res = 0;
