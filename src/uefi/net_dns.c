@@ -69,7 +69,8 @@ static int dns_eai(EFI_STATUS s)
 
 /* The DNS servers to ask, IPv4's first (docs/network.md): their count,
  * or a negative EAI_* code.  IPv4 is brought up unless IPv6 is up and has
- * servers. */
+ * servers; when it cannot be, IPv6's servers if IPv6 came up beside it
+ * (__uefi_net_up_lookup). */
 struct server {
 	int v6;
 	unsigned char ip[16];
@@ -80,15 +81,20 @@ static int servers(struct server *list)
 	unsigned char v6[UEFI_NET_MAX_DNS][16];
 	int n6 = __uefi_net_dns6(v6, UEFI_NET_MAX_DNS), n = 0;
 	if (n6 <= 0 || __uefi_net_is_up(AF_INET)) {
-		if (__sys_net_up())
+		int r = __uefi_net_up_lookup();
+		if (r < 0)
 			return EAI_AGAIN;
-		uint32_t v4[UEFI_NET_MAX_DNS];
-		n = __uefi_net_dns(v4, UEFI_NET_MAX_DNS);
-		if (n < 0)
-			return EAI_FAIL;   /* the list unreadable */
-		for (int i = 0; i < n; i++) {
-			list[i].v6 = 0;
-			memcpy(list[i].ip, &v4[i], 4);
+		if (r > 0) {
+			n6 = __uefi_net_dns6(v6, UEFI_NET_MAX_DNS);
+		} else {
+			uint32_t v4[UEFI_NET_MAX_DNS];
+			n = __uefi_net_dns(v4, UEFI_NET_MAX_DNS);
+			if (n < 0)
+				return EAI_FAIL;   /* the list unreadable */
+			for (int i = 0; i < n; i++) {
+				list[i].v6 = 0;
+				memcpy(list[i].ip, &v4[i], 4);
+			}
 		}
 	}
 	for (int i = 0; i < n6; i++) {

@@ -96,6 +96,13 @@ int __uefi_net_dns(uint32_t *out, int max);
  * static configuration's, or DHCPv6's), 16 bytes each: the count written
  * (0 when IPv6 is not up), or -1 with errno when the list cannot be read. */
 int __uefi_net_dns6(unsigned char (*out)[16], int max);
+/* A name lookup's bring-up (docs/network.md, "DNS"): IPv4 as
+ * __sys_net_up brings it up; when that has to wait for DHCP, IPv6's
+ * automatic policy is started beside it (not waited for), and if IPv4
+ * has no address within the DHCP time while IPv6 has DNS servers by
+ * then, IPv6 counts as up instead.  0: IPv4 up; 1: IPv6 up instead; -1
+ * with IPv4's errno. */
+int __uefi_net_up_lookup(void);
 /* Whether IPv4 (family AF_INET) or IPv6 (AF_INET6) is up on the interface. */
 int __uefi_net_is_up(int family);
 /* uefi_net_set_dns_timeout: per attempt, and how many. */

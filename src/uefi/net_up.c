@@ -364,6 +364,20 @@ static __EFI_IP6_CONFIG *ip6_config(EFI_BOOT_SERVICES *bs)
 	return c;
 }
 
+/* The automatic policy, set unless it is: the stack takes prefixes from
+ * router advertisements (and asks DHCPv6 when they say so); link-local in
+ * any case.  Nothing is waited for here. */
+static void automatic6(__EFI_IP6_CONFIG *c)
+{
+	UINT32 policy = 0;
+	UINTN size = sizeof policy;
+	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypePolicy, &size, &policy);
+	if (EFI_ERROR(s) || policy != __Ip6ConfigPolicyAutomatic) {
+		policy = __Ip6ConfigPolicyAutomatic;
+		c->SetData(c, __Ip6ConfigDataTypePolicy, sizeof policy, &policy);
+	}
+}
+
 int __sys_net_up6(void)
 {
 	if (gone())
@@ -374,15 +388,7 @@ int __sys_net_up6(void)
 	__EFI_IP6_CONFIG *c = ip6_config(bs);
 	if (!c)
 		return -1;
-	/* Automatic: the stack takes prefixes from router advertisements
-	 * (and asks DHCPv6 when they say so); link-local in any case. */
-	UINT32 policy = 0;
-	UINTN size = sizeof policy;
-	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypePolicy, &size, &policy);
-	if (EFI_ERROR(s) || policy != __Ip6ConfigPolicyAutomatic) {
-		policy = __Ip6ConfigPolicyAutomatic;
-		c->SetData(c, __Ip6ConfigDataTypePolicy, sizeof policy, &policy);
-	}
+	automatic6(c);
 	unsigned long long start = __uefi_net_ms(), local_at = 0;
 	int link = 0, local, global;
 	for (;;) {
@@ -415,11 +421,9 @@ int __uefi_net_is_up(int family)
 	return family == AF_INET6 ? up6 : up;
 }
 
-int __uefi_net_dns6(unsigned char (*out)[16], int max)
+/* The DNS servers c has: their count, or -1 with errno. */
+static int dns6_of(__EFI_IP6_CONFIG *c, unsigned char (*out)[16], int max)
 {
-	__EFI_IP6_CONFIG *c;
-	if (!up6 || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c)))
-		return 0;
 	EFI_IPv6_ADDRESS dns[16];
 	UINTN size = sizeof dns;
 	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypeDnsServer, &size, dns);
@@ -433,6 +437,48 @@ int __uefi_net_dns6(unsigned char (*out)[16], int max)
 	for (UINTN i = 0; i < size / 16 && n < max; i++)
 		memcpy(out[n++], &dns[i], 16);
 	return n;
+}
+
+int __uefi_net_dns6(unsigned char (*out)[16], int max)
+{
+	__EFI_IP6_CONFIG *c;
+	if (!up6 || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c)))
+		return 0;
+	return dns6_of(c, out, max);
+}
+
+int __uefi_net_up_lookup(void)
+{
+	if (gone())
+		return -1;
+	EFI_BOOT_SERVICES *bs = uefi_boot_services();
+	if (up || up6)
+		return __sys_net_up();
+	if (find_nic(bs))
+		return -1;
+	if (!config2() || station(ip4c2))
+		return __sys_net_up();   /* no wait */
+	/* IPv4 has to wait for DHCP: IPv6 starts beside it, its failures
+	 * ignored (IPv4's errno is the one reported). */
+	int e = errno;
+	__EFI_IP6_CONFIG *c = ip6_config(bs);
+	if (c)
+		automatic6(c);
+	errno = e;
+	if (!__sys_net_up())
+		return 0;
+	e = errno;
+	unsigned char dns[1][16];
+	int local, global;
+	if (c) {
+		have6(&local, &global);
+		if ((local || global) && dns6_of(c, dns, 1) > 0) {
+			up6 = 1;
+			return 1;
+		}
+	}
+	errno = e;
+	return -1;
 }
 
 /* uefi_net_set_ipv6's classes of address. */
