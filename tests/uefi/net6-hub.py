@@ -9,11 +9,13 @@ segment's router for SLAAC only: every second, and at once after a router
 solicitation, it sends both guests a router advertisement (ICMPv6 134) from
 fe80::1 with a prefix information option for 2001:db8:6::/64 (on-link,
 autonomous) with the O flag (other configuration by DHCPv6), and it
-answers neighbour solicitations for fe80::1, 2001:db8:6::53 and ::54.  It
-routes nothing.  At 2001:db8:6::53 and ::54 a DNS server answers from
+answers neighbour solicitations for fe80::1, 2001:db8:6::53, ::54 and
+::55.  It routes nothing.  At 2001:db8:6::53 and ::54 a DNS server answers from
 dns-net.py's table; a DHCPv6 Information-Request (RFC 8415; EDK II sends
 one for the O flag) gets a Reply with the first (option 23), so that a
-query to the second comes from a static configuration.  A TCP SYN to
+query to the second comes from a static configuration; ::55 is a DNS
+server that never answers (its queries are logged, "silent B NAME TYPE"),
+for the failover to the next server.  A TCP SYN to
 either gets a reset (RFC 9293 3.10.7.1: no one listens), logged as
 "reset A PORT".  The duplicate address probe
 for 2001:db8:6::dead is answered (a host that has it), so that
@@ -47,6 +49,7 @@ PREFIX = socket.inet_pton(socket.AF_INET6, "2001:db8:6::")
 ALL_NODES = socket.inet_pton(socket.AF_INET6, "ff02::1")
 DNS = socket.inet_pton(socket.AF_INET6, "2001:db8:6::53")
 DNS2 = socket.inet_pton(socket.AF_INET6, "2001:db8:6::54")
+SILENT = socket.inet_pton(socket.AF_INET6, "2001:db8:6::55")
 TAKEN = socket.inet_pton(socket.AF_INET6, "2001:db8:6::dead")
 
 
@@ -151,6 +154,12 @@ def main():
                     if reply:
                         log.write("dhcp6 %s\n" % names[i])
                         s.sendto(udp6_frame(frame[6:12], ROUTER, src, 547, 546, reply), ("127.0.0.1", qemu[i]))
+                elif dport == 53 and dst == SILENT and len(payload) >= 17:
+                    try:
+                        qname, qtype, _ = dns_net.dns_answer(payload)
+                        log.write("silent %s %s %d\n" % (names[i], qname, qtype))
+                    except (IndexError, struct.error):
+                        log.write("malformed query %s\n" % payload.hex())
                 elif dport == 53 and dst in (DNS, DNS2) and len(payload) >= 17:
                     try:
                         qname, qtype, answer = dns_net.dns_answer(payload)
@@ -177,7 +186,7 @@ def main():
                         na += struct.pack("!BB", 2, 1) + MAC
                         s.sendto(icmp6_frame(b"\x33\x33\x00\x00\x00\x01", TAKEN, ALL_NODES, na),
                                  ("127.0.0.1", qemu[i]))
-                elif target in (ROUTER, DNS, DNS2):
+                elif target in (ROUTER, DNS, DNS2, SILENT):
                     # solicited, override; target link-layer address
                     na = struct.pack("!BBHI", 136, 0, 0, 0x60000000) + target
                     na += struct.pack("!BB", 2, 1) + MAC

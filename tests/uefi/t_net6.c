@@ -337,6 +337,36 @@ static int refused(struct uefi_net_ipv6 cfg)
 
 /* 8. A static IPv6 configuration, names through its DNS server, then the
  * automatic policy again. */
+/* DNS6 with a server that never answers (the hub's ::55) before the
+ * good one: the lookup asks the next server after the timeout; with the
+ * silent one alone, EAI_AGAIN after it (docs/network.md, "DNS").  The
+ * configuration good is set again at the end. */
+static void failover6(const struct uefi_net_ipv6 *good)
+{
+	char got[256];
+	struct uefi_net_ipv6 c = *good;
+	c.dns_count = 2;
+	c.dns[0] = in6("2001:db8:6::55");
+	c.dns[1] = good->dns[0];
+	CHECK(uefi_net_set_dns_timeout(1500, 1) == 0, "uefi_net_set_dns_timeout(1500, 1)");
+	CHECK(uefi_net_set_ipv6(&c) == 0, "uefi_net_set_ipv6: DNS servers ::55 (silent), ::54");
+	long long t0 = ms_now();
+	int r = lookup("v6only.test", AF_INET6, 0, got, sizeof got);
+	long long dt = ms_now() - t0;
+	info("dns6 failover ms", dt);
+	CHECK(r == 0 && !strcmp(got, "2001:db8::6"), "DNS6 failover: the silent server, then the answer from the next");
+	CHECK(dt >= 1500 && dt < 3500, "DNS6 failover: after the 1.5 s timeout, within 2 s more");
+	c.dns_count = 1;
+	CHECK(uefi_net_set_ipv6(&c) == 0, "uefi_net_set_ipv6: DNS server ::55 (silent) alone");
+	t0 = ms_now();
+	r = lookup("v6only.test", AF_INET6, 0, got, sizeof got);
+	dt = ms_now() - t0;
+	info("dns6 silent server ms", dt);
+	CHECK(r == EAI_AGAIN && dt >= 1500 && dt < 3500, "DNS6, the silent server alone: EAI_AGAIN after the timeout");
+	CHECK(uefi_net_set_dns_timeout(5000, 2) == 0, "uefi_net_set_dns_timeout(5000, 2): the default again");
+	CHECK(uefi_net_set_ipv6(good) == 0, "uefi_net_set_ipv6: the first configuration again");
+}
+
 static void static6(void)
 {
 	struct uefi_net_ipv6 good, c;
@@ -392,6 +422,7 @@ static void static6(void)
 	      "after uefi_net_set_ipv6: sockets send from the static address");
 	close(u);
 	names6();
+	failover6(&good);
 
 	/* Back to automatic: SLAAC again.  The call waits up to 3 s for a
 	 * router's prefix (__SYS_NET_RA_MS); on the loaded machine the

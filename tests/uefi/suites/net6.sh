@@ -46,7 +46,8 @@ done
 # hub's Reply), the client's (::54) from uefi_net_set_ipv6, which probed its
 # address (and met the hub's answer for 2001:db8:6::dead).
 for l in "dhcp6 A" "query A 53 answer.test 1" "query A 53 answer.test 28" "query B 54 answer.test 1" \
-	"dad B 2001:db8:6::b0b" "taken B 2001:db8:6::dead" "reset B 7003"; do
+	"dad B 2001:db8:6::b0b" "taken B 2001:db8:6::dead" "reset B 7003" "silent B v6only.test 28" \
+	"query B 54 v6only.test 28"; do
 	grep -qx "$l" "$out/net6-hub.txt" 2>/dev/null && pass "net6: the hub saw '$l'" \
 		|| fail "net6: no '$l' in the hub's log"
 done
