@@ -90,6 +90,14 @@ int uefi_net_set_ipv6(const struct uefi_net_ipv6 *cfg);
  * is not (DHCP). */
 int uefi_net_get_ipv4(struct uefi_net_ipv4 *out);
 
+/* The interface's IPv6 configuration, bringing IPv6 up if it is not (as
+ * the first IPv6 socket does): its first address that is not link-local
+ * (else its link-local one) with that address's prefix length, the router
+ * of its default route (:: for none), and the DNS servers IPv6 lookups ask
+ * (a static configuration's, or DHCPv6's).  EINVAL for a NULL out;
+ * ENETDOWN, ETIMEDOUT as for bring-up. */
+int uefi_net_get_ipv6(struct uefi_net_ipv6 *out);
+
 /* How long bring-up waits for DHCP (or for a static address to be checked),
  * in milliseconds: 1 .. 600000; the default is 15000.  EINVAL otherwise. */
 int uefi_net_set_dhcp_timeout(long ms);

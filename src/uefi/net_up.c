@@ -312,27 +312,53 @@ int __sys_net_up(void)
 /* IPv6 (docs/network.md, "IPv6"): the interface's addresses as its
  * EFI_IP6_CONFIG_PROTOCOL reports them (those that passed duplicate
  * address detection).  count, or -1 (no IPv6 configuration). */
+static __EFI_IP6_CONFIG_INTERFACE_INFO *info6(__EFI_IP6_CONFIG **cp);
+
 static int addrs6(struct __sys_net_addr6 *out, int max)
 {
-	__EFI_IP6_CONFIG *c;
-	if (!nic || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c)))
+	int e = errno;
+	__EFI_IP6_CONFIG_INTERFACE_INFO *info = info6(0);
+	if (!info) {
+		errno = e;
 		return -1;
-	UINTN size = 0;
-	if (c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, 0) != EFI_BUFFER_TOO_SMALL)
-		return -1;
-	__EFI_IP6_CONFIG_INTERFACE_INFO *info = malloc(size);
-	if (!info)
-		return -1;
-	int n = -1;
-	if (!EFI_ERROR(c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, info))) {
-		n = 0;
-		for (UINT32 i = 0; i < info->AddressInfoCount && n < max; i++, n++) {
-			memcpy(out[n].ip, &info->AddressInfo[i].Address, 16);
-			out[n].prefix_len = info->AddressInfo[i].PrefixLength;
-		}
+	}
+	int n = 0;
+	for (UINT32 i = 0; i < info->AddressInfoCount && n < max; i++, n++) {
+		memcpy(out[n].ip, &info->AddressInfo[i].Address, 16);
+		out[n].prefix_len = info->AddressInfo[i].PrefixLength;
 	}
 	free(info);
 	return n;
+}
+
+/* The interface's IPv6 state (malloc'd) and, in *cp unless cp is NULL,
+ * its EFI_IP6_CONFIG_PROTOCOL: NULL with errno (ENETDOWN: no NIC or no
+ * IPv6 configuration; the firmware's status, docs/errno.md; ENOMEM). */
+static __EFI_IP6_CONFIG_INTERFACE_INFO *info6(__EFI_IP6_CONFIG **cp)
+{
+	__EFI_IP6_CONFIG *c;
+	if (!nic || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
+		errno = ENETDOWN;
+		return 0;
+	}
+	if (cp)
+		*cp = c;
+	UINTN size = 0;
+	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, 0);
+	if (s != EFI_BUFFER_TOO_SMALL) {
+		errno = EFI_ERROR(s) ? __uefi_status_to_errno(s) : EIO;
+		return 0;
+	}
+	__EFI_IP6_CONFIG_INTERFACE_INFO *info = malloc(size);
+	if (!info)
+		return 0;
+	s = c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, info);
+	if (EFI_ERROR(s)) {
+		free(info);
+		errno = __uefi_status_to_errno(s);
+		return 0;
+	}
+	return info;
 }
 
 /* What addrs6 found: whether a link-local, whether another address. */
@@ -591,6 +617,48 @@ int uefi_net_set_ipv6(const struct uefi_net_ipv6 *cfg)
 	}
 	errno = EADDRINUSE;
 	return -1;
+}
+
+int uefi_net_get_ipv6(struct uefi_net_ipv6 *out)
+{
+	if (!out) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (__sys_net_up6())
+		return -1;
+	__EFI_IP6_CONFIG *c;
+	__EFI_IP6_CONFIG_INTERFACE_INFO *info = info6(&c);
+	if (!info)
+		return -1;
+	memset(out, 0, sizeof *out);
+	/* The first address that is not link-local, else the first. */
+	for (UINT32 i = 0; i < info->AddressInfoCount; i++) {
+		struct in6_addr a;
+		memcpy(&a, &info->AddressInfo[i].Address, 16);
+		if (!i || (ll6(&out->addr) && !ll6(&a))) {
+			out->addr = a;
+			out->prefix_len = info->AddressInfo[i].PrefixLength;
+		}
+	}
+	/* The default route's router. */
+	for (UINT32 i = 0; i < info->RouteCount; i++) {
+		const EFI_IP6_ROUTE_TABLE *r = &info->RouteTable[i];
+		struct in6_addr gw;
+		memcpy(&gw, &r->Gateway, 16);
+		if (r->PrefixLength == 0 && !zero6(&gw)) {
+			out->gateway = gw;
+			break;
+		}
+	}
+	free(info);
+	unsigned char dns[UEFI_NET_MAX_DNS][16];
+	int n = dns6_of(c, dns, UEFI_NET_MAX_DNS);
+	if (n < 0)
+		return -1;
+	out->dns_count = n;
+	memcpy(out->dns, dns, (size_t)n * 16);
+	return 0;
 }
 
 int __sys_net_addrs6(struct __sys_net_addr6 *out, int max)

@@ -976,6 +976,7 @@ int main(void)
 		struct uefi_net_ipv6 nip6;
 		memset(&nip6, 0, sizeof nip6);
 		ROW("uefi_net_set_ipv6", V(uefi_net_set_ipv6)(&nip6) == -1 && V(uefi_net_set_ipv6)(0) == -1, EIO);
+		ROW("uefi_net_get_ipv6", V(uefi_net_get_ipv6)(&nip6) == -1, EIO);
 		ROW("uefi_net_set_dhcp_timeout", V(uefi_net_set_dhcp_timeout)(1000) == -1, EIO);
 		ROW("uefi_net_set_dns", V(uefi_net_set_dns)(&ndns, 1) == -1, EIO);
 		ROW("uefi_net_set_dns_timeout", V(uefi_net_set_dns_timeout)(1000, 1) == -1, EIO);

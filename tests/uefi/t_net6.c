@@ -200,6 +200,31 @@ static void print_sha(const char *what, struct sha256 *s)
 	th_puts("\n");
 }
 
+/* uefi_net_get_ipv6 reads addr/prefix_len, gateway and one DNS server. */
+static int config6_is(const char *addr, int prefix_len, const char *gateway, const char *dns)
+{
+	struct uefi_net_ipv6 got;
+	memset(&got, 0xa5, sizeof got);
+	if (uefi_net_get_ipv6(&got))
+		return 0;
+	struct in6_addr a, g, d;
+	inet_pton(AF_INET6, addr, &a);
+	inet_pton(AF_INET6, gateway, &g);
+	inet_pton(AF_INET6, dns, &d);
+	char s[INET6_ADDRSTRLEN];
+	th_puts("info uefi_net_get_ipv6 ");
+	th_puts(inet_ntop(AF_INET6, &got.addr, s, sizeof s));
+	th_puts("/");
+	th_putu((uint64_t)got.prefix_len, 10);
+	th_puts(" gateway ");
+	th_puts(inet_ntop(AF_INET6, &got.gateway, s, sizeof s));
+	th_puts(" dns ");
+	th_putu((uint64_t)got.dns_count, 10);
+	th_puts("\n");
+	return !memcmp(&got.addr, &a, 16) && got.prefix_len == prefix_len && !memcmp(&got.gateway, &g, 16) &&
+	       got.dns_count == 1 && !memcmp(&got.dns[0], &d, 16);
+}
+
 /* A name looked up before any IPv6 socket, on this network without
  * DHCPv4: the lookup waits the DHCP time for IPv4 (set to 8 s here), with
  * IPv6 started beside it, then asks the DNS server DHCPv6 gave. */
@@ -226,6 +251,10 @@ static void server(void)
 	long long t0 = ms_now();
 	CHECK(listen(l, 4) == 0, "listen (IPv6 up since the lookup)");
 	info("bring-up ms", ms_now() - t0);
+	CHECK(config6_is(SERVER_GLOBAL, 64, "fe80::1", "2001:db8:6::53"),
+	      "uefi_net_get_ipv6: the SLAAC address /64, router fe80::1, DHCPv6's DNS server ::53");
+	errno = 0;
+	CHECK(uefi_net_get_ipv6(0) == -1 && errno == EINVAL, "uefi_net_get_ipv6(NULL): EINVAL");
 	int u = socket(AF_INET6, SOCK_DGRAM, 0);
 	any.sin6_port = htons(UDP_PORT);
 	CHECK(u >= 0 && bind(u, (struct sockaddr *)&any, sizeof any) == 0, "udp bind [::]:7001");
@@ -412,6 +441,8 @@ static void static6(void)
 	long long dt = ms_now() - t0;
 	info("static ipv6 ms", dt);
 	CHECK(r == 0, "uefi_net_set_ipv6: 2001:db8:6::b0b/64, gateway fe80::1, DNS 2001:db8:6::54");
+	CHECK(config6_is("2001:db8:6::b0b", 64, "fe80::1", "2001:db8:6::54"),
+	      "uefi_net_get_ipv6: the static configuration read back");
 	/* The socket's source is the static address: a UDP socket connected
 	 * to the hub's DNS server says so. */
 	int u = socket(AF_INET6, SOCK_DGRAM, 0);
