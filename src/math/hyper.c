@@ -89,7 +89,7 @@ static int cosh_fast(double ax, double *res)
 
 /* tanh = (2 sinh)/(2 cosh), both within 2^-64.5 relative (above), the
  * quotient's rounding error found exactly (Dekker): within 2^-100, so
- * within 2^-63.4 |q|; bound 2^-63. */
+ * within 2^-63.4 |q|; bound 2^-63.  Used below 1/4. */
 static int tanh_fast(double ax, double *res)
 {
 	double sv[2], cv[2];
@@ -100,6 +100,40 @@ static int tanh_fast(double ax, double *res)
 	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * ml) / mh;
 	double hi = q1 + q2, lo = q2 - (hi - q1);
 	if (!__round_ok(hi, lo, hi * 0x1p-63))
+		return 0;
+	*res = hi;
+	return 1;
+}
+
+/* 1/4 <= a <= 20: tanh a = 1 - y, y = 2 / F, F = E + 1, E = e^(2a) by the
+ * exp kernel as 2^k (h + rest), relative error eps <= 2^-66 / 0.99 (h +
+ * rest in [0.99, 2.03], 2a exact; rest up to 2^-17 h, so hi + rest is
+ * first renormalized by a fast two_sum, exactly, as Eh + El).  F = Fh +
+ * Fl: Eh + 1 by two_sum (exact), plus El (|Fl| <= ulp(Fh); rounded:
+ * 2^-104 F).  y = y1 + y2: inv = 1/Fh, y1 = 2 inv
+ * (within 2^-52 of y), t = 2 - y1 F with y1 Fh exact (Dekker; 2 minus its
+ * high part exact by Sterbenz, its low part and y1 Fl within 2^-104 y),
+ * y2 = t inv (|t| <= 2^-51 F: 2^-103 y).  1 - y1 exact as hi + lo by a fast
+ * two_sum (y1 < 0.76), lo - y2 rounded (2^-105).  The error of 1 - y is
+ * eps y E/F plus 2^-101: relative to tanh a = (E - 1)/F, 2 eps E / (E^2 -
+ * 1) + 2^-98.9, largest at a = 1/4 (E = 1.6487): 1.92 eps + 2^-98.9 <
+ * 2^-65; the test uses 2^-64 |hi|.  One exp kernel and one division in
+ * place of the two hyperbolic kernels and the quotient above. */
+static int tanh_exp(double ax, double *res)
+{
+	double rest;
+	int k;
+	double h = __exp_kernel(2.0 * ax, 0.0, &rest, &k);
+	__dd E = __fast_two_sum(h, rest);
+	double sc = __pow2(k);
+	__dd F = __two_sum(E.hi * sc, 1.0);
+	double fl = F.lo + E.lo * sc, inv = 1.0 / F.hi, y1 = 2.0 * inv;
+	__dd P = __two_prod(y1, F.hi);
+	double y2 = (((2.0 - P.hi) - P.lo) - y1 * fl) * inv;
+	__dd R = __fast_two_sum(1.0, -y1);
+	double lo = R.lo - y2, hi = R.hi + lo;
+	lo -= hi - R.hi;
+	if (!__round_ok(hi, lo, hi * 0x1p-64))
 		return 0;
 	*res = hi;
 	return 1;
@@ -165,7 +199,7 @@ double tanh(double x)
 	else if (ax > 20.0) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
-	} else if (!tanh_fast(ax, &r)) {
+	} else if (!(ax >= 0.25 ? tanh_exp(ax, &r) : tanh_fast(ax, &r))) {
 		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2.0 * ax);
