@@ -247,12 +247,12 @@ static inline __attribute__((always_inline)) __dd two_sqr(double a)
 
 /* log(x + sqrt(x^2 + c)) (c = +-1, 1 <= x < 2^28 for c = -1, 2^-27 <= x
  * <= 2^28 for c = 1) by log_dd_fast, or 0: x^2 + c = wh + wl (two_sqr,
- * two_sum; wl rounded: 2^-104 relative, also next to x = 1 for c = -1, as
+ * fast two-sum; wl rounded: 2^-104 relative, also next to x = 1 for c = -1, as
  * x^2 is exact and x^2 - 1 exact by Sterbenz); s = sqrt(wh) rounded, and
  * sqrt(w) = s + d, d = rho / (s + sqrt(w)) with rho = w - s^2, computed as
  * (wh - s^2) + wl (s^2 exact by two_sqr, wh minus its high part exact,
  * three roundings of terms below 2^-52 s^2: rho within 2^-103.4 s^2);
- * hi + l = x + s exactly (two_sum, |l| <= ulp(hi)/2), and a = hi + l + d
+ * hi + l = x + s exactly (|l| <= ulp(hi)/2), and a = hi + l + d
  * = hi (1 + corr), corr = (l + d)/hi, computed as (2 s l + rho) / (2 s
  * hi): |l + d| <= 2^-52 hi, and corr is off by the roundings of 2 s l,
  * of the sum, of 2 s hi and of the quotient (2^-53 corr each), 2 s for s
@@ -262,11 +262,15 @@ static inline __attribute__((always_inline)) __dd two_sqr(double a)
 static inline __attribute__((always_inline)) double log_sqrt_plus(double x, double c)
 {
 	__dd p = two_sqr(x);
-	__dd w = __two_sum(p.hi, c);
+	/* fast two-sums, exact: c = -1: x^2 >= 1 and s <= x; c = 1: the larger
+	 * of x^2 and 1 first, and s >= x (wh >= x^2 (1 - u), x^2 exactly when
+	 * x is a power of 2, so sqrt(wh) > x - ulp(x)/2 rounds to x or above) */
+	double big = p.hi > 1.0 ? p.hi : 1.0, small = p.hi > 1.0 ? 1.0 : p.hi;
+	__dd w = c < 0.0 ? __fast_two_sum(p.hi, c) : __fast_two_sum(big, small);
 	double wl = w.lo + p.lo;
 	double s = __arch_sqrt_insn(w.hi), s2 = 2.0 * s;
 	__dd sq = two_sqr(s);
-	__dd a = __two_sum(x, s);
+	__dd a = c < 0.0 ? __fast_two_sum(x, s) : __fast_two_sum(s, x);
 	double corr = (s2 * a.lo + (((w.hi - sq.hi) - sq.lo) + wl)) / (s2 * a.hi);
 	return log_dd_fast(a.hi, 0.0, 0, corr);
 }
