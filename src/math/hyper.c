@@ -113,7 +113,7 @@ static int tanh_fast(double ax, double *res)
  * 2^-104 F).  y = y1 + y2: inv = 1/Fh, y1 = 2 inv
  * (within 2^-52 of y), t = 2 - y1 F with y1 Fh exact (Dekker; 2 minus its
  * high part exact by Sterbenz, its low part and y1 Fl within 2^-104 y),
- * y2 = t inv (|t| <= 2^-51 F: 2^-103 y).  1 - y1 exact as hi + lo by a fast
+ * y2 = t inv (|t| <= 2^-50, |y2| <= 2^-51 y: 2^-103 y).  1 - y1 exact as hi + lo by a fast
  * two_sum (y1 < 0.76), lo - y2 rounded (2^-105).  The error of 1 - y is
  * eps y E/F plus 2^-101: relative to tanh a = (E - 1)/F, 2 eps E / (E^2 -
  * 1) + 2^-98.9, largest at a = 1/4 (E = 1.6487): 1.92 eps + 2^-98.9 <
@@ -211,9 +211,8 @@ double tanh(double x)
 static const __dd LN2 = { LN2D_HI, LN2D_LO };
 
 /* Fast path of asinh, acosh, atanh: log a for a = (hi + lo)(1 + corr)
- * (hi positive normal below 2^60, |lo| <= ulp(hi)/2 or lo = 0 when not
- * with_lo, |corr| <= 2^-51)
- * known within 2^-100 (absolute error of log a).  log(hi + lo) by the fast
+ * (hi positive normal below 2^60, |lo| <= ulp(hi)/2, or lo = 0 and not
+ * with_lo; |corr| <= 2^-51) known within 2^-100 (absolute error of log a).  log(hi + lo) by the fast
  * log kernel (the one log1p uses with its 1 + x as a double-double: lo
  * enters the reduced argument); log(1 + corr) = corr - corr^2/2 is corr
  * within 2^-103, added to the kernel's low part, so that the kernel waits
