@@ -89,7 +89,7 @@ static int cosh_fast(double ax, double *res)
 
 /* tanh = (2 sinh)/(2 cosh), both within 2^-64.5 relative (above), the
  * quotient's rounding error found exactly (Dekker): within 2^-100, so
- * within 2^-63.4 |q|; bound 2^-63. */
+ * within 2^-63.4 |q|; bound 2^-63.  Used below 1/4. */
 static int tanh_fast(double ax, double *res)
 {
 	double sv[2], cv[2];
@@ -100,6 +100,40 @@ static int tanh_fast(double ax, double *res)
 	double q2 = (((nh - P.hi) - P.lo) + nl - q1 * ml) / mh;
 	double hi = q1 + q2, lo = q2 - (hi - q1);
 	if (!__round_ok(hi, lo, hi * 0x1p-63))
+		return 0;
+	*res = hi;
+	return 1;
+}
+
+/* 1/4 <= a <= 20: tanh a = 1 - y, y = 2 / F, F = E + 1, E = e^(2a) by the
+ * exp kernel as 2^k (h + rest), relative error eps <= 2^-66 / 0.99 (h +
+ * rest in [0.99, 2.03], 2a exact; rest up to 2^-17 h, so hi + rest is
+ * first renormalized by a fast two_sum, exactly, as Eh + El).  F = Fh +
+ * Fl: Eh + 1 by two_sum (exact), plus El (|Fl| <= ulp(Fh); rounded:
+ * 2^-104 F).  y = y1 + y2: inv = 1/Fh, y1 = 2 inv
+ * (within 2^-52 of y), t = 2 - y1 F with y1 Fh exact (Dekker; 2 minus its
+ * high part exact by Sterbenz, its low part and y1 Fl within 2^-104 y),
+ * y2 = t inv (|t| <= 2^-50, |y2| <= 2^-51 y: 2^-103 y).  1 - y1 exact as hi + lo by a fast
+ * two_sum (y1 < 0.76), lo - y2 rounded (2^-105).  The error of 1 - y is
+ * eps y E/F plus 2^-101: relative to tanh a = (E - 1)/F, 2 eps E / (E^2 -
+ * 1) + 2^-98.9, largest at a = 1/4 (E = 1.6487): 1.92 eps + 2^-98.9 <
+ * 2^-65; the test uses 2^-64 |hi|.  One exp kernel and one division in
+ * place of the two hyperbolic kernels and the quotient above. */
+static int tanh_exp(double ax, double *res)
+{
+	double rest;
+	int k;
+	double h = __exp_kernel(2.0 * ax, 0.0, &rest, &k);
+	__dd E = __fast_two_sum(h, rest);
+	double sc = __pow2(k);
+	__dd F = __two_sum(E.hi * sc, 1.0);
+	double fl = F.lo + E.lo * sc, inv = 1.0 / F.hi, y1 = 2.0 * inv;
+	__dd P = __two_prod(y1, F.hi);
+	double y2 = (((2.0 - P.hi) - P.lo) - y1 * fl) * inv;
+	__dd R = __fast_two_sum(1.0, -y1);
+	double lo = R.lo - y2, hi = R.hi + lo;
+	lo -= hi - R.hi;
+	if (!__round_ok(hi, lo, hi * 0x1p-64))
 		return 0;
 	*res = hi;
 	return 1;
@@ -165,7 +199,7 @@ double tanh(double x)
 	else if (ax > 20.0) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
-	} else if (!tanh_fast(ax, &r)) {
+	} else if (!(ax >= 0.25 ? tanh_exp(ax, &r) : tanh_fast(ax, &r))) {
 		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2.0 * ax);
@@ -176,38 +210,73 @@ double tanh(double x)
 
 static const __dd LN2 = { LN2D_HI, LN2D_LO };
 
-/* Fast path of asinh, acosh, atanh: log a for a = hi + lo (hi positive
- * normal below 2^60, |lo| <= 2 ulp(hi): not renormalized, so that the
- * kernel's table lookup waits only for hi) known within 2^-99 relative,
- * by the fast log kernel (the one log1p uses with its 1 + x as a
- * double-double: lo enters the reduced argument).  The kernel's bound
- * (LOG_ERR_A_T absolute, or LOG_ERR_T relative next to 1) plus 2^-98 for
- * a's own error (log's slope is 1/a: a relative error of a is an absolute
- * one of log a) goes to the rounding test; 0 when it fails (the results
- * here are at least 2^-27, so 0 is never a result). */
-static double log_dd_fast(__dd a)
+/* Fast path of asinh, acosh, atanh: log a for a = (hi + lo)(1 + corr)
+ * (hi positive normal below 2^60, |lo| <= ulp(hi)/2, or lo = 0 and not
+ * with_lo; |corr| <= 2^-51) known within 2^-100 (absolute error of log a).  log(hi + lo) by the fast
+ * log kernel (the one log1p uses with its 1 + x as a double-double: lo
+ * enters the reduced argument); log(1 + corr) = corr - corr^2/2 is corr
+ * within 2^-103, added to the kernel's low part, so that the kernel waits
+ * only for hi and lo, not for corr (a division in every caller).  The
+ * kernel's bound (LOG_ERR_A_T absolute, or LOG_ERR_T relative next to 1)
+ * plus 2^-98 for a's own error (log's slope is 1/a: a relative error of a
+ * is an absolute one of log a) and corr's goes to the rounding test; 0
+ * when it fails (the results here are at least 2^-27, so 0 is never a
+ * result). */
+static inline __attribute__((always_inline)) double log_dd_fast(double ah, double al, int with_lo, double corr)
 {
-	uint64_t u = __dbits(a.hi);
+	uint64_t u = __dbits(ah);
 	double rest;
 	if (!LOG_NEAR1(u)) {
-		double hi = __log_kernel_a(u, 0, a.lo, 1, &rest);
-		return __el_round(hi, rest, LOG_ERR_A_T + 0x1p-98);
+		double hi = __log_kernel_a(u, 0, al, with_lo, &rest);
+		return __el_round(hi, rest + corr, LOG_ERR_A_T + 0x1p-98);
 	}
-	double K, hi = __log_kernel(u, 0, a.lo, 1, &rest, &K);
-	return __el_round(hi, rest, LOG_ERR_T(hi, K) + 0x1p-98);
+	double K, hi = __log_kernel(u, 0, al, with_lo, &rest, &K);
+	return __el_round(hi, rest + corr, LOG_ERR_T(hi, K) + 0x1p-98);
 }
 
-/* x + sqrt(x^2 + c) (c = +-1, 1 <= x < 2^28 for c = -1, 2^-27 <= x <=
- * 2^28 for c = 1) as hi + lo, |lo| <= 2 ulp(hi), within 2^-103 relative:
- * x^2 + c = wh + wl (Dekker, two_sum; wl rounded: 2^-104 relative, also
- * next to x = 1 for c = -1, as x^2 is exact and x^2 - 1 exact by
- * Sterbenz); s = sqrt(wh) rounded and e = ((wh - s^2) + wl) / (2 s)
- * (s^2 exact, wh minus its high part exact; three roundings of a term
- * 2^-53 s, and 2 s for s + sqrt(w): 2^-103.5 s); hi + l1 = x + s exactly
- * (two-sum), lo = l1 + e rounded (2^-105 of hi; |l1| <= ulp(hi)/2 and
- * |e| <= ulp(s)/2 + 2^-54 s <= ulp(s), s <= hi).  hi depends only on x,
- * wh and s: the log kernel's lookup does not wait for e's division. */
-static inline __attribute__((always_inline)) __dd sqrt_plus(double x, double c)
+/* a^2 exactly as hi + lo: Dekker's product with its two equal cross
+ * products as one (ah al exact, doubled exactly; the partial sum is the
+ * same exact value as Dekker's), one multiplication and one addition fewer */
+static inline __attribute__((always_inline)) __dd two_sqr(double a)
+{
+	double ah, al, p = a * a;
+	__split(a, &ah, &al);
+	return (__dd){ p, ((ah * ah - p) + 2.0 * (ah * al)) + al * al };
+}
+
+/* log(x + sqrt(x^2 + c)) (c = +-1, 1 <= x < 2^28 for c = -1, 2^-27 <= x
+ * <= 2^28 for c = 1) by log_dd_fast, or 0: x^2 + c = wh + wl (two_sqr,
+ * fast two-sum; wl rounded: 2^-104 relative, also next to x = 1 for c = -1, as
+ * x^2 is exact and x^2 - 1 exact by Sterbenz); s = sqrt(wh) rounded, and
+ * sqrt(w) = s + d, d = rho / (s + sqrt(w)) with rho = w - s^2, computed as
+ * (wh - s^2) + wl (s^2 exact by two_sqr, wh minus its high part exact,
+ * three roundings of terms below 2^-52 s^2: rho within 2^-103.4 s^2);
+ * hi + l = x + s exactly (|l| <= ulp(hi)/2), and a = hi + l + d
+ * = hi (1 + corr), corr = (l + d)/hi, computed as (2 s l + rho) / (2 s
+ * hi): |l + d| <= 2^-52 hi, and corr is off by the roundings of 2 s l,
+ * of the sum, of 2 s hi and of the quotient (2^-53 corr each), 2 s for s
+ * + sqrt(w) (2^-54 of d/hi) and rho's error (2^-104.4): below 2^-102.4
+ * absolute, which log_dd_fast's 2^-98 covers.  The log kernel waits only
+ * for hi, which depends on x, wh and s; corr's division runs beside it. */
+static inline __attribute__((always_inline)) double log_sqrt_plus(double x, double c)
+{
+	__dd p = two_sqr(x);
+	/* fast two-sums, exact: c = -1: x^2 >= 1 and s <= x; c = 1: the larger
+	 * of x^2 and 1 first, and s >= x (wh >= x^2 (1 - u), x^2 exactly when
+	 * x is a power of 2, so sqrt(wh) > x - ulp(x)/2 rounds to x or above) */
+	double big = p.hi > 1.0 ? p.hi : 1.0, small = p.hi > 1.0 ? 1.0 : p.hi;
+	__dd w = c < 0.0 ? __fast_two_sum(p.hi, c) : __fast_two_sum(big, small);
+	double wl = w.lo + p.lo;
+	double s = __arch_sqrt_insn(w.hi), s2 = 2.0 * s;
+	__dd sq = two_sqr(s);
+	__dd a = c < 0.0 ? __fast_two_sum(x, s) : __fast_two_sum(s, x);
+	double corr = (s2 * a.lo + (((w.hi - sq.hi) - sq.lo) + wl)) / (s2 * a.hi);
+	return log_dd_fast(a.hi, 0.0, 0, corr);
+}
+
+/* The slow path's a = x + sqrt(x^2 + c) as hi + lo (the same operations
+ * as log_sqrt_plus, d = rho / (2 s) added to lo), within 2^-103 relative. */
+static __dd sqrt_plus(double x, double c)
 {
 	__dd p = __two_prod(x, x);
 	__dd w = __two_sum(p.hi, c);
@@ -230,11 +299,10 @@ double asinh(double x)
 		r = __dd_add(__log_core(ax), LN2).hi;
 	else {
 		/* log(|x| + sqrt(x^2 + 1)) */
-		__dd a = sqrt_plus(ax, 1.0);
-		r = log_dd_fast(a);
+		r = log_sqrt_plus(ax, 1.0);
 		if (r == 0.0) {
 			MATH_SLOW(asinh);
-			r = __log_dd(a).hi;
+			r = __log_dd(sqrt_plus(ax, 1.0)).hi;
 		}
 	}
 	return x < 0.0 ? -r : r;
@@ -252,12 +320,11 @@ double acosh(double x)
 		return x;
 	if (x > 0x1p28)
 		return __dd_add(__log_core(x), LN2).hi;
-	__dd a = sqrt_plus(x, -1.0);
-	double r = log_dd_fast(a);
+	double r = log_sqrt_plus(x, -1.0);
 	if (r != 0.0)
 		return r;
 	MATH_SLOW(acosh);
-	return __log_dd(a).hi;
+	return __log_dd(sqrt_plus(x, -1.0)).hi;
 }
 
 double atanh(double x)
@@ -271,17 +338,23 @@ double atanh(double x)
 		return __math_divzero(x < 0.0);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	/* log((1 + |x|) / (1 - |x|)) / 2: n / d = q1 + (n - q1 d) / d with the
-	 * residual exact but for 2^-105 |n| (Dekker's product, as __dd_div),
-	 * not renormalized: q.lo <= ulp(q1) */
+	/* log((1 + |x|) / (1 - |x|)) / 2: n = 1 + |x|, d = 1 - |x| exactly as
+	 * hi + lo, n / d = q1 + t / d = q1 (1 + t / (q1 d)) with q1 = n.hi /
+	 * d.hi rounded and the residual t = n - q1 d exact but for 2^-105 |n|
+	 * (Dekker's product, as __dd_div), |t| <= 2^-52 |n|.  The log kernel
+	 * takes q1 alone; corr = t (1/n.hi) for t / (q1 d) (1/n.hi is computed
+	 * beside q1's division, not after it): the roundings of 1/n.hi and of
+	 * the product, n.hi for n (2^-53) and n - t for q1 d (2^-52) make corr
+	 * within 5 2^-53 |corr| <= 2^-102.7 of t / (q1 d), and log(1 + corr)
+	 * - corr <= 2^-105: within 2^-102.3 in all, below log_dd_fast's 2^-98. */
 	__dd n = __two_sum(1.0, ax), d = __two_sum(1.0, -ax);
-	double q1 = n.hi / d.hi;
+	double q1 = n.hi / d.hi, inv = 1.0 / n.hi;
 	__dd p = __two_prod(q1, d.hi);
-	__dd q = { q1, ((((n.hi - p.hi) - p.lo) + n.lo) - q1 * d.lo) / d.hi };
-	double r = log_dd_fast(q);
+	double t = (((n.hi - p.hi) - p.lo) + n.lo) - q1 * d.lo;
+	double r = log_dd_fast(q1, 0.0, 0, t * inv);
 	if (r == 0.0) {
 		MATH_SLOW(atanh);
-		r = __log_dd(q).hi;
+		r = __log_dd((__dd){ q1, t / d.hi }).hi;
 	}
 	r *= 0.5;   /* exact: r >= 2^-26 */
 	return x < 0.0 ? -r : r;
