@@ -78,6 +78,34 @@ out.append("};")
 print("log: max |r| = 2^%.4f, min |L_i| - |log1p r| (i != %d) = 2^%.3f"
       % (float(mpmath.log(maxr, 2)), n, float(mpmath.log(minL, 2))), file=sys.stderr)
 
+# log2: -log2(invc) = T2h (a multiple of 2^-42: k + T2h exact for |k| <
+# 2^11) + T2l, for log2's own kernel (away from 1).  Its fast two-sum hi =
+# (k + T2h) + ra A (A = EL_INVLN2_A, ra = rh to 26 bits, |ra| <= |rh| <=
+# max |r_i|) needs e(k + T2h) >= e(ra A) (exponents): checked for k = 0 (k != 0 gives
+# |k + T2h| >= 1/2, as |T2h| < 1/2).
+out.append("")
+out.append("const double __math_log2_tab128[128][2] = {   /* -log2(invc) as hi + lo */")
+A = mpf(float.fromhex("0x1.7154768000000p+0"))
+margin = 1
+for i in range(128):
+    a = mpf(b2d(OFF + i * 2 ** 45))
+    b = mpf(b2d(OFF + (i + 1) * 2 ** 45))
+    invc = mpf(1) if i == n else round_bits(2 / (a + b), 20)
+    r = max(abs(a * invc - 1), abs(b * invc - 1))
+    L = -mpmath.log(invc) / mp.ln2
+    Lh = round_to(L, mpf(2) ** -42)
+    Ll = float(L - Lh)
+    assert abs(L - Lh - mpf(Ll)) < mpf(2) ** -95 and abs(Lh) < 0.5
+    if i != n:
+        # exponents: Fast2Sum is exact when e(k + T2h) >= e(ra A); |rh|
+        # exceeds |r| by at most 2^-32 (rl >= 0)
+        P = (r + mpf(2) ** -32) * A
+        margin = min(margin, mpmath.floor(mpmath.log(abs(Lh), 2)) - mpmath.floor(mpmath.log(P, 2)))
+    out.append("\t{%s, %s}," % (h(float(Lh)), h(Ll)))
+out.append("};")
+assert margin >= 0
+print("log2: min e(T2h_i) - e((max |r_i| + 2^-32) A) (i != %d) = %d" % (n, int(margin)), file=sys.stderr)
+
 # constants for math_explog.h
 def c(name, v):
     print("#define %s %s" % (name, h(float(v))), file=sys.stderr)

@@ -13,6 +13,8 @@ extern const double __math_exp_tab[128][2];
 /* invc (20 bits; 1 for interval LOG_I1), -log(invc) as hi (a multiple of
  * 2^-42) + lo */
 extern const double __math_log_tab128[128][3];
+/* -log2(invc) as hi (a multiple of 2^-42) + lo, for the same intervals */
+extern const double __math_log2_tab128[128][2];
 
 /* ln2/128 = EXP_L1 (35 bits: kd EXP_L1 exact for |kd| < 2^18) + EXP_L2 */
 #define EXP_L1 0x1.62e42fefc0000p-8
@@ -191,6 +193,42 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 		(r2 * r2) * (LOG_C7 + r * LOG_C8));
 	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
 	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (sq + p);
+	return hi;
+}
+
+/* log2 x = hi + *rest for x = 2^k (bits u), u a positive normal double
+ * outside [1 - 2^-9, 1 + 2^-8): the reduction of __log_kernel_a, then
+ * log2 x = (k + T2h) + rh/ln2 + (T2l + (rl + log1p(r) - r)/ln2) with the
+ * table of -log2(invc) (k + T2h exact), rh/ln2 = ra A (exact: 26 + 26
+ * bits) + m (m = ra (B + C) + rb/ln2, within 2^-84), hi + lo = (k + T2h) +
+ * ra A exactly (fast two-sum: the exponent of k + T2h is at least that of
+ * ra A, checked by the generator), and the small terms of __log_kernel_a
+ * (below 2^-16.4) multiplied by 1/ln2 in plain double.  Error of hi +
+ * *rest below LOG2_ERR_A_T (absolute, with the rounding of rest +- err in
+ * __el_round; docs/math.md, "Session 7"). */
+#define LOG2_ERR_A_T 0x1.2p-67   /* 2^-66.83 */
+__EL_INLINE double __log2_kernel_a(uint64_t u, double *rest)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
+	double ml = z - mh;                           /* exact, < 2^-32 */
+	double invc = __math_log_tab128[i][0];
+	double rh = mh * invc - 1.0;                  /* exact */
+	double rl = ml * invc;                        /* exact */
+	double K = __el_i2d((int64_t)tmp >> 52) + __math_log2_tab128[i][0];   /* exact */
+	double ra = __el_mask(rh, 27), rb = rh - ra;
+	double P = ra * EL_INVLN2_A;                  /* exact */
+	double m = ra * -0x1.6a3e80f444178p-27 + rb * 0x1.71547652b82fep+0;   /* B + C rounded */
+	double hi = K + P;
+	double lo = P - (hi - K);                     /* exact */
+	double r = rh + rl;
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * (LOG_C7 + r * LOG_C8));
+	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
+	*rest = (lo + (m + __math_log2_tab128[i][1])) + (rl + (sq + p)) * 0x1.71547652b82fep+0;
 	return hi;
 }
 
