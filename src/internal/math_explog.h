@@ -84,10 +84,11 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
 #define EXP_C6 0x1.6c16c16c16c17p-10
 /* The rest of __exp_kernel, shared with exp2: 2^(j/128) e^(rh + rl) as hi
  * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
- * |rh + rl| < 2^-8.49. */
-__EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, int *k)
+ * |rh + rl| < 2^-8.49; the series q = e^r - 1 - r evaluated at r, within
+ * 2^-61.6 of rh + rl (the callers compute it apart from rh and rl, so that
+ * the series need not wait for them: docs/math.md, "Session 7"). */
+__EL_INLINE double __exp_tail_at(uint64_t ki, double rh, double rl, double r, double *rest, int *k)
 {
-	double r = rh + rl;
 	double r2 = r * r;
 	double q = 0.5 * r2 + r2 * r * ((EXP_C3 + r * EXP_C4) + r2 * (EXP_C5 + r * EXP_C6));
 	int j = (int)(ki & 127);
@@ -101,6 +102,14 @@ __EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, i
 	return hi;
 }
 
+/* The same with the series at RN(rh + rl) */
+__EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, int *k)
+{
+	return __exp_tail_at(ki, rh, rl, rh + rl, rest, k);
+}
+
+/* The series at RN(r1 + w) (within 2^-62 of rh + rl as RN(rh + rl) is),
+ * which does not wait for rh. */
 __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 {
 	double kd = xh * EXP_INVL + EXP_SHIFT;
@@ -108,8 +117,9 @@ __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 	kd -= EXP_SHIFT;
 	double r1 = xh - kd * EXP_L1;                 /* exact */
 	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) + (xl - kd * EXP_L2);
-	return __exp_tail(ki, rh, rl, rest, k);
+	double w = xl - kd * EXP_L2;
+	double rl = (r1 - rh) + w;
+	return __exp_tail_at(ki, rh, rl, r1 + w, rest, k);
 }
 
 /* log x = hi + *rest for x = 2^k0 * (bits u), u a positive normal double,
