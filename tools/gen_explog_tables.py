@@ -80,12 +80,12 @@ print("log: max |r| = 2^%.4f, min |L_i| - |log1p r| (i != %d) = 2^%.3f"
 
 # log2: -log2(invc) = T2h (a multiple of 2^-42: k + T2h exact for |k| <
 # 2^11) + T2l, for log2's own kernel (away from 1).  Its fast two-sum hi =
-# (k + T2h) + ra A (A = EL_INVLN2_A, ra = rh to 26 bits, |ra| <= |rh| <=
-# max |r_i|) needs e(k + T2h) >= e(ra A) (exponents): checked for k = 0 (k != 0 gives
-# |k + T2h| >= 1/2, as |T2h| < 1/2).
+# (k + T2h) + ra A (A = 1/ln2 to 18 bits, ra = ma invc - 1, ma = z to 21
+# bits, so |ra| <= |r| + 2^-19.5) needs e(k + T2h) >= e(ra A) (exponents):
+# checked for k = 0 (k != 0 gives |k + T2h| >= 1/2, as |T2h| < 1/2).
 out.append("")
 out.append("const double __math_log2_tab128[128][2] = {   /* -log2(invc) as hi + lo */")
-A = mpf(float.fromhex("0x1.7154768000000p+0"))
+A = mpf(float.fromhex("0x1.7154800000000p+0"))
 margin = 1
 for i in range(128):
     a = mpf(b2d(OFF + i * 2 ** 45))
@@ -97,14 +97,13 @@ for i in range(128):
     Ll = float(L - Lh)
     assert abs(L - Lh - mpf(Ll)) < mpf(2) ** -95 and abs(Lh) < 0.5
     if i != n:
-        # exponents: Fast2Sum is exact when e(k + T2h) >= e(ra A); |rh|
-        # exceeds |r| by at most 2^-32 (rl >= 0)
-        P = (r + mpf(2) ** -32) * A
+        # exponents: Fast2Sum is exact when e(k + T2h) >= e(ra A)
+        P = (r + mpf(2) ** -19.5) * A
         margin = min(margin, mpmath.floor(mpmath.log(abs(Lh), 2)) - mpmath.floor(mpmath.log(P, 2)))
     out.append("\t{%s, %s}," % (h(float(Lh)), h(Ll)))
 out.append("};")
 assert margin >= 0
-print("log2: min e(T2h_i) - e((max |r_i| + 2^-32) A) (i != %d) = %d" % (n, int(margin)), file=sys.stderr)
+print("log2: min e(T2h_i) - e((max |r_i| + 2^-19.5) A) (i != %d) = %d" % (n, int(margin)), file=sys.stderr)
 
 # constants for math_explog.h
 def c(name, v):
