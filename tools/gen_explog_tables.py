@@ -57,6 +57,7 @@ out.append("/* x = 2^k z, z in [%s, 2 * that): interval i = (bits(z) - 0x%016xul
 out.append("const double __math_log_tab128[128][3] = {   /* invc, -log(invc) as hi + lo */")
 maxr = 0
 minL = 1
+invcs = []   # (invc, max |r|) per interval, for log2's table too
 for i in range(128):
     a = mpf(b2d(OFF + i * 2 ** 45))
     b = mpf(b2d(OFF + (i + 1) * 2 ** 45))
@@ -66,6 +67,7 @@ for i in range(128):
         invc = round_bits(2 / (a + b), 20)
     # |r| over the interval (z up to b, excluded)
     r = max(abs(a * invc - 1), abs(b * invc - 1))
+    invcs.append((invc, r))
     maxr = max(maxr, r)
     L = -mpmath.log(invc)
     Lh = round_to(L, mpf(2) ** -42)
@@ -87,11 +89,7 @@ out.append("")
 out.append("const double __math_log2_tab128[128][2] = {   /* -log2(invc) as hi + lo */")
 A = mpf(float.fromhex("0x1.7154800000000p+0"))
 margin = 1
-for i in range(128):
-    a = mpf(b2d(OFF + i * 2 ** 45))
-    b = mpf(b2d(OFF + (i + 1) * 2 ** 45))
-    invc = mpf(1) if i == n else round_bits(2 / (a + b), 20)
-    r = max(abs(a * invc - 1), abs(b * invc - 1))
+for i, (invc, r) in enumerate(invcs):
     L = -mpmath.log(invc) / mp.ln2
     Lh = round_to(L, mpf(2) ** -42)
     Ll = float(L - Lh)

@@ -85,7 +85,7 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
 /* The rest of __exp_kernel, shared with exp2: 2^(j/128) e^(rh + rl) as hi
  * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
  * |rh + rl| < 2^-8.49; the series q = e^r - 1 - r evaluated at r, within
- * 2^-61.6 of rh + rl (the callers compute it apart from rh and rl, so that
+ * 2^-61.5 of rh + rl (the callers compute it apart from rh and rl, so that
  * the series need not wait for them: docs/math.md, "Session 7"). */
 __EL_INLINE double __exp_tail_at(uint64_t ki, double rh, double rl, double r, double *rest, int *k)
 {
@@ -108,8 +108,8 @@ __EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, i
 	return __exp_tail_at(ki, rh, rl, rh + rl, rest, k);
 }
 
-/* The series at RN(r1 + w) (within 2^-62 of rh + rl as RN(rh + rl) is),
- * which does not wait for rh. */
+/* The series at RN(r1 + w) (within 2^-62 + 2^-74 of rh + rl: RN(rh + rl)
+ * was within 2^-62), which does not wait for rh. */
 __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 {
 	double kd = xh * EXP_INVL + EXP_SHIFT;
@@ -174,7 +174,20 @@ __EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int wit
 	return h2;
 }
 
-/* The same for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
+/* log1p(r) - r for r = rh + rl (|r| <= 2^-8, |rl| < 2^-19.5) as sq + p:
+ * sq = -rh^2/2 - rl (rh + rl/2) = -r^2/2, p = r^3 (1/3 - r/4 + ... -
+ * r^5/8) at r = RN(rh + rl) (docs/math.md, "log kernel" and "Session 7") */
+__EL_INLINE double __log1p_minus_r(double rh, double rl)
+{
+	double r = rh + rl;
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * (LOG_C7 + r * LOG_C8));
+	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
+	return sq + p;
+}
+
+/* __log_kernel for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
  * without the exact split of r^2/2: error of hi + *rest below LOG_ERR_A
  * (absolute, |hi| >= 2^-9), LOG_ERR_A_T with the rounding of rest +- err
  * in __el_round. */
@@ -197,12 +210,7 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
 	double hi = K + rh;
 	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
-	double r = rh + rl;
-	double r2 = r * r;
-	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
-		(r2 * r2) * (LOG_C7 + r * LOG_C8));
-	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
-	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (sq + p);
+	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + __log1p_minus_r(rh, rl);
 	return hi;
 }
 
@@ -234,12 +242,7 @@ __EL_INLINE double __log2_kernel_a(uint64_t u, double *rest)
 	double m = ra * -0x1.35a8fa03d1106p-21 + rb * 0x1.71547652b82fep+0;
 	double hi = K + P;
 	double lo = P - (hi - K);                     /* exact */
-	double r = ra + rb;
-	double r2 = r * r;
-	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
-		(r2 * r2) * (LOG_C7 + r * LOG_C8));
-	double sq = -0.5 * (ra * ra) - rb * (ra + 0.5 * rb);   /* -r^2/2 */
-	*rest = (lo + (m + __math_log2_tab128[i][1])) + (sq + p) * 0x1.71547652b82fep+0;
+	*rest = (lo + (m + __math_log2_tab128[i][1])) + __log1p_minus_r(ra, rb) * 0x1.71547652b82fep+0;
 	return hi;
 }
 

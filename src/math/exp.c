@@ -194,8 +194,8 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * becomes 2^-66.55 with this rl, 2^-66.38 with the test's rounding: below
  * EXP_ERR.  No multiplication of x by ln2 in double-double before the
  * reduction (as exp10 has), and 128 x needs no rounding.  The series is
- * evaluated at v = RN(r LN2D_HI) (within 2^-61.6 of rh + rl; effect
- * 2^-70.1 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.33
+ * evaluated at v = RN(r LN2D_HI) (within 2^-61.5 of rh + rl; effect
+ * 2^-70.0 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.32
  * in all (docs/math.md, "Session 7"). */
 static inline __attribute__((always_inline)) double exp2_kernel(double s, uint64_t ki, double *rest, int *k)
 {
