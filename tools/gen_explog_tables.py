@@ -57,6 +57,7 @@ out.append("/* x = 2^k z, z in [%s, 2 * that): interval i = (bits(z) - 0x%016xul
 out.append("const double __math_log_tab128[128][3] = {   /* invc, -log(invc) as hi + lo */")
 maxr = 0
 minL = 1
+invcs = []   # (invc, max |r|) per interval, for log2's table too
 for i in range(128):
     a = mpf(b2d(OFF + i * 2 ** 45))
     b = mpf(b2d(OFF + (i + 1) * 2 ** 45))
@@ -66,6 +67,7 @@ for i in range(128):
         invc = round_bits(2 / (a + b), 20)
     # |r| over the interval (z up to b, excluded)
     r = max(abs(a * invc - 1), abs(b * invc - 1))
+    invcs.append((invc, r))
     maxr = max(maxr, r)
     L = -mpmath.log(invc)
     Lh = round_to(L, mpf(2) ** -42)
@@ -77,6 +79,29 @@ for i in range(128):
 out.append("};")
 print("log: max |r| = 2^%.4f, min |L_i| - |log1p r| (i != %d) = 2^%.3f"
       % (float(mpmath.log(maxr, 2)), n, float(mpmath.log(minL, 2))), file=sys.stderr)
+
+# log2: -log2(invc) = T2h (a multiple of 2^-42: k + T2h exact for |k| <
+# 2^11) + T2l, for log2's own kernel (away from 1).  Its fast two-sum hi =
+# (k + T2h) + ra A (A = 1/ln2 to 18 bits, ra = ma invc - 1, ma = z to 21
+# bits, so |ra| <= |r| + 2^-19.5) needs e(k + T2h) >= e(ra A) (exponents):
+# checked for k = 0 (k != 0 gives |k + T2h| >= 1/2, as |T2h| < 1/2).
+out.append("")
+out.append("const double __math_log2_tab128[128][2] = {   /* -log2(invc) as hi + lo */")
+A = mpf(float.fromhex("0x1.7154800000000p+0"))
+margin = 1
+for i, (invc, r) in enumerate(invcs):
+    L = -mpmath.log(invc) / mp.ln2
+    Lh = round_to(L, mpf(2) ** -42)
+    Ll = float(L - Lh)
+    assert abs(L - Lh - mpf(Ll)) < mpf(2) ** -95 and abs(Lh) < 0.5
+    if i != n:
+        # exponents: Fast2Sum is exact when e(k + T2h) >= e(ra A)
+        P = (r + mpf(2) ** -19.5) * A
+        margin = min(margin, mpmath.floor(mpmath.log(abs(Lh), 2)) - mpmath.floor(mpmath.log(P, 2)))
+    out.append("\t{%s, %s}," % (h(float(Lh)), h(Ll)))
+out.append("};")
+assert margin >= 0
+print("log2: min e(T2h_i) - e((max |r_i| + 2^-19.5) A) (i != %d) = %d" % (n, int(margin)), file=sys.stderr)
 
 # constants for math_explog.h
 def c(name, v):

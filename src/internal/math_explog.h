@@ -13,6 +13,8 @@ extern const double __math_exp_tab[128][2];
 /* invc (20 bits; 1 for interval LOG_I1), -log(invc) as hi (a multiple of
  * 2^-42) + lo */
 extern const double __math_log_tab128[128][3];
+/* -log2(invc) as hi (a multiple of 2^-42) + lo, for the same intervals */
+extern const double __math_log2_tab128[128][2];
 
 /* ln2/128 = EXP_L1 (35 bits: kd EXP_L1 exact for |kd| < 2^18) + EXP_L2 */
 #define EXP_L1 0x1.62e42fefc0000p-8
@@ -82,10 +84,11 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
 #define EXP_C6 0x1.6c16c16c16c17p-10
 /* The rest of __exp_kernel, shared with exp2: 2^(j/128) e^(rh + rl) as hi
  * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
- * |rh + rl| < 2^-8.49. */
-__EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, int *k)
+ * |rh + rl| < 2^-8.49; the series q = e^r - 1 - r evaluated at r, within
+ * 2^-61.5 of rh + rl (the callers compute it apart from rh and rl, so that
+ * the series need not wait for them: docs/math.md, "Session 7"). */
+__EL_INLINE double __exp_tail_at(uint64_t ki, double rh, double rl, double r, double *rest, int *k)
 {
-	double r = rh + rl;
 	double r2 = r * r;
 	double q = 0.5 * r2 + r2 * r * ((EXP_C3 + r * EXP_C4) + r2 * (EXP_C5 + r * EXP_C6));
 	int j = (int)(ki & 127);
@@ -99,6 +102,14 @@ __EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, i
 	return hi;
 }
 
+/* The same with the series at RN(rh + rl) */
+__EL_INLINE double __exp_tail(uint64_t ki, double rh, double rl, double *rest, int *k)
+{
+	return __exp_tail_at(ki, rh, rl, rh + rl, rest, k);
+}
+
+/* The series at RN(r1 + w) (within 2^-62 + 2^-74 of rh + rl: RN(rh + rl)
+ * was within 2^-62), which does not wait for rh. */
 __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 {
 	double kd = xh * EXP_INVL + EXP_SHIFT;
@@ -106,8 +117,9 @@ __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 	kd -= EXP_SHIFT;
 	double r1 = xh - kd * EXP_L1;                 /* exact */
 	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) + (xl - kd * EXP_L2);
-	return __exp_tail(ki, rh, rl, rest, k);
+	double w = xl - kd * EXP_L2;
+	double rl = (r1 - rh) + w;
+	return __exp_tail_at(ki, rh, rl, r1 + w, rest, k);
 }
 
 /* log x = hi + *rest for x = 2^k0 * (bits u), u a positive normal double,
@@ -162,7 +174,20 @@ __EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int wit
 	return h2;
 }
 
-/* The same for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
+/* log1p(r) - r for r = rh + rl (|r| <= 2^-8, |rl| < 2^-19.5) as sq + p:
+ * sq = -rh^2/2 - rl (rh + rl/2) = -r^2/2, p = r^3 (1/3 - r/4 + ... -
+ * r^5/8) at r = RN(rh + rl) (docs/math.md, "log kernel" and "Session 7") */
+__EL_INLINE double __log1p_minus_r(double rh, double rl)
+{
+	double r = rh + rl;
+	double r2 = r * r;
+	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
+		(r2 * r2) * (LOG_C7 + r * LOG_C8));
+	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
+	return sq + p;
+}
+
+/* __log_kernel for x = 2^k0 (bits u) outside [1 - 2^-9, 1 + 2^-8) (K != 0),
  * without the exact split of r^2/2: error of hi + *rest below LOG_ERR_A
  * (absolute, |hi| >= 2^-9), LOG_ERR_A_T with the rounding of rest +- err
  * in __el_round. */
@@ -185,12 +210,39 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
 	double hi = K + rh;
 	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
-	double r = rh + rl;
-	double r2 = r * r;
-	double p = r * r2 * ((LOG_C3 + r * LOG_C4) + r2 * (LOG_C5 + r * LOG_C6) +
-		(r2 * r2) * (LOG_C7 + r * LOG_C8));
-	double sq = -0.5 * (rh * rh) - rl * (rh + 0.5 * rl);   /* -r^2/2 */
-	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + (sq + p);
+	*rest = (lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]))) + __log1p_minus_r(rh, rl);
+	return hi;
+}
+
+/* log2 x = hi + *rest for x = 2^k (bits u), u a positive normal double
+ * outside [1 - 2^-9, 1 + 2^-8): x = 2^k z as in __log_kernel_a, but z = ma
+ * + zr with ma of 21 bits, so that ra = ma invc - 1 (exact, a multiple of
+ * 2^-41 below 2^-7.9: 34 bits) times A = 1/ln2 to 18 bits is exact, and
+ * rb = zr invc is exact (33 + 20 bits, |rb| < 2^-19.5); r = ra + rb = z
+ * invc - 1 exactly.  log2 x = (k + T2h) + r/ln2 + T2l + (log1p(r) - r)/ln2
+ * with the table of -log2(invc) (k + T2h exact); hi + lo = (k + T2h) + ra
+ * A exactly (fast two-sum: the exponent of k + T2h is at least that of ra
+ * A, checked by the generator), m = ra (1/ln2 - A) + rb/ln2 rounded, and
+ * -r^2/2 + r^3/3 - ... below 2^-16.9 times 1/ln2 in plain double.  Error
+ * of hi + *rest below LOG2_ERR_A_T (absolute, with the rounding of rest +-
+ * err in __el_round; docs/math.md, "Session 7"). */
+#define LOG2_ERR_A_T 0x1.2p-67   /* 2^-66.83 */
+__EL_INLINE double __log2_kernel_a(uint64_t u, double *rest)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	double z = __dfrom(zb), ma = __dfrom(zb & ~0xffffffffull);
+	double zr = z - ma;                           /* exact, < 2^-20 */
+	double invc = __math_log_tab128[i][0];
+	double ra = ma * invc - 1.0;                  /* exact */
+	double rb = zr * invc;                        /* exact */
+	double K = __el_i2d((int64_t)tmp >> 52) + __math_log2_tab128[i][0];   /* exact */
+	double P = ra * 0x1.71548p+0;                 /* exact: 34 + 18 bits */
+	double m = ra * -0x1.35a8fa03d1106p-21 + rb * 0x1.71547652b82fep+0;
+	double hi = K + P;
+	double lo = P - (hi - K);                     /* exact */
+	*rest = (lo + (m + __math_log2_tab128[i][1])) + __log1p_minus_r(ra, rb) * 0x1.71547652b82fep+0;
 	return hi;
 }
 

@@ -193,37 +193,40 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * the exp kernel's bound (docs/math.md, "exp kernel": 2^-73.9 there)
  * becomes 2^-66.55 with this rl, 2^-66.38 with the test's rounding: below
  * EXP_ERR.  No multiplication of x by ln2 in double-double before the
- * reduction (as exp10 has), and 128 x needs no rounding. */
-static inline __attribute__((always_inline)) double exp2_kernel(double x, double *rest, int *k)
+ * reduction (as exp10 has), and 128 x needs no rounding.  The series is
+ * evaluated at v = RN(r LN2D_HI) (within 2^-61.5 of rh + rl; effect
+ * 2^-70.0 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.32
+ * in all (docs/math.md, "Session 7"). */
+static inline __attribute__((always_inline)) double exp2_kernel(double s, uint64_t ki, double *rest, int *k)
 {
-	double kd = x * 128.0 + EXP_SHIFT;
-	uint64_t ki = __dbits(kd);
-	kd -= EXP_SHIFT;
-	double r = x - kd * 0x1p-7;                  /* exact */
-	double ra = __el_mask(r, 27), rb = r - ra;
-	double rh = (r * LN2D_HI + 0x1.8p32) - 0x1.8p32;
-	double rl = ((ra * EL_LN2_A - rh) + rb * EL_LN2_A) + r * -0x1.05c610ca86c39p-29;
-	return __exp_tail(ki, rh, rl, rest, k);
+	double sa = __el_mask(s, 27), sb = s - sa;
+	double v = s * 0x1.62e42fefa39efp-8;         /* RN(r LN2D_HI) */
+	double rh = (v + 0x1.8p32) - 0x1.8p32;
+	double rl = ((sa * 0x1.62e43p-8 - rh) + sb * 0x1.62e43p-8) + s * -0x1.05c610ca86c39p-36;   /* A 2^-7, B 2^-7 */
+	return __exp_tail_at(ki, rh, rl, v, rest, k);
 }
 
 double exp2(double x)
 {
 	uint64_t ax = __dbits(x) & 0x7fffffffffffffffull;
-	/* fast path: 2^-54 <= |x| < 1020 (normal results), x not an integer */
+	/* fast path: 2^-54 <= |x| < 1020 (normal results) */
 	if (ax - 0x3c90000000000000ull < 0x408fe00000000000ull - 0x3c90000000000000ull) {
-		/* x not an integer: |x| < 1, or fraction bits below its units */
-		int e = (int)(ax >> 52) - 1023;
-		if (e < 0 || (ax << (12 + e)) != 0) {
-			double rest;
-			int k;
-			double hi = exp2_kernel(x, &rest, &k);
-			double y = __el_round(hi, rest, EXP_ERR);
-			if (y != 0.0)
-				return y * __pow2(k);
-			MATH_SLOW(exp2);
-			return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
-		}
-		return __pow2((int)x);   /* exact, no inexact */
+		double t = x * 128.0;                    /* exact */
+		double kd = t + EXP_SHIFT;
+		uint64_t ki = __dbits(kd);
+		/* s = 128 r, exact (|s| <= 1/2); exp2_kernel's constants carry
+		 * the 2^-7 */
+		double s = t - (kd - EXP_SHIFT);
+		if (s == 0.0 && (ki & 127) == 0)
+			return __pow2((int32_t)(uint32_t)ki >> 7);   /* integer x: exact, no inexact */
+		double rest;
+		int k;
+		double hi = exp2_kernel(s, ki, &rest, &k);
+		double y = __el_round(hi, rest, EXP_ERR);
+		if (y != 0.0)
+			return y * __pow2(k);
+		MATH_SLOW(exp2);
+		return exp_slow(__dd_mul_d((__dd){ LN2D_HI, LN2D_LO }, x));
 	}
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) || x > 0.0 ? x + x : 0.0;

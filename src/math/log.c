@@ -132,6 +132,15 @@ double log2(double x)
 		return r;
 	if ((u & ((1ull << 52) - 1)) == 0 && u >= (1ull << 52))
 		return (double)((int)(u >> 52) - 1023);
+	/* normal x outside [1 - 2^-9, 1 + 2^-8): log2's own kernel */
+	if (u >= (1ull << 52) && !LOG_NEAR1(u)) {
+		double rest, hi = __log2_kernel_a(u, &rest);
+		double y = __el_round(hi, rest, LOG2_ERR_A_T);
+		if (y != 0.0)
+			return y;
+		MATH_SLOW(log2);
+		return __dd_mul(__log_core(x), (__dd){ INV_LN2_HI, INV_LN2_LO }).hi;
+	}
 	int ok;
 	double y = log_times(x, EL_INVLN2_A, EL_INVLN2_B, EL_INVLN2_C, 0x1.71547652b82fep+0, &ok);
 	if (ok)

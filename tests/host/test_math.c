@@ -658,6 +658,23 @@ static void test_misc(void)
 	      "pow exact cases");
 	CHECK(ul_exp2(-1074) == 0x1p-1074 && ul_exp10(22) == 1e22 && ul_log2(0x1p-1074) == -1074 && ul_log10(1e22) == 22,
 	      "exact powers");
+	/* exp2 of an integer with a normal result is exact and raises
+	 * nothing (the fast path recognises it by its reduction); of a
+	 * multiple of 2^-7 that is not an integer, rounded and inexact */
+	for (int n = -1022; n <= 1023; n++) {
+		feclearexcept(FE_ALL_EXCEPT);
+		double v = ul_exp2(n);
+		int fl = fetestexcept(FE_ALL_EXCEPT);
+		CHECK(v == ldexp(1, n) && fl == 0, "exp2(%d) = %a, flags %#x", n, v, fl);
+	}
+	for (int j = -128 * 20; j <= 128 * 20; j++) {
+		if (j % 128 == 0)
+			continue;
+		feclearexcept(FE_ALL_EXCEPT);
+		double v = ul_exp2(j / 128.0);
+		int fl = fetestexcept(FE_ALL_EXCEPT);
+		CHECK(ulp_err(v, exp2l(j / 128.0L)) <= 0.5 && fl == FE_INEXACT, "exp2(%d/128) = %a, flags %#x", j, v, fl);
+	}
 }
 
 /* Float functions over the whole float line: every 4099th bit pattern
