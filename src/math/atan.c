@@ -48,6 +48,26 @@ __dd __atan_core(__dd t)
 	return a;
 }
 
+/* all ones if c, else 0, as a value the compiler cannot see through: it
+ * turns a select by such a mask back into a branch otherwise, and the
+ * condition is random for random arguments (the empty asm emits nothing,
+ * on any CPU) */
+static inline __attribute__((always_inline)) uint64_t mask_of(int c)
+{
+	uint64_t m = -(uint64_t)c;
+	__asm__("" : "+r"(m));
+	return m;
+}
+
+/* h + r rounded, when the bound e proves it the correctly rounded result
+ * (see above): returns 1 and that in *res */
+static inline __attribute__((always_inline)) int round_test(double h, double r, double e, double *res)
+{
+	double a = h + (r - e), b = h + (r + e);
+	*res = a;
+	return a == b;
+}
+
 /* atan's own fast path (tools/gen_asin_tables.py): atan y for 0 <= y <= 1
  * about y_j = j/128 (j = 0..128, the nearest to y): c0 + c1 d + d^2 Q(d),
  * d = y - y_j, Q of degree 5, c0 a double-double, c1 = c1h (27 bits) +
@@ -72,7 +92,7 @@ __dd __atan_core(__dd t)
  * in all below 2^-65.7. */
 extern const double __atan_xpoly[129][10];
 
-static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *lo)
+static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *rest)
 {
 	/* j = y 128 rounded to nearest whatever the rounding mode (the
 	 * sum is exact, the conversion truncates) */
@@ -83,52 +103,60 @@ static inline __attribute__((always_inline)) double atan_x(double y, double yl, 
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
 	__dd s = __fast_two_sum(c[0], c[2] * dh);
-	double rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + yl * (c[2] + 2.0 * c[4] * d)));
-	double hi = s.hi + rest;
-	*lo = rest - (hi - s.hi);
-	return hi;
+	*rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + yl * (c[2] + 2.0 * c[4] * d)));
+	return s.hi;
 }
 
-/* atan x for 2^-27 <= x <= 2^60 as hi + *lo, within 2^-65.7 relative:
+/* atan x for 2^-27 <= x <= 2^60 as h + *rest, within 2^-65.7 relative:
  * x <= 1 by atan_x; above, pi/2 - atan(1/x), 1/x = yh + yl with yh
  * rounded and yl = (1 - yh x) yh (yh x exact by Dekker, 1 minus its high
  * part exact by Sterbenz; yl within 2^-51 of itself, 2^-104 absolute).
  * atan(1/x) <= pi/4 <= the result, so its absolute error 2^-65.7 pi/4 is
- * at most 2^-65.7 of the result; pi/2 (2^-106) and the additions (2^-104)
- * add 2^-103.  The rounding test uses 2^-65. */
-static inline __attribute__((always_inline)) double atan_pos(double x, double *lo)
+ * at most 2^-65.7 of the result; pi/2 (2^-106), the fast two-sum (exact)
+ * and the addition of the small terms (below 2^-53 2^-14 of the result)
+ * add 2^-66.9.  The rounding test (round_test) uses e = 1.25 2^-65 h,
+ * which also covers the rounding of rest -+ e. */
+static inline __attribute__((always_inline)) double atan_pos(double x, double *rest)
 {
 	if (x <= 1.0)
-		return atan_x(x, 0.0, lo);
+		return atan_x(x, 0.0, rest);
 	double yh = 1.0 / x;
 	__dd P = __two_prod(yh, x);
-	double yl = ((1.0 - P.hi) - P.lo) * yh, l;
-	double h = atan_x(yh, yl, &l);
+	double yl = ((1.0 - P.hi) - P.lo) * yh, r;
+	double h = atan_x(yh, yl, &r);
 	__dd B = __fast_two_sum(PI_2_HI, -h);   /* pi/2 > pi/4 >= h */
-	double r = (PI_2_LO - l) + B.lo;
-	double hi = B.hi + r;
-	*lo = r - (hi - B.hi);
-	return hi;
+	*rest = (PI_2_LO - r) + B.lo;
+	return B.hi;
 }
 
-double atan(double x)
+/* NaN, tiny, huge, and the rounding test's failures */
+static __attribute__((noinline)) double atan_rare(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	double r, lo;
+	double r;
 	if (ax > 0x1p60)
 		r = PI_2_HI;
 	else {
-		r = atan_pos(ax, &lo);
-		if (!__round_ok(r, lo, r * 0x1p-65)) {
-			MATH_SLOW(atan);
-			r = __atan_core((__dd){ ax, 0.0 }).hi;
-		}
+		MATH_SLOW(atan);
+		r = __atan_core((__dd){ ax, 0.0 }).hi;
 	}
 	return x < 0.0 ? -r : r;
+}
+
+double atan(double x)
+{
+	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
+	if (ua - 0x3e40000000000000ull > 0x43b0000000000000ull - 0x3e40000000000000ull)
+		return atan_rare(x);
+	/* 2^-27 <= |x| <= 2^60 */
+	double rest, r, h = atan_pos(__dfrom(ua), &rest);
+	if (round_test(h, rest, h * 0x1.4p-65, &r))
+		return __dfrom(__dbits(r) ^ sign);
+	return atan_rare(x);
 }
 
 /* ilogb of a finite nonzero a, read from the bits when a is normal */
@@ -180,28 +208,27 @@ double atan2(double y, double x)
 			 * relative).  Then pi/2 - that when |y| > |x| (absolute error
 			 * at most 2^-65.7 of the result, as in atan_pos) and pi minus
 			 * the result for x < 0 (at least pi/2, the subtracted part at
-			 * most pi/2: no growth; pi 2^-106, the additions 2^-103): the
-			 * rounding test uses 2^-65. */
+			 * most pi/2: no growth; pi 2^-106, the additions 2^-66.9, as in
+			 * atan_pos): the rounding test uses 1.25 2^-65. */
 			int sw = ay > ax;
 			double n = sw ? ax : ay, d = sw ? ay : ax, rd = 1.0 / d;
 			double th = n * rd, lo;
 			__dd P = __two_prod(th, d);
 			double tl = ((n - P.hi) - P.lo) * rd;
+			/* the result is K + sigma P, P = atan t = f + lo: K = 0, pi/2,
+			 * pi, pi/2 and sigma = +1, -1, -1, +1 for (x < 0, |y| > |x|) =
+			 * (0, 0), (0, 1), (1, 0), (1, 1), read from a table (both are
+			 * random for random arguments) */
+			static const double K[4][2] = { { 0.0, 0.0 }, { PI_2_HI, PI_2_LO }, { PI_HI, PI_LO }, { PI_2_HI, PI_2_LO } };
+			int k = sx * 2 + sw;
+			uint64_t flip = (uint64_t)((0x6 >> k) & 1) << 63;
 			double f = atan_x(th, tl, &lo);
-			if (sw) {
-				__dd B = __fast_two_sum(PI_2_HI, -f);
-				double r2 = (PI_2_LO - lo) + B.lo;
-				f = B.hi + r2;
-				lo = r2 - (f - B.hi);
-			}
-			if (sx) {
-				__dd B = __fast_two_sum(PI_HI, -f);
-				double r2 = (PI_LO - lo) + B.lo;
-				f = B.hi + r2;
-				lo = r2 - (f - B.hi);
-			}
-			if (__round_ok(f, lo, f * 0x1p-65))
-				return sy ? -f : f;
+			f = __dfrom(__dbits(f) ^ flip);
+			lo = __dfrom(__dbits(lo) ^ flip);
+			__dd B = __fast_two_sum(K[k][0], f);   /* |K| > pi/4 >= |P|, or K = 0 */
+			double r2 = (K[k][1] + lo) + B.lo;
+			if (round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
+				return __dfrom(__dbits(f) ^ ((uint64_t)sy << 63));   /* sy is random too */
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
 			__dd a = __atan_core(t);
@@ -255,17 +282,6 @@ double atan2(double y, double x)
  * double so does the exact result, in every rounding mode. */
 extern const double __asin_poly[33][10], __asin_tab[289][14];
 
-/* all ones if c, else 0, as a value the compiler cannot see through: it
- * turns a select by such a mask back into a branch otherwise, and the
- * condition is random for random arguments (the empty asm emits nothing,
- * on any CPU) */
-static inline __attribute__((always_inline)) uint64_t mask_of(int c)
-{
-	uint64_t m = -(uint64_t)c;
-	__asm__("" : "+r"(m));
-	return m;
-}
-
 static inline __attribute__((always_inline)) double asin_tab(double ax, int acos_row, double *rest)
 {
 	/* the row in x: j = ax 128 rounded to nearest (ax 128 + 1/2 is exact
@@ -287,15 +303,6 @@ static inline __attribute__((always_inline)) double asin_tab(double ax, int acos
 	__dd s = __fast_two_sum(c[acos_row ? 12 : 0], c[2] * dh);
 	*rest = s.lo + (c[acos_row ? 13 : 1] + ((c[2] * dl + c[3] * d) + d2 * q));
 	return s.hi;
-}
-
-/* h + r rounded, when the bound e proves it the correctly rounded result
- * (see above): returns 1 and that in *res */
-static inline __attribute__((always_inline)) int round_test(double h, double r, double e, double *res)
-{
-	double a = h + (r - e), b = h + (r + e);
-	*res = a;
-	return a == b;
 }
 
 /* 1 - 2^-8 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
