@@ -59,15 +59,6 @@ static inline __attribute__((always_inline)) uint64_t mask_of(int c)
 	return m;
 }
 
-/* h + r rounded, when the bound e proves it the correctly rounded result
- * (see above): returns 1 and that in *res */
-static inline __attribute__((always_inline)) int round_test(double h, double r, double e, double *res)
-{
-	double a = h + (r - e), b = h + (r + e);
-	*res = a;
-	return a == b;
-}
-
 /* atan's own fast path (tools/gen_asin_tables.py): atan y for 0 <= y <= 1
  * about y_j = j/128 (j = 0..128, the nearest to y): c0 + c1 d + d^2 Q(d),
  * d = y - y_j, Q of degree 5, c0 a double-double, c1 = c1h (27 bits) +
@@ -114,7 +105,7 @@ static inline __attribute__((always_inline)) double atan_x(double y, double yl, 
  * atan(1/x) <= pi/4 <= the result, so its absolute error 2^-65.7 pi/4 is
  * at most 2^-65.7 of the result; pi/2 (2^-106), the fast two-sum (exact)
  * and the addition of the small terms (below 2^-53 2^-14 of the result)
- * add 2^-66.9.  The rounding test (round_test) uses e = 1.25 2^-65 h,
+ * add 2^-66.9.  The rounding test (__round_test) uses e = 1.25 2^-65 h,
  * which also covers the rounding of rest -+ e. */
 static inline __attribute__((always_inline)) double atan_pos(double x, double *rest)
 {
@@ -154,7 +145,7 @@ double atan(double x)
 		return atan_rare(x);
 	/* 2^-27 <= |x| <= 2^60 */
 	double rest, r, h = atan_pos(__dfrom(ua), &rest);
-	if (round_test(h, rest, h * 0x1.4p-65, &r))
+	if (__round_test(h, rest, h * 0x1.4p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return atan_rare(x);
 }
@@ -227,7 +218,7 @@ double atan2(double y, double x)
 			lo = __dfrom(__dbits(lo) ^ flip);
 			__dd B = __fast_two_sum(K[k][0], f);   /* |K| > pi/4 >= |P|, or K = 0 */
 			double r2 = (K[k][1] + lo) + B.lo;
-			if (round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
+			if (__round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
 				return __dfrom(__dbits(f) ^ ((uint64_t)sy << 63));   /* sy is random too */
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
@@ -275,7 +266,7 @@ double atan2(double y, double x)
  * In a directed rounding mode the fast two-sums are not exact and d may
  * leave its interval by an ulp; the result stays within an ulp.
  *
- * The rounding test (`round_test`): with E the bound above, the exact
+ * The rounding test (`__round_test`, math_impl.h): with E the bound above, the exact
  * result lies in [h + r - E, h + r + E]; h + (r - e) and h + (r + e), e =
  * 1.5 2^-65 h >= E + the rounding of r -+ e (at most 2^-53 2^-14 f), lie
  * outside it, so, rounding being monotonic, when they round to the same
@@ -446,7 +437,7 @@ double asin(double x)
 		return asin_rare(x);
 	/* 2^-27 <= |x| < 1 - 2^-8 */
 	double rest, r, h = asin_tab(__dfrom(ua), 0, &rest);
-	if (round_test(h, rest, h * 0x1.8p-65, &r))
+	if (__round_test(h, rest, h * 0x1.8p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return asin_rare(x);
 }
@@ -495,7 +486,7 @@ double acos(double x)
 	__dd B = __fast_two_sum(kh, h);   /* pi > pi/2 >= |h|, or kh = 0 */
 	double r2 = (kl + B.lo) + rest;
 	double r;
-	if (round_test(B.hi, r2, B.hi * 0x1.8p-65, &r))
+	if (__round_test(B.hi, r2, B.hi * 0x1.8p-65, &r))
 		return r;
 	return acos_rare(x);
 }
