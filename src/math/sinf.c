@@ -29,8 +29,11 @@
  *  - tan = sin/cos, both so, and the division: below 2^-47.9.
  * So e = 45 for sin, cos and tan in __roundf_ok (which adds one double
  * ulp).  In a directed rounding mode n may be one off and |r| up to 3
- * pi/64, where the polynomials are within 2^-42 absolute: the results stay
- * within an ulp. */
+ * pi/64, where the polynomials are within 2^-42 absolute, and next to a
+ * multiple of pi/2 (at least 2^-27.8 away) S + (S cm + C sr) may then
+ * cancel down to the result: about 2^-54 absolute, 2^-26 relative, a
+ * quarter of a float ulp: the results stay within 1.25 ulp (the host
+ * test's bound for the directed modes is 1.5). */
 #include "../internal/math_impl.h"
 
 extern const double __math_sinf_tab[64][2];   /* sin, cos of m pi/32 (tables.c) */
