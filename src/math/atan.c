@@ -54,8 +54,9 @@ __dd __atan_core(__dd t)
  * c1l; for j = 0, c0 = 0, c1 = 1 and Q fits (atan d - d)/d^2.  The
  * approximation's error, its coefficients as rounded, is below 2^-68.9
  * relative (401 points per interval).  y + yl (|yl| <= 2^-52 y, or 0) as
- * hi + *lo, within 2^-66 of atan(y + yl) relative:
- *  - j = y 128 rounded to nearest as in asin_x below (y 128 + 1/2 exact,
+ * h + *rest (not normalised: for __round_test), within 2^-66 of atan(y +
+ * yl) relative:
+ *  - j = y 128 rounded to nearest as in asin_tab below (y 128 + 1/2 exact,
  *    truncated: j <= 128 also for atan2's y = 1 + 2^-52 in a directed
  *    mode); d exact (Sterbenz; d = y for j = 0), |d| <= 2^-8;
  *  - d = dh + dl (dh of 26 bits): c1h dh exact, c0h + it exact (fast
