@@ -6,8 +6,8 @@ acos, atan, atan2 and tan fast paths (src/math/atan.c), computed with mpmath at
 One function serves both: F(w) = asin(sqrt w) / sqrt w (F(0) = 1), analytic
 for w < 1.  asin x = x F(x^2) for |x| < 1/2, and for 1/2 <= |x| < 1, with
 w = (1 - |x|)/2, acos |x| = 2 asin(sqrt w) = 2 sqrt(w) F(w).  So w lies in
-[0, 1/4] in both cases.  (The fast path now uses F only for 3/4 <= |x| < 1,
-w <= 1/8; below 3/4 it uses the table in x below.)
+[0, 1/4] in both cases.  (The fast path now uses F only for 1 - 2^-8 <= |x| < 1,
+w < 2^-9; below, it uses the table in x below.)
 
 The table has 33 intervals of w, one about each centre m = j/128, j = 0..32
 (the nearest to w; t = w - m, exact by Sterbenz, |t| <= 1/256), the first
@@ -18,13 +18,16 @@ F at the Chebyshev nodes of its interval; with its coefficients rounded to
 doubles it is checked at 801 points of the interval against F (relative
 error printed, asserted below 2^-68).
 
-A second table serves |x| < 3/4 directly in x: asin about each x_j = j/128,
-j = 0..96 (d = |x| - x_j, exact by Sterbenz, |d| <= 1/256), c0 + c1 d + d^2
-Q(d), Q of degree DX - 2; c0 a double-double, c1 a 27-bit high part and a
-double, Q's coefficients doubles.  For j = 0, c0 = 0, c1 = 1 and Q
-interpolates (asin d - d)/d^2 (so that the result stays relative for tiny
-x).  Checked the same way (401 points per interval, relative error asserted
-below 2^-68).  A third table, the same for atan on [0, 1] (j = 0..128,
+A second table (__asin_tab) serves |x| < 1 - 2^-8 directly in x: asin
+about each x_j = j/128, j = 0..96, up to 3/4, then about the centres 1 - w_m
+of 32 intervals per binade of w = 1 - |x| (d = |x| - x_j, exact by Sterbenz,
+|d| <= 1/256, or |d| <= w/64), c0 + c1 d + d^2 Q(d), Q of degree DX - 2; c0
+a double-double, c1 a 27-bit high part and a double, Q's coefficients
+doubles, and c0' = asin(x_j) - pi/2 = -acos(x_j) as a double-double, so that
+acos is the same polynomial with c0' (no cancellation next to 1).  For j =
+0, c0 = 0, c1 = 1 and Q interpolates (asin d - d)/d^2 (so that the result
+stays relative for tiny x).  Checked at 201 points per interval, relative
+to asin and to acos (asserted below 2^-69 and 2^-68).  A third table, the same for atan on [0, 1] (j = 0..128,
 degree DA), serves atan (of x, or of 1/x above 1) and atan2 (of the smaller
 of |x|, |y| over the larger), and a fourth for tan on [0, 0.79] (j = 0..101,
 degree DT) serves tan's fast path (src/math/sin.c).
@@ -40,6 +43,8 @@ N = 33           # intervals
 W = mpf(1) / 128 # their width
 DX = 9           # degree of the table in x
 NX = 97          # its intervals, width 1/128, up to 3/4
+WB = 32          # asin's intervals per binade of w = 1 - x above 3/4
+WE = 8           # down to w = 2^-WE
 DA = 7           # degree of atan's table in x
 NA = 129         # its intervals, width 1/128, up to 1
 DT = 8           # degree of tan's table in x
@@ -119,6 +124,58 @@ def xtable(out, name, fname, f, dx, nx, lim):
     return ex
 
 
+def asin_table(out):
+    """asin's table (__asin_tab): rows 0..NX-1 in x about j/128 as
+    xtable's (j = 0: c0 = 0, c1 = 1, Q fits (asin d - d)/d^2), then WB
+    rows per binade of w = 1 - x for 2^-WE <= w < 1/4 (3/4 < x <= 1 -
+    2^-WE): w in [2^e (1 + k/WB), 2^e (1 + (k+1)/WB)), the centre c = 1 -
+    w_m with w_m the interval's midpoint (d = x - c = w_m - w, exact by
+    Sterbenz).  Each row: c0 hi, lo, c1 hi (27 bits), lo, c2 ... cDX, then
+    c0' hi, lo with c0' = asin(c) - pi/2 = -acos(c), so that c0' + c1 d +
+    d^2 Q is -acos(x) without cancellation.  Checked at 201 points per
+    interval, relative to asin x and (with c0') to acos x; also prints the
+    largest |c1 d| and |d^2 Q| relative to the result (the error analysis
+    in src/math/atan.c uses them).  Returns log2 of the largest errors."""
+    out += ["", "/* asin x about x_j (the first %d rows: j/128; the next %d: 1 - w_m, w_m the" % (NX, WB * (WE - 2)),
+            " * middle of w = 1 - x's interval, %d per binade of w from 2^-%d to 1/4): c0 hi, lo," % (WB, WE),
+            " * c1 hi (27 bits), lo, c2 ... c%d, c0' hi, lo (c0' = asin x_j - pi/2) */" % DX,
+            "const double __asin_tab[%d][%d] = {" % (NX + WB * (WE - 2), DX + 5)]
+    ws, wc, wq, w1 = mpf(0), mpf(0), mpf(0), mpf(0)
+    rows = [(mpf(j) / 128, max(mpf(0), mpf(j) / 128 - W / 2), min(mpf(3) / 4, mpf(j) / 128 + W / 2)) for j in range(NX)]
+    for e in range(-WE, -2):
+        for k in range(WB):
+            wa, wb = mpf(2) ** e * (1 + mpf(k) / WB), mpf(2) ** e * (1 + mpf(k + 1) / WB)
+            rows.append((1 - (wa + wb) / 2, 1 - wb, 1 - wa))
+    for m, a, b in rows:
+        if m == 0:
+            q = fit(0, a, b, DX - 2, lambda d: (mpmath.asin(d) - d) / d ** 2 if d else mpf(0))
+            c0, c1, cs = (0.0, 0.0), (1.0, 0.0), [float(x) for x in q]
+            c0p = split(-mp.pi / 2)
+        else:
+            c = fit(m, a, b, DX, mpmath.asin)
+            c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
+            c0p = split(c[0] - mp.pi / 2)
+        for k in range(1, 201):
+            x = a + (b - a) * k / 200
+            d = x - m
+            p = mpf(0)
+            for cc in reversed(cs):
+                p = p * d + mpf(cc)
+            r = (mpf(c1[0]) + mpf(c1[1])) * d + p * d * d
+            fa, fc = mpmath.asin(x), mpmath.acos(x)
+            ws = max(ws, abs(((mpf(c0[0]) + mpf(c0[1])) + r) / fa - 1))
+            wc = max(wc, abs(-((mpf(c0p[0]) + mpf(c0p[1])) + r) / fc - 1))
+            wq = max(wq, abs(p * d * d) / min(fa, fc))
+            if m:
+                w1 = max(w1, abs(mpf(c1[0]) * d) / min(fa, fc))
+        vals = [c0[0], c0[1], c1[0], c1[1]] + cs + [c0p[0], c0p[1]]
+        out.append("\t{ " + ", ".join(h(x) for x in vals) + " },   /* %s */" % mpmath.nstr(m, 10))
+    out.append("};")
+    l = lambda v: float(mpmath.log(v, 2))
+    assert l(ws) < -69 and l(wc) < -68, (l(ws), l(wc))
+    return l(ws), l(wc), l(wq), l(w1)
+
+
 def main():
     out = ["/* Generated by tools/gen_asin_tables.py: do not edit. */",
            '#include "../internal/math_impl.h"', "",
@@ -139,12 +196,12 @@ def main():
     out.append("};")
     e = float(mpmath.log(worst_all, 2))
     assert e < -68, e
-    ex = xtable(out, "__asin_xpoly", "asin", mpmath.asin, DX, NX, mpf(3) / 4)
+    ex, exc, eq, e1 = asin_table(out)
     ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1))
     et = xtable(out, "__tan_xpoly", "tan", mpmath.tan, DT, NT, mpf("0.79"))
     print("\n".join(out))
-    print("asin's F: max rel error 2^%.2f; asin in x: 2^%.2f; atan in x: 2^%.2f; tan in x: 2^%.2f" % (e, ex, ea, et),
-          file=sys.stderr)
+    print("asin's F: max rel error 2^%.2f; asin's table: 2^%.2f (acos 2^%.2f, |d^2 Q| <= 2^%.2f, |c1 d| <= 2^%.2f"
+          " of the result for j > 0); atan in x: 2^%.2f; tan in x: 2^%.2f" % (e, ex, exc, eq, e1, ea, et), file=sys.stderr)
 
 
 if __name__ == "__main__":

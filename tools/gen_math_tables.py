@@ -74,6 +74,16 @@ for i in range(27):
     out.append("\t{%s, %s, %s, %s, %s, %s}," % (h(sh), h(sl), h(ch), h(cl), h(-sh), h(-sl)))
 out.append("};\n")
 
+# sin(m pi/32) and cos(m pi/32), m = 0..63, rounded to nearest (the zeros
+# exact), for the float fast paths of sin, cos, tan (src/math/sinf.c).
+def rd(v):
+    return 0.0 if abs(v) < mpf(2) ** -200 else float(v)
+out.append("const double __math_sinf_tab[64][2] = {")
+for m in range(64):
+    a = mp.pi * m / 32
+    out.append("\t{%s, %s}, /* %d pi/32 */" % (h(rd(mpmath.sin(a))), h(rd(mpmath.cos(a))), m))
+out.append("};\n")
+
 # lgamma's zeros on (-17, -2), two per interval between poles: x0 = n + d
 # (n the nearest integer, d as hi + lo), R the distance to the nearest pole,
 # and Taylor coefficients c_j = polygamma(j-1, x0) / j!, j = 1..10 (c_1 as

@@ -117,6 +117,20 @@ static inline int __round_ok(double hi, double lo, double err)
 	return __builtin_fabs(lo) + err < half_ulp;
 }
 
+/* The other rounding test (CORE-MATH's), for a result h + r with r not
+ * normalised (|r| may exceed ulp(h)/2): if the exact result lies within E
+ * of h + r and e >= E + the rounding error of r -+ e, then h + (r - e) and
+ * h + (r + e) bracket it; rounding being monotonic, when they round to the
+ * same double so does the exact result, in every rounding mode.  Returns
+ * 1 and that double in *res.  Fewer operations than __round_ok after a
+ * final two-sum, and no special case for powers of two. */
+static inline __attribute__((always_inline)) int __round_test(double h, double r, double e, double *res)
+{
+	double a = h + (r - e), b = h + (r + e);
+	*res = a;
+	return a == b;
+}
+
 /* make bench counts fast-path fallbacks in a host build with -DUL_MATH_STATS. */
 #ifdef UL_MATH_STATS
 #define MATH_SLOW(fn) do { extern unsigned long __math_slow_##fn; __math_slow_##fn++; } while (0)

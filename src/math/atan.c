@@ -24,105 +24,28 @@ __dd __atan_core(__dd t)
 		den = __dd_add_d(den, 1.0);
 		u = __dd_div(num, den);
 	}
+	/* atan u = u - u^3/3 + u^5 P(u^2): u^3/3 in double-double (u^3 within
+	 * 2^-104, 1/3 as two doubles), the rest in double (at most 2^-22.3 |u|,
+	 * within 2^-50 of itself: 2^-72 |u|), and u.lo's effect through
+	 * atan' = 1 - u^2 + u^4 (the rest below 2^-24 |u.lo|): the core is within
+	 * about 2^-71 relative, below the fast paths' bounds, so that the
+	 * arguments they leave to it are rounded correctly but for those
+	 * closer than that to a rounding boundary.  (The series tail was all
+	 * in double, and u.lo's effect left out: 2^-61 of the result.) */
 	double h = u.hi, z = h * h;
-	double tail = h * z * (-0x1.5555555555555p-2 + z * (0x1.999999999999ap-3 + z * (-0x1.2492492492492p-3 + z * (0x1.c71c71c71c71cp-4 +
-		z * (-0x1.745d1745d1746p-4 + z * (0x1.3b13b13b13b14p-4 + z * (-0x1.1111111111111p-4 + z * (0x1.e1e1e1e1e1e1ep-5))))))));
-	__dd a = __dd_add_d(u, tail);
+	__dd z2 = __two_prod(h, h), c3 = __two_prod(h, z2.hi);
+	c3.lo += h * z2.lo;
+	__dd t3 = __two_prod(c3.hi, -0x1.5555555555555p-2);
+	t3.lo += c3.hi * -0x1.5555555555555p-56 + c3.lo * -0x1.5555555555555p-2;
+	double tail = h * z * z * (0x1.999999999999ap-3 + z * (-0x1.2492492492492p-3 + z * (0x1.c71c71c71c71cp-4 +
+		z * (-0x1.745d1745d1746p-4 + z * (0x1.3b13b13b13b14p-4 + z * (-0x1.1111111111111p-4 + z * (0x1.e1e1e1e1e1e1ep-5)))))));
+	__dd a = __dd_add(u, t3);
+	a = __dd_add_d(a, tail + u.lo * (z * z - z));
 	if (j)
 		a = __dd_add((__dd){ __math_atan_tab[j][0], __math_atan_tab[j][1] }, a);
 	if (inv)
 		a = __dd_add(PI_2, neg(a));
 	return a;
-}
-
-/* c th exactly for c = j/8 (at most 4 significant bits): Dekker's product
- * with the split of c being c + 0, so only th is split */
-static __dd prod_c(double c, double th)
-{
-	double hh, hl, p = c * th;
-	__split(th, &hh, &hl);
-	return (__dd){ p, (c * hh - p) + c * hl };
-}
-
-/* Fast path: the same reduction in plain double, t and u carried as
- * hi + lo (their rounding errors found exactly), so that only the series
- * tail and the small terms are rounded.  atan(th + tl) for th > 0 (|tl| <
- * 2^-50 th): returns hi, *lo its exact rounding error, *err a bound on
- * |atan(t) - hi - lo|:
- *  - tail = atan(u) - u, |u| <= 1/16 (|tail| < 2^-13.6 |u|): about ten
- *    roundings (2^-49.7 |tail|), ul left out of it (below 2^-50.4 |tail|),
- *    truncation after u^17/17 (2^-76 |u|), the additions of the small
- *    terms (2^-51.4 |tail| + 2^-103): below 2^-48 |tail| + 2^-103;
- *  - u = uh + ul, 1/t and the quotient: within 2^-99 |u| + 2^-100;
- *  - the tables atan(j/8) and pi/2 (2^-106) and the final subtraction
- *    from pi/2: 2^-103.
- * So err = 2^-48 |tail| + 2^-97. */
-static double atan_fast(double th, double tl, double *lo, double *err)
-{
-	/* u = (t - c)/(1 + t c), or for t > 1 (atan t = pi/2 - atan(1/t))
-	 * u = (1/t - c)/(1 + c/t) = (1 - c t)/(t + c); c = j/8 with j the
-	 * nearest integer to t or to 8/t (found by comparisons, j = 0 for t >
-	 * 16); numerator nh + nl (nh exact by Sterbenz: c t lies in [2/3, 2]),
-	 * denominator D.hi + dl; one division, the quotient's rounding error
-	 * found exactly (Dekker) and scaled by the same reciprocal. */
-	int inv = th > 1.0, j;
-	double c, nh, nl, dl;
-	__dd D;
-	if (inv) {
-		j = (th <= 0x1.0000000000000p+4) + (th <= 0x1.5555555555555p+2) + (th <= 0x1.999999999999ap+1) +
-			(th <= 0x1.2492492492492p+1) + (th <= 0x1.c71c71c71c71cp+0) + (th <= 0x1.745d1745d1746p+0) +
-			(th <= 0x1.3b13b13b13b14p+0) + (th <= 0x1.1111111111111p+0);
-		c = j * 0.125;
-		__dd P = prod_c(c, th);
-		nh = 1.0 - P.hi;
-		nl = -P.lo - c * tl;
-		D = __two_sum(th, c);
-		dl = D.lo + tl;
-	} else {
-		j = (int)(th * 8.0 + 0.5);
-		c = j * 0.125;
-		nh = th - c;   /* exact (Sterbenz) */
-		nl = tl;
-		__dd P = prod_c(c, th);
-		D = __fast_two_sum(1.0, P.hi);   /* t c <= 1 */
-		dl = D.lo + (P.lo + tl * c);
-	}
-	double rd = 1.0 / D.hi;
-	double uh = nh * rd;
-	__dd Q = __two_prod(uh, D.hi);
-	double ul = ((((nh - Q.hi) - Q.lo) + nl) - uh * dl) * rd;
-	double z = uh * uh, z2 = z * z, z4 = z2 * z2;
-	double tail = uh * z * (((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
-		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4)) +
-		z4 * ((-0x1.745d1745d1746p-4 + z * 0x1.3b13b13b13b14p-4) +
-		z2 * (-0x1.1111111111111p-4 + z * 0x1.e1e1e1e1e1e1ep-5)));
-	__dd A = { uh, 0.0 };
-	double rest = ul + tail;
-	if (j) {
-		A = __two_sum(__math_atan_tab[j][0], uh);
-		rest = ((__math_atan_tab[j][1] + A.lo) + ul) + tail;
-	}
-	double hi = A.hi + rest, l = rest - (hi - A.hi);
-	if (inv) {
-		__dd B = __two_sum(PI_2_HI, -hi);
-		double r2 = (PI_2_LO - l) + B.lo;
-		hi = B.hi + r2;
-		l = r2 - (hi - B.hi);
-	}
-	*lo = l;
-	*err = __builtin_fabs(tail) * 0x1p-48 + 0x1p-97;
-	return hi;
-}
-
-/* pi - (hi + lo), err grown by the rounding of the small terms */
-static double pi_minus(double hi, double *lo, double *err)
-{
-	__dd B = __two_sum(PI_HI, -hi);
-	double r = (PI_LO - *lo) + B.lo;
-	double h = B.hi + r;
-	*lo = r - (h - B.hi);
-	*err += 0x1p-102;
-	return h;
 }
 
 /* atan's own fast path (tools/gen_asin_tables.py): atan y for 0 <= y <= 1
@@ -131,8 +54,9 @@ static double pi_minus(double hi, double *lo, double *err)
  * c1l; for j = 0, c0 = 0, c1 = 1 and Q fits (atan d - d)/d^2.  The
  * approximation's error, its coefficients as rounded, is below 2^-68.9
  * relative (401 points per interval).  y + yl (|yl| <= 2^-52 y, or 0) as
- * hi + *lo, within 2^-66 of atan(y + yl) relative:
- *  - j = y 128 rounded to nearest as in asin_x below (y 128 + 1/2 exact,
+ * h + *rest (not normalised: for __round_test), within 2^-66 of atan(y +
+ * yl) relative:
+ *  - j = y 128 rounded to nearest as in asin_tab below (y 128 + 1/2 exact,
  *    truncated: j <= 128 also for atan2's y = 1 + 2^-52 in a directed
  *    mode); d exact (Sterbenz; d = y for j = 0), |d| <= 2^-8;
  *  - d = dh + dl (dh of 26 bits): c1h dh exact, c0h + it exact (fast
@@ -149,7 +73,7 @@ static double pi_minus(double hi, double *lo, double *err)
  * in all below 2^-65.7. */
 extern const double __atan_xpoly[129][10];
 
-static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *lo)
+static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *rest)
 {
 	/* j = y 128 rounded to nearest whatever the rounding mode (the
 	 * sum is exact, the conversion truncates) */
@@ -160,52 +84,60 @@ static inline __attribute__((always_inline)) double atan_x(double y, double yl, 
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
 	__dd s = __fast_two_sum(c[0], c[2] * dh);
-	double rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + yl * (c[2] + 2.0 * c[4] * d)));
-	double hi = s.hi + rest;
-	*lo = rest - (hi - s.hi);
-	return hi;
+	*rest = s.lo + (c[1] + (((c[2] * dl + c[3] * d) + d2 * q) + yl * (c[2] + 2.0 * c[4] * d)));
+	return s.hi;
 }
 
-/* atan x for 2^-27 <= x <= 2^60 as hi + *lo, within 2^-65.7 relative:
+/* atan x for 2^-27 <= x <= 2^60 as h + *rest, within 2^-65.7 relative:
  * x <= 1 by atan_x; above, pi/2 - atan(1/x), 1/x = yh + yl with yh
  * rounded and yl = (1 - yh x) yh (yh x exact by Dekker, 1 minus its high
  * part exact by Sterbenz; yl within 2^-51 of itself, 2^-104 absolute).
  * atan(1/x) <= pi/4 <= the result, so its absolute error 2^-65.7 pi/4 is
- * at most 2^-65.7 of the result; pi/2 (2^-106) and the additions (2^-104)
- * add 2^-103.  The rounding test uses 2^-65. */
-static inline __attribute__((always_inline)) double atan_pos(double x, double *lo)
+ * at most 2^-65.7 of the result; pi/2 (2^-106), the fast two-sum (exact)
+ * and the addition of the small terms (below 2^-53 2^-14 of the result)
+ * add 2^-66.9.  The rounding test (__round_test) uses e = 1.25 2^-65 h,
+ * which also covers the rounding of rest -+ e. */
+static inline __attribute__((always_inline)) double atan_pos(double x, double *rest)
 {
 	if (x <= 1.0)
-		return atan_x(x, 0.0, lo);
+		return atan_x(x, 0.0, rest);
 	double yh = 1.0 / x;
 	__dd P = __two_prod(yh, x);
-	double yl = ((1.0 - P.hi) - P.lo) * yh, l;
-	double h = atan_x(yh, yl, &l);
+	double yl = ((1.0 - P.hi) - P.lo) * yh, r;
+	double h = atan_x(yh, yl, &r);
 	__dd B = __fast_two_sum(PI_2_HI, -h);   /* pi/2 > pi/4 >= h */
-	double r = (PI_2_LO - l) + B.lo;
-	double hi = B.hi + r;
-	*lo = r - (hi - B.hi);
-	return hi;
+	*rest = (PI_2_LO - r) + B.lo;
+	return B.hi;
 }
 
-double atan(double x)
+/* NaN, tiny, huge, and the rounding test's failures */
+static __attribute__((noinline)) double atan_rare(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
-	double r, lo;
+	double r;
 	if (ax > 0x1p60)
 		r = PI_2_HI;
 	else {
-		r = atan_pos(ax, &lo);
-		if (!__round_ok(r, lo, r * 0x1p-65)) {
-			MATH_SLOW(atan);
-			r = __atan_core((__dd){ ax, 0.0 }).hi;
-		}
+		MATH_SLOW(atan);
+		r = __atan_core((__dd){ ax, 0.0 }).hi;
 	}
 	return x < 0.0 ? -r : r;
+}
+
+double atan(double x)
+{
+	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
+	if (ua - 0x3e40000000000000ull > 0x43b0000000000000ull - 0x3e40000000000000ull)
+		return atan_rare(x);
+	/* 2^-27 <= |x| <= 2^60 */
+	double rest, r, h = atan_pos(__dfrom(ua), &rest);
+	if (__round_test(h, rest, h * 0x1.4p-65, &r))
+		return __dfrom(__dbits(r) ^ sign);
+	return atan_rare(x);
 }
 
 /* ilogb of a finite nonzero a, read from the bits when a is normal */
@@ -257,28 +189,27 @@ double atan2(double y, double x)
 			 * relative).  Then pi/2 - that when |y| > |x| (absolute error
 			 * at most 2^-65.7 of the result, as in atan_pos) and pi minus
 			 * the result for x < 0 (at least pi/2, the subtracted part at
-			 * most pi/2: no growth; pi 2^-106, the additions 2^-103): the
-			 * rounding test uses 2^-65. */
+			 * most pi/2: no growth; pi 2^-106, the additions 2^-66.9, as in
+			 * atan_pos): the rounding test uses 1.25 2^-65. */
 			int sw = ay > ax;
 			double n = sw ? ax : ay, d = sw ? ay : ax, rd = 1.0 / d;
 			double th = n * rd, lo;
 			__dd P = __two_prod(th, d);
 			double tl = ((n - P.hi) - P.lo) * rd;
+			/* the result is K + sigma P, P = atan t = f + lo: K = 0, pi/2,
+			 * pi, pi/2 and sigma = +1, -1, -1, +1 for (x < 0, |y| > |x|) =
+			 * (0, 0), (0, 1), (1, 0), (1, 1), read from a table (both are
+			 * random for random arguments) */
+			static const double K[4][2] = { { 0.0, 0.0 }, { PI_2_HI, PI_2_LO }, { PI_HI, PI_LO }, { PI_2_HI, PI_2_LO } };
+			int k = sx * 2 + sw;
+			uint64_t flip = (uint64_t)((0x6 >> k) & 1) << 63;
 			double f = atan_x(th, tl, &lo);
-			if (sw) {
-				__dd B = __fast_two_sum(PI_2_HI, -f);
-				double r2 = (PI_2_LO - lo) + B.lo;
-				f = B.hi + r2;
-				lo = r2 - (f - B.hi);
-			}
-			if (sx) {
-				__dd B = __fast_two_sum(PI_HI, -f);
-				double r2 = (PI_LO - lo) + B.lo;
-				f = B.hi + r2;
-				lo = r2 - (f - B.hi);
-			}
-			if (__round_ok(f, lo, f * 0x1p-65))
-				return sy ? -f : f;
+			f = __dfrom(__dbits(f) ^ flip);
+			lo = __dfrom(__dbits(lo) ^ flip);
+			__dd B = __fast_two_sum(K[k][0], f);   /* |K| > pi/4 >= |P|, or K = 0 */
+			double r2 = (K[k][1] + lo) + B.lo;
+			if (__round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
+				return __dfrom(__dbits(f) ^ ((uint64_t)sy << 63));   /* sy is random too */
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
 			__dd a = __atan_core(t);
@@ -292,37 +223,77 @@ double atan2(double y, double x)
 
 /* asin and acos fast path (tools/gen_asin_tables.py), two tables.
  *
- * |x| < 3/4: asin |x| about x_j = j/128 (j = 0..96, the nearest to |x|):
- * c0 + c1 d + d^2 Q(d), d = |x| - x_j, Q of degree 7; c0 a double-double,
- * c1 = c1h + c1l with c1h of 27 bits; for j = 0, c0 = 0, c1 = 1 and Q fits
- * (asin d - d)/d^2.  The approximation's error, its coefficients as
- * rounded, is below 2^-69.7 relative (the generator checks 401 points per
- * interval).  asin |x| as hi + *lo, relative to the result (at least |x|,
- * and at least x_j/2 for j >= 1):
- *  - j = |x| 128 rounded to nearest (|x| 128 + 1/2 is exact and the
- *    conversion truncates, in every rounding mode: a j one off would put d
- *    outside the interval and lose digits next to 0); d is exact
- *    (Sterbenz; d = |x| for j = 0), |d| <= 2^-8;
+ * 2^-57 <= |x| < 1 - 2^-8 (`asin_tab`): one table __asin_tab of 289 rows,
+ * a polynomial of asin about x_j: rows 0..96 about x_j = j/128 (|x| <=
+ * 3/4, j the nearest to |x|, |d| <= 2^-8), rows 97..288 about x_j = 1 -
+ * w_m for 3/4 < |x| < 1 - 2^-8, where w = 1 - |x| (exact: Sterbenz) lies
+ * in [2^-8, 1/4) and w_m is the middle of w's interval, 32 per binade of
+ * w (its exponent and 5 leading bits index the row; |d| <= w/64).  So the
+ * interval shrinks with the distance to the singularity at 1 and one
+ * degree serves all rows.  asin(x_j + d) ~ c0 + c1 d + d^2 Q(d), d = |x| -
+ * x_j (exact: Sterbenz; for the upper rows d = w_m - w, the same number),
+ * Q of degree 7; c0 a double-double, c1 = c1h + c1l with c1h of 27 bits;
+ * for j = 0, c0 = 0, c1 = 1 and Q fits (asin d - d)/d^2.  Each row also
+ * holds c0' = asin(x_j) - pi/2 = -acos(x_j) as a double-double: with c0'
+ * the polynomial is -acos |x|, with no cancellation next to 1.  Both
+ * quantities (j and d for the rows in x and in w) are computed and one
+ * selected (the compiler makes a conditional move of j and a branch of d:
+ * in the bench's loop, where |x| > 3/4 is random, that was 15% faster
+ * than a selection by an opaque mask, which put the mask on d's path).  The
+ * approximation's error, its coefficients as rounded, is below 2^-69.7
+ * relative to asin and 2^-68.6 relative to acos (the generator checks 201
+ * points per interval).  P = s.hi + *rest, relative to the result f (asin
+ * |x| or acos |x|):
  *  - d = dh + dl (Veltkamp, dh of 26 bits), so c1h dh is exact (27 + 26
- *    bits) and c0h + c1h dh exact by a fast two-sum (c0h >= 1/128 >
- *    |c1 dh| for j >= 1; c0h = 0 for j = 0); c1h dl + c1l d (below 2^-25
- *    |c1 d|, and |c1 d| is at most the result) rounded: 2^-77;
- *  - d^2 Q, at most 2^-15.4 of the result (c2 d^2 with c2 = x/(2 (1 -
- *    x^2)^(3/2)) <= 1.30, d^2 <= 2^-16, asin(3/4) = 0.848), within 2^-50.5
- *    of itself (d^2 rounded, Q's terms beyond c2 below 2^-6.9 of it):
- *    2^-65.9;
- *  - three additions of the small terms, each below 2^-53 (2^-15.4 +
- *    2^-24 + 2^-52): 2^-66.8;
- *  - the approximation 2^-69.7;
- * in all below 2^-65.2 relative.  No exact square or product of x is
- * needed.
+ *    bits) and c0h + c1h dh exact by a fast two-sum (|c0h| > |c1 d|, the
+ *    generator's figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1
+ *    d|) rounded: 2^-77;
+ *  - d^2 Q, at most 2^-15.0 of f (the generator's figure), within 2^-50.5
+ *    of itself (d^2 rounded, Q's Estrin evaluation with its terms beyond
+ *    c2 below 2^-6.9 of it): 2^-65.5;
+ *  - three additions of the small terms, each below 2^-53 (2^-15 + 2^-24 +
+ *    2^-52) of f: 2^-66.4;
+ *  - the approximation 2^-68.6;
+ * in all below 2^-64.8 of f.  No exact square or product of x is needed.
+ * In a directed rounding mode the fast two-sums are not exact and d may
+ * leave its interval by an ulp; the result stays within an ulp.
  *
- * 3/4 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2 (exact:
- * Sterbenz, then a halving) in [0, 1/8], acos |x| = 2 sqrt(w) F(w).  F is
- * a polynomial about each m = j/128 (j = 0..32, the nearest to w; degree
- * 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose approximation
- * error, its coefficients as rounded, is below 2^-72.66 relative.  F(w) as
- * hi + *lo within 2^-68.3 relative (F >= 1):
+ * The rounding test (`__round_test`, math_impl.h): with E the bound above, the exact
+ * result lies in [h + r - E, h + r + E]; h + (r - e) and h + (r + e), e =
+ * 1.5 2^-65 h >= E + the rounding of r -+ e (at most 2^-53 2^-14 f), lie
+ * outside it, so, rounding being monotonic, when they round to the same
+ * double so does the exact result, in every rounding mode. */
+extern const double __asin_poly[33][10], __asin_tab[289][14];
+
+static inline __attribute__((always_inline)) double asin_tab(double ax, int acos_row, double *rest)
+{
+	/* the row in x: j = ax 128 rounded to nearest (ax 128 + 1/2 is exact
+	 * up to the last bit of a tiny ax, and the conversion truncates) */
+	int jx = (int)(ax * 128.0 + 0.5);
+	double dx = ax - jx * 0x1p-7;
+	/* the row in w: w's exponent and first 5 bits; w_m sets the bit below */
+	double w = 1.0 - ax;
+	uint64_t wb = __dbits(w);
+	int jw = (int)(wb >> 47) - ((1023 - 8) << 5) + 97;
+	double dw = __dfrom((wb & ~((1ull << 47) - 1)) | (1ull << 46)) - w;
+	int up = ax > 0.75;
+	int j = up ? jw : jx;
+	double d = up ? dw : dx, dh, dl;
+	const double *c = __asin_tab[j];
+	__split(d, &dh, &dl);
+	double d2 = d * d, d4 = d2 * d2;
+	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
+	__dd s = __fast_two_sum(c[acos_row ? 12 : 0], c[2] * dh);
+	*rest = s.lo + (c[acos_row ? 13 : 1] + ((c[2] * dl + c[3] * d) + d2 * q));
+	return s.hi;
+}
+
+/* 1 - 2^-8 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
+ * (exact: Sterbenz, then a halving) in [0, 2^-9], acos |x| = 2 sqrt(w)
+ * F(w).  F is a polynomial about each m = j/128 (j = 0..32, the nearest to
+ * w; degree 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose
+ * approximation error, its coefficients as rounded, is below 2^-72.66
+ * relative.  F(w) as hi + *lo within 2^-68.3 relative (F >= 1):
  *  - j = w 128 rounded by adding 1.5 2^52 (one off in a directed mode: |t|
  *    <= 2^-7, the polynomial a little outside its interval; F >= 1, so no
  *    cancellation: the results stay within 1 ulp);
@@ -335,8 +306,6 @@ double atan2(double y, double x)
  *    2^-51 + 2^-19.4: 2^-72 each, three of them;
  *  - the approximation 2^-72.66;
  * in all below 2^-69.4 + 3 2^-72 + 2^-72.66 + 2^-88 < 2^-68.3. */
-extern const double __asin_poly[33][10], __asin_xpoly[97][12];
-
 static inline __attribute__((always_inline)) double asin_F(double w, double *lo)
 {
 	/* j = w 128 rounded (at most 32), m = j/128 */
@@ -353,39 +322,6 @@ static inline __attribute__((always_inline)) double asin_F(double w, double *lo)
 	return hi;
 }
 
-/* asin ax for 2^-57 <= ax < 3/4, as hi + *lo within 2^-65.2 relative */
-static inline __attribute__((always_inline)) double asin_x(double ax, double *lo)
-{
-	/* j = ax 128 rounded to nearest whatever the rounding mode (the
-	 * sum is exact, the conversion truncates) */
-	int j = (int)(ax * 128.0 + 0.5);
-	const double *c = __asin_xpoly[j];
-	double d = ax - j * 0x1p-7, dh, dl;
-	__split(d, &dh, &dl);
-	double d2 = d * d, d4 = d2 * d2;
-	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
-	__dd s = __fast_two_sum(c[0], c[2] * dh);
-	double rest = s.lo + (c[1] + ((c[2] * dl + c[3] * d) + d2 * q));
-	double hi = s.hi + rest;
-	*lo = rest - (hi - s.hi);
-	return hi;
-}
-
-/* asin |x| (mode 0), acos x (mode 1) for 2^-57 <= |x| < 1 as hi + *lo,
- * within 2^-64 hi:
- *  - |x| < 3/4: asin |x| by asin_x, 2^-65.2 relative; acos is pi/2 -
- *    sign(x) that (at least pi/2 - asin(3/4) = 0.722, the subtracted part
- *    at most 0.848: its error grown by at most 1.18, 2^-65; pi/2 within
- *    2^-106, the small additions 2^-104);
- *  - |x| >= 3/4: sqrt w = sh + sl with sh the rounded square root, sl =
- *    (w - sh^2)/(2 sh) (sh^2 exact by Dekker, w - its high part exact, the
- *    rest two roundings), sh + sl within 2^-104 relative; A = 2 (sh +
- *    sl)(Fh + Fl) with sh Fh exact, the cross terms rounded: A within
- *    2^-68.2 relative.  acos x = A for x > 0 and pi - A for x < 0 (A <=
- *    acos(3/4) = 0.723, pi - A >= 2.41); asin |x| = pi/2 - A (the result
- *    >= asin(3/4) = 0.848 > A: the error at most doubled, 2^-67.2, plus
- *    2^-104 of the pi/2 and the additions).
- * So 2^-65 relative in every case, which the rounding test uses. */
 /* Dekker's products with a's split done once: a^2 and a b exactly (the
  * compiler does not merge two splits of the same a under FENV_ACCESS). */
 static inline __attribute__((always_inline)) __dd sqr_split(double a, double ah, double al)
@@ -401,63 +337,51 @@ static inline __attribute__((always_inline)) __dd prod_split(double a, double ah
 	return (__dd){ p, ((ah * bh - p) + ah * bl + al * bh) + al * bl };
 }
 
-static inline __attribute__((always_inline)) double asin_acos_fast(double x, int mode, double *lo)
+/* asin |x| (mode 0), acos x (mode 1) for 1 - 2^-8 <= |x| < 1 as hi + *lo,
+ * within 2^-65 hi: sqrt w = sh + sl with sh the rounded square root, sl =
+ * (w - sh^2)/(2 sh) (sh^2 exact by Dekker, w - its high part exact, the
+ * rest two roundings), sh + sl within 2^-104 relative; A = 2 (sh + sl)(Fh
+ * + Fl) with sh Fh exact, the cross terms rounded: A within 2^-68.2
+ * relative.  acos x = A for x > 0 and pi - A for x < 0 (A <= 0.089, pi - A
+ * >= 3.05); asin |x| = pi/2 - A (the result >= 1.48 > A: 2^-68.2, plus
+ * 2^-104 of the pi/2 and the additions).  So 2^-65 relative, which the
+ * rounding test uses. */
+static __attribute__((noinline)) double asin_acos_near1(double x, int mode, double *lo)
 {
 	double ax = __builtin_fabs(x), Fl, hi, l, ah, al;
-	if (ax < 0.75) {
-		hi = asin_x(ax, &l);
-		if (mode) {   /* pi/2 - sign(x) (hi + l) */
-			if (x < 0.0) {
-				hi = -hi;
-				l = -l;
-			}
-			__dd B = __two_sum(PI_2_HI, -hi);
-			double r = (PI_2_LO - l) + B.lo;
-			hi = B.hi + r;
-			l = r - (hi - B.hi);
-		}
-	} else {
-		double w = (1.0 - ax) * 0.5;
-		double Fh = asin_F(w, &Fl);
-		double sh = __arch_sqrt_insn(w);
-		__split(sh, &ah, &al);
-		__dd S = sqr_split(sh, ah, al);
-		double sl = ((w - S.hi) - S.lo) / (2.0 * sh);
-		__dd P = prod_split(sh, ah, al, Fh);
-		double rest = P.lo + (sh * Fl + sl * Fh);
-		double h1 = P.hi + rest;
-		hi = 2.0 * h1;
-		l = 2.0 * (rest - (h1 - P.hi));
-		if (mode == 0 || x < 0.0) {   /* pi/2 - A, or pi - A */
-			double ch = mode ? PI_HI : PI_2_HI, cl = mode ? PI_LO : PI_2_LO;
-			__dd B = __fast_two_sum(ch, -hi);   /* ch > A */
-			double r = (cl - l) + B.lo;
-			hi = B.hi + r;
-			l = r - (hi - B.hi);
-		}
+	double w = (1.0 - ax) * 0.5;
+	double Fh = asin_F(w, &Fl);
+	double sh = __arch_sqrt_insn(w);
+	__split(sh, &ah, &al);
+	__dd S = sqr_split(sh, ah, al);
+	double sl = ((w - S.hi) - S.lo) / (2.0 * sh);
+	__dd P = prod_split(sh, ah, al, Fh);
+	double rest = P.lo + (sh * Fl + sl * Fh);
+	double h1 = P.hi + rest;
+	hi = 2.0 * h1;
+	l = 2.0 * (rest - (h1 - P.hi));
+	if (mode == 0 || x < 0.0) {   /* pi/2 - A, or pi - A */
+		double ch = mode ? PI_HI : PI_2_HI, cl = mode ? PI_LO : PI_2_LO;
+		__dd B = __fast_two_sum(ch, -hi);   /* ch > A */
+		double r = (cl - l) + B.lo;
+		hi = B.hi + r;
+		l = r - (hi - B.hi);
 	}
 	*lo = l;
 	return hi;
 }
 
 /* The accurate paths, out of line so that the fast ones need no
- * callee-saved registers: the former fast path (atan of x/sqrt(1 - x^2)
- * by atan_fast, with its own rounding test), then the double-double core.
- * asin |x| for 2^-27 <= |x| < 1. */
+ * callee-saved registers: the double-double core on t = x/sqrt(1 - x^2)
+ * (asin) or its inverse (acos), with 1 - x^2, the square root and the
+ * quotient within about 2^-100.  (A first stage in plain double, the
+ * session-5 fast path atan_fast, was dropped: its stated bound was too
+ * small by a factor of about 2, and with it some results were an ulp off,
+ * e.g. acos(0x1.45d48542993e4p-1).)  asin |x| for 2^-27 <= |x| < 1. */
 static __attribute__((noinline)) double asin_slow(double ax)
 {
 	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-	__dd sq = __dd_sqrt(w);
-	/* t = ax / sqrt(1 - x^2) as th + tl (sqrt within 2^-100 relative, the
-	 * quotient's error found exactly), the error in t moving atan by at
-	 * most 2^-99 */
-	double th = ax / sq.hi, lo, err;
-	__dd P = __two_prod(th, sq.hi);
-	double tl = (((ax - P.hi) - P.lo) - th * sq.lo) / sq.hi;
-	double r = atan_fast(th, tl, &lo, &err);
-	if (__round_ok(r, lo, err + 0x1p-98))
-		return r;
-	__dd t = __dd_div((__dd){ ax, 0.0 }, sq);
+	__dd t = __dd_div((__dd){ ax, 0.0 }, __dd_sqrt(w));
 	return __atan_core(t).hi;
 }
 
@@ -466,24 +390,16 @@ static __attribute__((noinline)) double acos_slow(double x)
 {
 	double ax = __builtin_fabs(x);
 	__dd w = __dd_add_d(neg(__two_prod(ax, ax)), 1.0);
-	__dd sq = __dd_sqrt(w);
-	/* t = sqrt(1 - x^2) / |x| */
-	double th = sq.hi / ax, lo, err;
-	__dd P = __two_prod(th, ax);
-	double tl = (((sq.hi - P.hi) - P.lo) + sq.lo) / ax;
-	double f = atan_fast(th, tl, &lo, &err);
-	err += 0x1p-98;
-	if (x < 0.0)
-		f = pi_minus(f, &lo, &err);
-	if (__round_ok(f, lo, err))
-		return f;
-	__dd a = __atan_core(__dd_div(sq, (__dd){ ax, 0.0 }));
+	__dd a = __atan_core(__dd_div(__dd_sqrt(w), (__dd){ ax, 0.0 }));
 	if (x < 0.0)
 		a = __dd_add(PI, neg(a));
 	return a.hi;
 }
 
-double asin(double x)
+/* asin: |x| in [2^-27, 1 - 2^-8) by asin_tab, the rest (NaN, |x| > 1,
+ * tiny, 1 - 2^-8 <= |x| <= 1, and the rounding test's failures) out of
+ * line */
+static __attribute__((noinline)) double asin_rare(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
@@ -497,8 +413,8 @@ double asin(double x)
 		r = PI_2_HI;
 	else {
 		double lo;
-		r = asin_acos_fast(ax, 0, &lo);
-		if (!__round_ok(r, lo, __builtin_fabs(r) * 0x1p-65)) {
+		r = ax >= 1.0 - 0x1p-8 ? asin_acos_near1(ax, 0, &lo) : 0.0;
+		if (!r || !__round_ok(r, lo, __builtin_fabs(r) * 0x1p-65)) {
 			MATH_SLOW(asin);
 			r = asin_slow(ax);
 		}
@@ -506,7 +422,20 @@ double asin(double x)
 	return x < 0.0 ? -r : r;
 }
 
-double acos(double x)
+double asin(double x)
+{
+	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
+	if (ua - 0x3e40000000000000ull >= 0x3fefe00000000000ull - 0x3e40000000000000ull)
+		return asin_rare(x);
+	/* 2^-27 <= |x| < 1 - 2^-8 */
+	double rest, r, h = asin_tab(__dfrom(ua), 0, &rest);
+	if (__round_test(h, rest, h * 0x1.8p-65, &r))
+		return __dfrom(__dbits(r) ^ sign);
+	return asin_rare(x);
+}
+
+/* acos: the rest as asin_rare */
+static __attribute__((noinline)) double acos_rare(double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
@@ -519,12 +448,39 @@ double acos(double x)
 		return 0.0;
 	if (x == -1.0)
 		return PI_HI;
-	double lo;
-	double f = asin_acos_fast(x, 1, &lo);
-	if (__round_ok(f, lo, __builtin_fabs(f) * 0x1p-65))
-		return f;
+	if (ax >= 1.0 - 0x1p-8) {
+		double lo, f = asin_acos_near1(x, 1, &lo);
+		if (__round_ok(f, lo, __builtin_fabs(f) * 0x1p-65))
+			return f;
+	}
 	MATH_SLOW(acos);
 	return acos_slow(x);
+}
+
+/* acos x = -P for x > 0 and pi + P for x < 0, P = c0' + c1 d + d^2 Q =
+ * -acos |x| (asin_tab with c0'): for x < 0 the result is at least pi/2 and
+ * |P| at most pi/2, so P's error bound (2^-64.8 |P|) stays below 2^-64.8 of
+ * the result; pi's two parts (2^-106) and the fast two-sum (exact) add
+ * 2^-104.  The same rounding test. */
+double acos(double x)
+{
+	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
+	if (ua - 0x3c60000000000000ull >= 0x3fefe00000000000ull - 0x3c60000000000000ull)
+		return acos_rare(x);
+	/* 2^-57 <= |x| < 1 - 2^-8 */
+	double rest, h = asin_tab(__dfrom(ua), 1, &rest);
+	/* for x > 0: -(h + rest) = 0 + (-h) + (-rest); for x < 0: pi + h + rest */
+	uint64_t pm = -(sign >> 63);
+	double kh = __dfrom(__dbits(PI_HI) & pm), kl = __dfrom(__dbits(PI_LO) & pm);
+	uint64_t flip = sign ^ (1ull << 63);   /* negate h, rest for x > 0 */
+	h = __dfrom(__dbits(h) ^ flip);
+	rest = __dfrom(__dbits(rest) ^ flip);
+	__dd B = __fast_two_sum(kh, h);   /* pi > pi/2 >= |h|, or kh = 0 */
+	double r2 = (kl + B.lo) + rest;
+	double r;
+	if (__round_test(B.hi, r2, B.hi * 0x1.8p-65, &r))
+		return r;
+	return acos_rare(x);
 }
 
 long double atanl(long double x) { return atan((double)x); }
