@@ -106,8 +106,8 @@ double fmod(double x, double y)
 	if (bx < by && by <= inf)   /* |x| < |y|, y not NaN: x itself */
 		return x;
 	/* finite x, normal y, |y| <= |x| < 2^12 |y| (exponents at most 11
-	 * apart): the long division bit by bit on the integers, without
-	 * branches on the data (a conditional subtraction per bit) */
+	 * apart): the long division bit by bit on the integers, a
+	 * conditional subtraction per bit, inline */
 	if (by >= (1ull << 52) && bx < inf && bx - by < (12ull << 52)) {
 		int d = (int)(bx >> 52) - (int)(by >> 52);
 		uint64_t mx = (bx & ((1ull << 52) - 1)) | (1ull << 52);
