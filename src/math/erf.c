@@ -70,6 +70,30 @@ extern const double __erf_small[8];
 extern const double __erf_poly[63][12];    /* c0 hi, lo, c1 hi, lo, c2 ... c9 */
 extern const double __erfc_poly[192][13];  /* the same, c2 ... c10 */
 
+/* a b = hi + lo within 2^-76.9 |a b|, cheaper than Dekker's exact
+ * product: the heads ah, bh are a and b with their low 27 bits cleared
+ * (a mask, not Veltkamp's multiply and three subtractions), al = a - ah
+ * exact, |al| < 2^-25 |a|.  ah bh (52 bits), ah bl and al bh (53 bits)
+ * are exact, and so is ah bh - p (a multiple of ulp(p) / 2 below 2^-23
+ * |p|); the sum with ah bl (below 2^-24 |a b|) is rounded: 2^-77 |a b|,
+ * al bl (below 2^-50 |a b|) too: 2^-103, the rest smaller. */
+static inline __attribute__((always_inline)) __dd two_prod_m(double a, double b)
+{
+	const uint64_t m = ~((1ull << 27) - 1);
+	double ah = __dfrom(__dbits(a) & m), bh = __dfrom(__dbits(b) & m);
+	double al = a - ah, bl = b - bh, p = a * b;
+	return (__dd){ p, (((ah * bh - p) + ah * bl) + al * bh) + al * bl };
+}
+
+/* x^2 = hi + lo within 2^-102 x^2: as above, but ah^2 - p + 2 ah al is
+ * below 2^-49.9 x^2 (the part al^2 + x^2 - p), so its rounding is
+ * 2^-103 x^2 */
+static inline __attribute__((always_inline)) __dd two_sqr_m(double a)
+{
+	double ah = __dfrom(__dbits(a) & ~((1ull << 27) - 1)), al = a - ah, p = a * a;
+	return (__dd){ p, ((ah * ah - p) + 2.0 * ah * al) + al * al };
+}
+
 /* c0 + c1 t + t^2 (c[4] + c[5] t + ... c[n-1] t^(n-5)), c0 and c1 as
  * double-doubles: hi and *lo, lo the exact rounding error of hi.  Where
  * it is used, |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.9 |c0 + c1 t|: the
@@ -83,7 +107,7 @@ static inline double poly_dd(const double *c, int n, double t, double *lo)
 	double q = c[n - 1];
 	for (int i = n - 2; i >= 4; i--)
 		q = q * t + c[i];
-	__dd a = __two_prod(c[2], t);
+	__dd a = two_prod_m(c[2], t);
 	__dd s = __fast_two_sum(c[0], a.hi);
 	double rest = s.lo + (c[1] + (a.lo + (c[3] * t + t * t * q)));
 	double hi = s.hi + rest;
@@ -125,12 +149,14 @@ static double erf_fast(double x, double *lo)
  * (twice that). */
 static double erfc_fast(double x, double *lo, int *kp)
 {
-	__dd x2 = __two_prod(x, x);
+	__dd x2 = two_sqr_m(x);
 	double a = -x2.hi, al = -x2.lo;
-	double tt = a * 0x1.71547652b82fep+6;   /* 64/ln2 */
-	int kk = (int)(tt - 0.5);
-	double rh = a - kk * LN2_64_HI;
-	double rl = al - kk * LN2_64_LO;
+	/* kk = a 64/ln2 rounded to nearest by the shift (no conversions) */
+	double kd = a * 0x1.71547652b82fep+6 + EXP_SHIFT;
+	int kk = (int)(uint32_t)__dbits(kd);
+	kd -= EXP_SHIFT;
+	double rh = a - kd * LN2_64_HI;
+	double rl = al - kd * LN2_64_LO;
 	double r = rh + rl;
 	double r2 = r * r, r4 = r2 * r2;
 	double q = r2 * ((0.5 + r * 0x1.5555555555555p-3) + r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) +
@@ -138,7 +164,7 @@ static double erfc_fast(double x, double *lo, int *kp)
 	int j = kk & 63;
 	*kp = (kk - j) / 64;
 	double th = __math_exp2_64[j][0], tl = __math_exp2_64[j][1];
-	__dd P = __two_prod(th, rh);
+	__dd P = two_prod_m(th, rh);
 	__dd S = __fast_two_sum(th, P.hi);
 	double rest = (((P.lo + S.lo) + tl) + tl * r) + th * (rl + q);
 	double eh = S.hi + rest, el = rest - (eh - S.hi);
@@ -147,7 +173,7 @@ static double erfc_fast(double x, double *lo, int *kp)
 	int idx = (int)((b >> 52) - 1022) * 32 + (int)((b >> 47) & 31);
 	double t = x - __dfrom(((b >> 47) << 47) | (1ull << 46));   /* exact */
 	double gl, gh = poly_dd(__erfc_poly[idx], 13, t, &gl);
-	__dd p = __two_prod(eh, gh);
+	__dd p = two_prod_m(eh, gh);
 	double pr = p.lo + (eh * gl + el * gh);
 	double hi = p.hi + pr;
 	*lo = pr - (hi - p.hi);

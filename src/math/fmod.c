@@ -6,10 +6,9 @@ static double make(uint64_t m, int e)
 {
 	if (m == 0)
 		return 0.0;
-	while (!(m & (1ull << 52))) {
-		m <<= 1;
-		e--;
-	}
+	int sh = __builtin_clzll(m) - 11;   /* m << sh in [2^52, 2^53) */
+	m <<= sh;
+	e -= sh;
 	int be = e + 1075;   /* biased exponent of m * 2^e with m in [2^52, 2^53) */
 	if (be <= 0) {
 		m >>= 1 - be;   /* subnormal: the bits shifted out are zero */
@@ -40,13 +39,17 @@ static double core(double x, double y, int nearest, int *neg_r, unsigned *q)
 	uint64_t my = unpack(__dbits(y) & ~(1ull << 63), &ey);
 	unsigned quo = 0;
 	*neg_r = 0;
-	/* normalise both so the loop works on aligned 53-bit significands */
-	while (my && !(my & (1ull << 52))) { my <<= 1; ey--; }
-	while (mx && !(mx & (1ull << 52))) { mx <<= 1; ex--; }
 	if (mx == 0) {
 		*q = 0;
 		return 0.0;
 	}
+	/* normalise both (subnormals) so the division works on aligned
+	 * 53-bit significands */
+	int sy = __builtin_clzll(my) - 11, sx = __builtin_clzll(mx) - 11;
+	my <<= sy;
+	ey -= sy;
+	mx <<= sx;
+	ex -= sx;
 	if (ex < ey) {
 		/* |x| < |y| */
 		*q = 0;
@@ -61,18 +64,29 @@ static double core(double x, double y, int nearest, int *neg_r, unsigned *q)
 		*q = 1;
 		return fabs(fabs(y) - fabs(x));
 	}
+	/* long division 11 bits at a time while more than 11 are left (mx <
+	 * my < 2^53, so mx << 11 fits in 64 bits): one hardware division per
+	 * step instead of a compare and a branch per bit; the quotient's low
+	 * bits are kept */
+	if (mx >= my) {
+		mx -= my;
+		quo = 1;
+	}
+	while (ex - ey > 11) {
+		uint64_t n = mx << 11;
+		quo = (quo << 11) + (unsigned)(n / my);
+		mx = n % my;
+		ex -= 11;
+	}
+	/* the last bits one at a time (usually few: a division costs more) */
 	while (ex > ey) {
+		mx <<= 1;
+		quo <<= 1;
 		if (mx >= my) {
 			mx -= my;
 			quo++;
 		}
-		mx <<= 1;
-		quo <<= 1;
 		ex--;
-	}
-	if (mx >= my) {
-		mx -= my;
-		quo++;
 	}
 	/* the quotient's low 3 bits, then the rounding: 1..8 (as glibc) */
 	quo &= 7;
@@ -87,6 +101,25 @@ static double core(double x, double y, int nearest, int *neg_r, unsigned *q)
 
 double fmod(double x, double y)
 {
+	uint64_t bx = __dbits(x) & ~(1ull << 63), by = __dbits(y) & ~(1ull << 63);
+	const uint64_t inf = 0x7ffull << 52;
+	if (bx < by && by <= inf)   /* |x| < |y|, y not NaN: x itself */
+		return x;
+	/* finite x, normal y, |y| <= |x| < 2^12 |y| (exponents at most 11
+	 * apart): the long division bit by bit on the integers, a
+	 * conditional subtraction per bit, inline */
+	if (by >= (1ull << 52) && bx < inf && bx - by < (12ull << 52)) {
+		int d = (int)(bx >> 52) - (int)(by >> 52);
+		uint64_t mx = (bx & ((1ull << 52) - 1)) | (1ull << 52);
+		uint64_t my = (by & ((1ull << 52) - 1)) | (1ull << 52);
+		mx -= mx >= my ? my : 0;
+		for (; d > 0; d--) {
+			mx <<= 1;
+			mx -= mx >= my ? my : 0;
+		}
+		double r = make(mx, (int)(by >> 52) - 1075);
+		return __dfrom(__dbits(r) | (__dbits(x) & (1ull << 63)));
+	}
 	if (__builtin_isnan(x) || __builtin_isnan(y))
 		return x + y;
 	if (__builtin_isinf(x) || y == 0.0)

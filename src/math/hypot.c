@@ -48,30 +48,40 @@ double hypot(double x, double y)
 	/* (false for an infinite or NaN operand) */
 	int fast = bx <= 0x5f30000000000000ull && by >= 0x23d0000000000000ull;   /* 2^500, 2^-450 */
 	if (fast) {
-		/* Fast path, no scaling (the squares and their low parts stay
-		 * normal): x^2 + y^2 = sh + sl with the squares exact (Dekker),
-		 * sh + sl within 2^-104 of the sum; r = sqrt(sh) rounded, and the
-		 * Newton correction e = (sh + sl - r^2) / (2r) with r^2 exact:
-		 * the residual's roundings 2^-104 r^2, the division 2^-53 |e|
-		 * (|e| < 2^-51 r), the correction's truncation (e^2 / 2r) 2^-103 r:
-		 * r + e is within 2^-100 r of the result. */
-		__dd X = __two_prod(ax, ax), Y = __two_prod(ay, ay);
-		__dd S = __fast_two_sum(X.hi, Y.hi);
-		double sl = S.lo + (X.lo + Y.lo);
-		double r = __arch_sqrt_insn(S.hi);
-		__dd R = __two_prod(r, r);
-		double rho = ((S.hi - R.hi) - R.lo) + sl;
-		/* Most often r is the result: |sqrt(S) - r| = |rho| / (r +
-		 * sqrt(S)) < ulp(r)/2 when |rho| < r ulp(r) (1 - 2^-16), with
-		 * room for rho's error, unless r is a power of two (the ulp below
-		 * it is half).  No division on this path. */
+		/* Fast path, no scaling (all the squares below stay normal):
+		 * r = sqrt(ax^2 + ay^2) in plain double (|S - r^2| < 2^-51 r^2,
+		 * S = ax^2 + ay^2), then the residual rho = S - r^2 from heads of
+		 * 26 bits (the low 27 bits cleared: v = vh + vl, vl < 2^-25 v):
+		 * rho = (xh^2 - rh^2 + yh^2) + 2 (xh xl + yh yl - rh rl) + (xl^2 +
+		 * yl^2 - rl^2).  ax <= r < 2 ax, so xh^2 and rh^2 are exact
+		 * multiples of 2^(2 ex - 50) and their difference (below 2^(2 ex +
+		 * 3)) is exact; every other term and partial sum is below 2^-23
+		 * r^2, so each rounding costs at most 2^-76 r^2: rho is within
+		 * 2^-73 r^2 of S - r^2 (see docs/math.md, "Session 7"). */
+		double r = __arch_sqrt_insn(ax * ax + ay * ay);
+		const uint64_t m = ~((1ull << 27) - 1);
+		double xh = __dfrom(bx & m), yh = __dfrom(by & m), rh = __dfrom(__dbits(r) & m);
+		double xl = ax - xh, yl = ay - yh, rl = r - rh;
+		double b = (xh * xh - rh * rh) + yh * yh;
+		double c = (xh * xl + yh * yl) - rh * rl;
+		double d = (xl * xl + yl * yl) - rl * rl;
+		double rho = (b + 2.0 * c) + d;
+		/* Most often r is the result: |sqrt(S) - r| = |S - r^2| / (r +
+		 * sqrt(S)) < ulp(r)/2 when |rho| < r ulp(r) (1 - 2^-16): rho's
+		 * error, 2^-73 r^2 <= 2^-20 r ulp(r), fits in the 2^-16 left; not
+		 * when r is a power of two (the ulp below it is half).  No
+		 * division on this path. */
 		uint64_t rb = __dbits(r);
 		double u = __dfrom((rb & (0x7ffull << 52)) - (52ull << 52));
 		if (__builtin_fabs(rho) < r * u * 0x1.fffep-1 && (rb & 0xfffffffffffffull) != 0)
 			return r;
+		/* Newton's correction e = rho / (2r): rho's error 2^-73 r^2
+		 * moves it by 2^-74 r, the division's rounding and the dropped
+		 * term rho^2 / (8 r^3) are below 2^-104 r each: r + e is within
+		 * 2^-73 r of the result. */
 		double e = rho / (2.0 * r);
 		__dd h = __fast_two_sum(r, e);
-		if (__round_ok(h.hi, h.lo, h.hi * 0x1p-100))
+		if (__round_ok(h.hi, h.lo, h.hi * 0x1p-73))
 			return h.hi;
 	}
 	if (fast)
