@@ -817,19 +817,22 @@ static void test_explog_seams(void)
 	}
 }
 
-/* asin and acos next to the seams of their fast path: |x| = 1/2 (where
- * x F(x^2) gives way to 2 sqrt(w) F(w)), the edges between the
- * polynomials (w = (j + 1/2)/128, with w = x^2 or (1 - |x|)/2), 1 and the
- * small-argument cut-offs; both signs, 200 doubles on each side. */
+/* asin and acos next to the seams of their fast path (src/math/atan.c,
+ * asin_tab): the edges between the rows about j/128 (|x| = (j + 1/2)/128
+ * up to 3/4), 3/4 where the rows in w = 1 - |x| begin, their edges (w =
+ * 2^e (1 + i/32), 2^-8 <= w < 1/4), 1 - 2^-8 where the path next to 1
+ * takes over, 1/2, 1 and the small-argument cut-offs; both signs, 200
+ * doubles on each side. */
 static void test_asin_seams(void)
 {
-	double c[2 * 33 + 8];
+	double c[97 + 6 * 32 + 8];
 	int n = 0;
-	for (int j = 0; j < 32; j++) {
-		double w = (j + 0.5) / 128;
-		c[n++] = sqrt(w);
-		c[n++] = 1 - 2 * w;
-	}
+	for (int j = 0; j < 96; j++)
+		c[n++] = (j + 0.5) / 128;
+	for (int e = -8; e <= -3; e++)
+		for (int i = 0; i < 32; i++)
+			c[n++] = 1 - ldexp(1 + i / 32.0, e);
+	c[n++] = 0.75;
 	c[n++] = 0.5;
 	c[n++] = 1.0;
 	c[n++] = 0x1p-27;
@@ -848,6 +851,79 @@ static void test_asin_seams(void)
 						x = sg ? -c[j] : c[j];
 				}
 			}
+	}
+}
+
+/* Correct rounding where an 80-bit reference cannot judge it: arguments
+ * whose results lie within about 2^-12 ulp of a rounding boundary, each
+ * with the correctly rounded result (mpmath at 300 bits).  Until session
+ * 7 the accurate paths of asin, acos, atan and atan2 returned the other
+ * neighbour for every one of these (52 of 2.4 million random arguments,
+ * docs/math.md "Session 7: trig and inverse trig"), while test_fn1's
+ * error bound of 0.5 ulp against long double let it pass. */
+static void test_cr_hard(void)
+{
+	/* atan2's rows: a is y, b is x (atan2(a, b)); the others take a */
+	static const struct { const char *fn; double a, b, want; } c[] = {
+		{ "asin", 0x1.a0f3b75180866p-2, 0, 0x1.ad6dc5d52a517p-2 },
+		{ "acos", 0x1.8e9fdd05498c4p-1, 0, 0x1.5b5a3f9bad262p-1 },
+		{ "asin", -0x1.4f1ebde33e4e0p-3, 0, -0x1.50a247eeeff62p-3 },
+		{ "acos", 0x1.ffcaba537da2cp-1, 0, 0x1.d3233ba4d1083p-6 },
+		{ "atan2", 0x1.6b1f31ed7b140p+2, 0x1.186838f5673fep+5, 0x1.48aa0cac9b311p-3 },
+		{ "asin", -0x1.32f8d4e53cbb0p-3, 0, -0x1.34221a50485dap-3 },
+		{ "atan2", -0x1.55fbdc982c180p+1, 0x1.db40429ea320dp+5, -0x1.702e05cd2430bp-5 },
+		{ "atan", 0x1.4351f23e634d5p-9, 0, 0x1.4351c7444b653p-9 },
+		{ "acos", -0x1.863aefc97cec0p-5, 0, 0x1.9e52bb50d1b36p+0 },
+		{ "asin", 0x1.ddd2b21108e60p-5, 0, 0x1.de1829817e60bp-5 },
+		{ "asin", -0x1.37163a277e730p-2, 0, -0x1.3c1514452027bp-2 },
+		{ "asin", 0x1.8b591879d5870p-3, 0, 0x1.8dd8777156c9dp-3 },
+		{ "atan2", 0x1.3377ccff52298p+2, 0x1.783ee3e3bb5f2p+6, 0x1.a20b0ca9b5a05p-5 },
+		{ "asin", -0x1.25b094a086ca6p-1, 0, -0x1.38c926cda5521p-1 },
+		{ "atan", -0x1.55d79d23cabe0p-5, 0, -0x1.55a4df5646125p-5 },
+		{ "asin", -0x1.736cee1875210p-5, 0, -0x1.738d89c7b6b2ep-5 },
+		{ "atan2", 0x1.c23fa9221d6e0p+1, 0x1.f3b99b7cf747fp+5, 0x1.ccd257bb3a5cbp-5 },
+		{ "atan2", 0x1.72a826a4e6230p+0, 0x1.b4137c45c0e2ap+4, 0x1.b2c836108c708p-5 },
+		{ "asin", 0x1.18385a094359ep-1, 0, 0x1.28851febc4e01p-1 },
+		{ "asin", -0x1.d1247b47ccffcp-2, 0, -0x1.e2d61337b8f46p-2 },
+		{ "asin", -0x1.7061284d34d74p-1, 0, -0x1.9b2bed128307ep-1 },
+		{ "atan2", 0x1.b6d7394adc6cep+4, 0x1.5b903da567e79p+6, 0x1.39184887c3e37p-2 },
+		{ "atan", 0x1.bea82d500a02ep-4, 0, 0x1.bce626a548d5ap-4 },
+		{ "atan2", 0x1.9b186fc8f4188p+3, 0x1.38ec4f5902fbdp+6, 0x1.4d56c5898dd3ep-3 },
+		{ "acos", 0x1.f6cadaa71618dp-1, 0, 0x1.84fceeaf3b136p-3 },
+		{ "acos", 0x1.1cee858775636p-1, 0, 0x1.f613dd7245f3ep-1 },
+		{ "atan", 0x1.5d8eff1f8e8e0p-4, 0, 0x1.5cb6b109e7160p-4 },
+		{ "atan", -0x1.d7cd1aa2962aep-7, 0, -0x1.d7c4c23d0df17p-7 },
+		{ "atan2", 0x1.c92458438a758p+2, 0x1.5a274f4fa82d5p+5, 0x1.4f0f756dff11cp-3 },
+		{ "asin", 0x1.5d85f22dc3696p-1, 0, 0x1.80b7849b519e9p-1 },
+		{ "atan", -0x1.c1f18636c8e80p-2, 0, -0x1.a7f039cb6f6a8p-2 },
+		{ "asin", 0x1.80b9f9859ae18p-4, 0, 0x1.814b5f19f911bp-4 },
+		{ "atan2", -0x1.5493bc90672d0p+2, 0x1.c7521c6e89b40p+5, -0x1.7ddcd678dddedp-4 },
+		{ "asin", -0x1.13dc5f618ad6cp-2, 0, -0x1.174fbc6525632p-2 },
+		{ "atan2", -0x1.5b04c1e06de28p+2, 0x1.84b86f29c5a6ap+6, -0x1.c8996c5e9ee86p-5 },
+		{ "atan2", 0x1.eb9a3cba47074p+3, -0x1.adbbab61b1bd9p+2, 0x1.fb9bfcf33ed39p+0 },
+		{ "asin", 0x1.66d3b92295db8p-3, 0, 0x1.68b05276ac8c9p-3 },
+		{ "asin", -0x1.fec5d82a9379dp-1, 0, -0x1.8065588d40fecp+0 },
+		{ "acos", 0x1.ffd6ccdc123c5p-1, 0, 0x1.9acecf0cdeb33p-6 },
+		{ "asin", -0x1.a958e948b43fep-1, 0, -0x1.f5ff8c4b6f3a5p-1 },
+		{ "asin", -0x1.584a2f2553820p-4, 0, -0x1.58b24d579a012p-4 },
+		{ "atan", -0x1.bacd90dae36edp-7, 0, -0x1.bac6aaa494ca9p-7 },
+		{ "atan2", 0x1.bd4582306cc58p+3, 0x1.56a260dbd3c6ep+6, 0x1.49ce078b80e1ep-3 },
+		{ "acos", 0x1.adea50cdf6930p-1, 0, 0x1.25f12f1691abap-1 },
+		{ "asin", -0x1.9d285353ab3fcp-2, 0, -0x1.a9472e4789612p-2 },
+		{ "atan2", 0x1.19b2cb7c23dd0p+2, 0x1.8ee95b4bf7d3ap+6, 0x1.6952c5a9d54aap-5 },
+		{ "asin", 0x1.a02a26accac66p-1, 0, 0x1.e5e0aaa2cd0f2p-1 },
+		{ "asin", 0x1.ad3d72b93dd80p-5, 0, 0x1.ad6fcac108c46p-5 },
+		{ "acos", 0x1.c6c90fe3f03ddp-1, 0, 0x1.e8b9347c883e4p-2 },
+		{ "asin", 0x1.a921ca461c016p-1, 0, 0x1.f59c940ddfd64p-1 },
+		{ "asin", 0x1.3984a3c46f9f4p-1, 0, 0x1.516ab106ef512p-1 },
+		{ "asin", 0x1.6086827986d3ep-1, 0, 0x1.84d745757ac24p-1 },
+	};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		double (*volatile f1)(double) = !strcmp(c[i].fn, "asin") ? ul_asin : !strcmp(c[i].fn, "acos") ? ul_acos : ul_atan;
+		double (*volatile f2)(double, double) = ul_atan2;
+		double r = !strcmp(c[i].fn, "atan2") ? f2(c[i].a, c[i].b) : f1(c[i].a);
+		CHECK(bits_of(r) == bits_of(c[i].want), "%s(%a, %a) = %a, correctly rounded %a", c[i].fn, c[i].a, c[i].b,
+		      r, c[i].want);
 	}
 }
 
@@ -983,6 +1059,7 @@ int main(void)
 	test_float_fast(4099 * (long)(200000 / (n > 0 ? n : 1) > 0 ? 200000 / (n > 0 ? n : 1) : 1));
 	test_explog_seams();
 	test_asin_seams();
+	test_cr_hard();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
