@@ -738,8 +738,8 @@ static void test_float_sweep(long stride)
  * (evaluated in double, rounding test on
  * the bits below float precision) must give exactly the double function
  * rounded to float: that is correctly rounded whenever the exact result is
- * more than 2^-44 of its size away from a float midpoint, which the fast
- * paths require before answering.  Every stride-th float, plus powf on
+ * more than 2^-44 (powf: 2^-41) of its size away from a float midpoint,
+ * which the fast paths require before answering.  Every stride-th float, plus powf on
  * random and on exact (integer, power of two) cases. */
 static void test_float_fast(long stride)
 {
