@@ -141,15 +141,16 @@ double pow(double x, double y)
 
 /* powf: for x > 0 and y log2 x in (-149, 127) (float results from the
  * smallest subnormal to below 2^127), in double, base 2 (docs/math.md,
- * "Session 7"): log2 x = (k + T2h) + (T2l + p(r)), r = z invc - 1 exact
- * (the log tables), p of degree 6 for log1p(r)/ln2 (Estrin), log2 x
- * within 2^-48.8 of itself; t = y log2 x within 2^-48.7 |t| (2^-41.5 for
- * |t| < 149); kd = t rounded to 2^-7 by adding 1.5 2^45, s = t - kd exact
- * (|s| <= 2^-8), 2^s - 1 of degree 4 (within 2^-49.5), 2^(j/128) rounded
- * to one double times 2^k: the result within 2^-41.9 of x^y.  The rounding test asks for 2^-41 (2^13 units of the double's
- * last place from a float midpoint, or 2^-16 of the subnormal spacing);
- * otherwise (exact midpoints such as powf(4097, 2) included) the double
- * pow rounded to float. */
+ * "Session 7"): log2 x = A + p(r), A = k - log2(invc) rounded (from the
+ * log2 table), r = z invc - 1 exact (the log tables), p of degree 6 for
+ * log1p(r)/ln2 (Estrin): log2 x within 2^-48.8 of itself; t = y log2 x
+ * within 2^-48.7 |t| (2^-41.5 for |t| < 149); kd = t rounded to 2^-7 by
+ * adding 1.5 2^45, s = t - kd exact (|s| <= 2^-8), 2^s - 1 of degree 4
+ * (within 2^-49.5), 2^(j/128) rounded to one double times 2^k: the result
+ * within 2^-41.9 of x^y.  The rounding test asks for 2^-41 (2^13 units of
+ * the double's last place from a float midpoint, or 2^-16 of the
+ * subnormal spacing); otherwise (exact midpoints such as powf(4097, 2)
+ * included) the double pow rounded to float. */
 #define POWF_L1 0x1.71547652b82fep+0      /* 1/ln2 */
 #define POWF_L2 -0x1.71547652b82fep-1     /* -1/(2 ln2) */
 #define POWF_L3 0x1.ec709dc3a03fdp-2
