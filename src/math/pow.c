@@ -139,17 +139,46 @@ double pow(double x, double y)
 	return pow_slow(ax, y, neg);
 }
 
-/* powf: for x > 0 and |y log x| < 87 (normal float results), in double:
- * log x as k LOG_LN2H + table hi (exact) plus the rest (degree-7 series, as
- * logf), relative error below 2^-52.8; t = y log x within 2^-51.9 |t|;
- * e^t as expf (relative error below 2^-49.2): the result within 2^-45.2
- * of x^y (docs/math.md).  Near a float midpoint (exact cases such as
- * powf(2049, 2) included), the double pow rounded to float. */
-#define POWF_C3 0x1.5555555555555p-2
-#define POWF_C4 -0x1p-2
-#define POWF_C5 0x1.999999999999ap-3
-#define POWF_C6 -0x1.5555555555555p-3
-#define POWF_C7 0x1.2492492492492p-3
+/* powf: for x > 0 and y log2 x in (-149, 127) (float results from the
+ * smallest subnormal to below 2^127), in double, base 2 (docs/math.md,
+ * "Session 7"): log2 x = A + p(r), A = k - log2(invc) rounded (from the
+ * log2 table), r = z invc - 1 exact (the log tables), p of degree 6 for
+ * log1p(r)/ln2 (Estrin): log2 x within 2^-48.8 of itself; t = y log2 x
+ * within 2^-48.7 |t| (2^-41.5 for |t| < 149); kd = t rounded to 2^-7 by
+ * adding 1.5 2^45, s = t - kd exact (|s| <= 2^-8), 2^s - 1 of degree 4
+ * (within 2^-49.5), 2^(j/128) rounded to one double times 2^k: the result
+ * within 2^-41.9 of x^y.  The rounding test asks for 2^-41 (2^13 units of
+ * the double's last place from a float midpoint, or 2^-16 of the
+ * subnormal spacing); otherwise (exact midpoints such as powf(4097, 2)
+ * included) the double pow rounded to float. */
+#define POWF_L1 0x1.71547652b82fep+0      /* 1/ln2 */
+#define POWF_L2 -0x1.71547652b82fep-1     /* -1/(2 ln2) */
+#define POWF_L3 0x1.ec709dc3a03fdp-2
+#define POWF_L4 -0x1.71547652b82fep-2
+#define POWF_L5 0x1.2776c50ef9bfep-2
+#define POWF_L6 -0x1.ec709dc3a03fdp-3
+#define POWF_E1 0x1.62e42fefa39efp-1      /* ln2 */
+#define POWF_E2 0x1.ebfbdff82c58fp-3      /* ln2^2/2 */
+#define POWF_E3 0x1.c6b08d704a0c0p-5
+#define POWF_E4 0x1.3b2ab6fba4e77p-7
+#define POWF_SHIFT 0x1.8p45                /* t + POWF_SHIFT rounds t to 2^-7 */
+
+/* y within 2^-41 |y| of the exact normal float result: more than 2^13
+ * units of y's last place from a float midpoint */
+static inline __attribute__((always_inline)) int powf_ok(double y)
+{
+	return ((__dbits(y) - 0x10000000u + 0x2000u) & 0x1fffffffu) > 0x4000u;
+}
+
+/* the same below 2^-125, where the float spacing is 2^-149: y within
+ * 2^-17 of that spacing, more than 2^-16 of it from a midpoint */
+static inline __attribute__((always_inline)) int powf_sub_ok(double y)
+{
+	double v = y * 0x1p149;
+	double d = v - ((v + EXP_SHIFT) - EXP_SHIFT);   /* exact */
+	return __builtin_fabs(d) < 0.5 - 0x1p-16;
+}
+
 float powf(float x, float y)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu && (__fbits(y) & 0x7fffffffu) < 0x7f800000u) {
@@ -159,28 +188,30 @@ float powf(float x, float y)
 		double kd = __el_i2d((int64_t)tmp >> 52);
 		double z = __dfrom(u - (tmp & (0xfffull << 52)));
 		double r = z * __math_log_tab128[i][0] - 1.0;   /* exact */
-		double r2 = r * r;
-		double p = r + r2 * ((-0.5 + r * POWF_C3) + r2 * ((POWF_C4 + r * POWF_C5) + r2 * (POWF_C6 + r * POWF_C7)));
-		double l = (kd * LOG_LN2H + __math_log_tab128[i][1]) + ((kd * LOG_LN2L + __math_log_tab128[i][2]) + p);
+		/* A = k - log2(invc) rounded: beside the series, not after it */
+		double A = (kd + __math_log2_tab128[i][0]) + __math_log2_tab128[i][1];
+		double r2 = r * r, r4 = r2 * r2;
+		double l = ((A + r * POWF_L1) + r2 * (POWF_L2 + r * POWF_L3)) + r4 * ((POWF_L4 + r * POWF_L5) + r2 * POWF_L6);
 		double t = __arch_f2d(y) * l;
-		if (t < 87.0 && t > -103.0) {
-			double ke = t * EXP_INVL + EXP_SHIFT;
+		if (t < 127.0 && t > -149.0) {
+			double ke = t + POWF_SHIFT;
 			uint64_t ki = __dbits(ke);
-			ke -= EXP_SHIFT;
-			double re = (t - ke * EXP_L1) - ke * EXP_L2;
-			double re2 = re * re;
-			double q = re + re2 * ((0.5 + re * 0x1.5555555555555p-3) + re2 * 0x1.5555555555555p-5);
+			double s = t - (ke - POWF_SHIFT);        /* exact */
+			double s2 = s * s;
+			double q = (s * POWF_E1 + s2 * (POWF_E2 + s * POWF_E3)) + (s2 * POWF_E4) * s2;
 			int j = (int)(ki & 127);
-			double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
-			double res = (th + (th * q + tl)) * __pow2((int32_t)(uint32_t)ki >> 7);
-			if (t > -87.0 ? __el_float_ok(res) : __el_float_sub_ok(res))
+			/* 2^(j/128) within 2^-53 relative, times 2^k exactly (the
+			 * result a normal double: 2^-150 < x^y < 2^127) */
+			double Ts = (__math_exp_tab[j][0] + __math_exp_tab[j][1]) * __pow2((int32_t)(uint32_t)ki >> 7);
+			double res = Ts + Ts * q;
+			if (t > -125.0 ? powf_ok(res) : powf_sub_ok(res))
 				return (float)res;
 			MATH_SLOW(powf);
-		} else if (t > 89.0) {
-			/* x^y > e^88.9 > FLT_MAX: overflow (t within 2^-45 |t|) */
+		} else if (t > 129.0) {
+			/* x^y > 2^128.9 > FLT_MAX: overflow */
 			return (float)__math_oflow(0);
-		} else if (t < -104.0) {
-			/* x^y < 2^-150.04: underflow to +0 */
+		} else if (t < -151.0) {
+			/* x^y < 2^-150.9: underflow to +0 */
 			return (float)__math_uflow(0);
 		}
 	}

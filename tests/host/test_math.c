@@ -738,8 +738,8 @@ static void test_float_sweep(long stride)
  * (evaluated in double, rounding test on
  * the bits below float precision) must give exactly the double function
  * rounded to float: that is correctly rounded whenever the exact result is
- * more than 2^-44 of its size away from a float midpoint, which the fast
- * paths require before answering.  Every stride-th float, plus powf on
+ * more than 2^-44 (powf: 2^-41) of its size away from a float midpoint,
+ * which the fast paths require before answering.  Every stride-th float, plus powf on
  * random and on exact (integer, power of two) cases. */
 static void test_float_fast(long stride)
 {
@@ -780,6 +780,25 @@ static void test_float_fast(long stride)
 		float r = pf(x, y), g = (float)pd(x, y);
 		CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
 	}
+	/* powf next to the seams of its fast path (y log2 x near -151, -149,
+	 * -125, 127 and 129: underflow, subnormal and normal rounding tests,
+	 * overflow) and next to 1 with large |y| (log2 x relative to itself) */
+	static const int seam[] = { -152, -151, -150, -149, -148, -126, -125, -124, 126, 127, 128, 129, 130 };
+	for (int yi = -40; yi <= 40; yi++)
+		for (size_t c = 0; c < sizeof seam / sizeof *seam; c++) {
+			float y = yi ? (float)yi * ((yi & 1) ? 1.0f : 1.375f) : 0.5f;
+			float x = (float)exp2((double)seam[c] / y);
+			for (int d = 0; d < 6; d++, x = nextafterf(x, 0.0f)) {
+				float r = pf(x, y), g = (float)pd(x, y);
+				CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+			}
+		}
+	for (int k = -64; k <= 128; k++)
+		for (int e = 0; e <= 30; e += 3) {
+			float x = 1.0f + (float)k * 0x1p-23f, y = ldexpf(k & 1 ? 1.5f : -1.0f, e);
+			float r = pf(x, y), g = (float)pd(x, y);
+			CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+		}
 }
 
 /* The double exp/log fast paths near their seams: log next to 1 (the
