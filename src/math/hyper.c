@@ -139,18 +139,23 @@ static int tanh_exp(double ax, double *res)
 	return 1;
 }
 
+/* 2^-27 <= ax < 40 (ax = |x|, NaN above) in one unsigned comparison of the bits */
+#define FAST_RANGE(ax) (__dbits(ax) - 0x3e40000000000000ull < 0x4044000000000000ull - 0x3e40000000000000ull)
+
 double sinh(double x)
 {
+	double ax = __builtin_fabs(x), r;
+	if (FAST_RANGE(ax) && sinh_fast(ax, &r))
+		return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 	if (!__builtin_isfinite(x))
 		return x + x;
-	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
 	if (ax > 711.0)
 		return __math_oflow(x < 0.0);
 	if (ax >= 40.0)
 		r = half_exp(ax);
-	else if (!sinh_fast(ax, &r)) {
+	else {
 		MATH_SLOW(sinh);
 		/* (E + E/(E + 1)) / 2, E = e^|x| - 1 */
 		__dd e = __expm1_core(ax);
@@ -162,9 +167,11 @@ double sinh(double x)
 
 double cosh(double x)
 {
+	double ax = __builtin_fabs(x), r;
+	if (FAST_RANGE(ax) && cosh_fast(ax, &r))
+		return r;
 	if (__builtin_isnan(x))
 		return x + x;
-	double ax = __builtin_fabs(x);
 	if (__builtin_isinf(x))
 		return ax;
 	if (ax < 0x1p-27) {
@@ -177,9 +184,6 @@ double cosh(double x)
 		return __math_oflow(0);
 	if (ax >= 40.0)
 		return half_exp(ax);
-	double r;
-	if (cosh_fast(ax, &r))
-		return r;
 	MATH_SLOW(cosh);
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
