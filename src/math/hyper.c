@@ -139,32 +139,39 @@ static int tanh_exp(double ax, double *res)
 	return 1;
 }
 
+/* 2^-27 <= ax < 40 (ax = |x|, NaN above) in one unsigned comparison of the bits */
+#define FAST_RANGE(ax) (__dbits(ax) - 0x3e40000000000000ull < 0x4044000000000000ull - 0x3e40000000000000ull)
+
 double sinh(double x)
 {
+	double ax = __builtin_fabs(x), r;
+	if (FAST_RANGE(ax) && sinh_fast(ax, &r))
+		return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 	if (!__builtin_isfinite(x))
 		return x + x;
-	double ax = __builtin_fabs(x), r;
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
 	if (ax > 711.0)
 		return __math_oflow(x < 0.0);
 	if (ax >= 40.0)
 		r = half_exp(ax);
-	else if (!sinh_fast(ax, &r)) {
+	else {
 		MATH_SLOW(sinh);
 		/* (E + E/(E + 1)) / 2, E = e^|x| - 1 */
 		__dd e = __expm1_core(ax);
 		__dd s = __dd_add(e, __dd_div(e, __dd_add_d(e, 1.0)));
 		r = 0.5 * s.hi;
 	}
-	return x < 0.0 ? -r : r;
+	return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 }
 
 double cosh(double x)
 {
+	double ax = __builtin_fabs(x), r;
+	if (FAST_RANGE(ax) && cosh_fast(ax, &r))
+		return r;
 	if (__builtin_isnan(x))
 		return x + x;
-	double ax = __builtin_fabs(x);
 	if (__builtin_isinf(x))
 		return ax;
 	if (ax < 0x1p-27) {
@@ -177,9 +184,6 @@ double cosh(double x)
 		return __math_oflow(0);
 	if (ax >= 40.0)
 		return half_exp(ax);
-	double r;
-	if (cosh_fast(ax, &r))
-		return r;
 	MATH_SLOW(cosh);
 	/* 1 + E^2 / (2 (E + 1)) */
 	__dd e = __expm1_core(ax);
@@ -205,7 +209,7 @@ double tanh(double x)
 		__dd e = __expm1_core(2.0 * ax);
 		r = __dd_div(e, __dd_add_d(e, 2.0)).hi;
 	}
-	return x < 0.0 ? -r : r;
+	return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 }
 
 static const __dd LN2 = { LN2D_HI, LN2D_LO };
@@ -244,9 +248,9 @@ static inline __attribute__((always_inline)) __dd two_sqr(double a)
 	return (__dd){ p, ((ah * ah - p) + 2.0 * (ah * al)) + al * al };
 }
 
-/* log(x + sqrt(x^2 + c)) (c = +-1, 1 <= x < 2^28 for c = -1, 2^-27 <= x
+/* log(x + sqrt(x^2 + c)) (c = -1 when minus, else 1; 1 <= x < 2^28 for c = -1, 2^-27 <= x
  * <= 2^28 for c = 1) by log_dd_fast, or 0: x^2 + c = wh + wl (two_sqr,
- * fast two-sum; wl rounded: 2^-104 relative, also next to x = 1 for c = -1, as
+ * a two-sum; wl rounded: 2^-104 relative, also next to x = 1 for c = -1, as
  * x^2 is exact and x^2 - 1 exact by Sterbenz); s = sqrt(wh) rounded, and
  * sqrt(w) = s + d, d = rho / (s + sqrt(w)) with rho = w - s^2, computed as
  * (wh - s^2) + wl (s^2 exact by two_sqr, wh minus its high part exact,
@@ -258,18 +262,20 @@ static inline __attribute__((always_inline)) __dd two_sqr(double a)
  * + sqrt(w) (2^-54 of d/hi) and rho's error (2^-104.4): below 2^-102.4
  * absolute, which log_dd_fast's 2^-98 covers.  The log kernel waits only
  * for hi, which depends on x, wh and s; corr's division runs beside it. */
-static inline __attribute__((always_inline)) double log_sqrt_plus(double x, double c)
+static inline __attribute__((always_inline)) double log_sqrt_plus(double x, int minus)
 {
 	__dd p = two_sqr(x);
-	/* fast two-sums, exact: c = -1: x^2 >= 1 and s <= x; c = 1: the larger
-	 * of x^2 and 1 first, and s >= x (wh >= x^2 (1 - u), x^2 exactly when
-	 * x is a power of 2, so sqrt(wh) > x - ulp(x)/2 rounds to x or above) */
-	double big = p.hi > 1.0 ? p.hi : 1.0, small = p.hi > 1.0 ? 1.0 : p.hi;
-	__dd w = c < 0.0 ? __fast_two_sum(p.hi, c) : __fast_two_sum(big, small);
+	/* c = -1: fast two-sums, exact, as x^2 >= 1 and s <= x; c = 1: x^2 + 1
+	 * by two_sum (exact, no comparison for the order), and x + s by a fast
+	 * two-sum, as s >= x (wh >= x^2 (1 - u), x^2 exactly when x is a power
+	 * of 2, so sqrt(wh) > x - ulp(x)/2 rounds to x or above).  minus is a
+	 * constant of each caller: no test at run time (under FENV_ACCESS a
+	 * comparison of constant doubles is not folded). */
+	__dd w = minus ? __fast_two_sum(p.hi, -1.0) : __two_sum(p.hi, 1.0);
 	double wl = w.lo + p.lo;
 	double s = __arch_sqrt_insn(w.hi), s2 = 2.0 * s;
 	__dd sq = two_sqr(s);
-	__dd a = c < 0.0 ? __fast_two_sum(x, s) : __fast_two_sum(s, x);
+	__dd a = minus ? __fast_two_sum(x, s) : __fast_two_sum(s, x);
 	double corr = (s2 * a.lo + (((w.hi - sq.hi) - sq.lo) + wl)) / (s2 * a.hi);
 	return log_dd_fast(a.hi, 0.0, 0, corr);
 }
@@ -290,26 +296,34 @@ static __dd sqrt_plus(double x, double c)
 
 double asinh(double x)
 {
-	if (!__builtin_isfinite(x))
-		return x + x;
 	double ax = __builtin_fabs(x), r;
-	if (ax < 0x1p-27)
-		return __math_tiny(x);
-	if (ax > 0x1p28)
-		r = __dd_add(__log_core(ax), LN2).hi;
-	else {
+	/* 2^-27 <= |x| <= 2^28 in one unsigned comparison of the bits */
+	if (__dbits(ax) - 0x3e40000000000000ull <= 0x41b0000000000000ull - 0x3e40000000000000ull) {
 		/* log(|x| + sqrt(x^2 + 1)) */
-		r = log_sqrt_plus(ax, 1.0);
+		r = log_sqrt_plus(ax, 0);
 		if (r == 0.0) {
 			MATH_SLOW(asinh);
 			r = __log_dd(sqrt_plus(ax, 1.0)).hi;
 		}
-	}
-	return x < 0.0 ? -r : r;
+	} else if (!__builtin_isfinite(x))
+		return x + x;
+	else if (ax < 0x1p-27)
+		return __math_tiny(x);
+	else
+		r = __dd_add(__log_core(ax), LN2).hi;
+	return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 }
 
 double acosh(double x)
 {
+	/* 1 < x <= 2^28 (as unsigned bits, negative x above) */
+	if (__dbits(x) - 0x3ff0000000000001ull <= 0x41b0000000000000ull - 0x3ff0000000000001ull) {
+		double r = log_sqrt_plus(x, 1);
+		if (r != 0.0)
+			return r;
+		MATH_SLOW(acosh);
+		return __log_dd(sqrt_plus(x, -1.0)).hi;
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 	if (x < 1.0)
@@ -318,13 +332,7 @@ double acosh(double x)
 		return 0.0;
 	if (__builtin_isinf(x))
 		return x;
-	if (x > 0x1p28)
-		return __dd_add(__log_core(x), LN2).hi;
-	double r = log_sqrt_plus(x, -1.0);
-	if (r != 0.0)
-		return r;
-	MATH_SLOW(acosh);
-	return __log_dd(sqrt_plus(x, -1.0)).hi;
+	return __dd_add(__log_core(x), LN2).hi;
 }
 
 double atanh(double x)
@@ -357,7 +365,7 @@ double atanh(double x)
 		r = __log_dd((__dd){ q1, t / d.hi }).hi;
 	}
 	r *= 0.5;   /* exact: r >= 2^-26 */
-	return x < 0.0 ? -r : r;
+	return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
 }
 
 /* log a for a positive normal double a by logf's kernel: z invc - 1
