@@ -202,7 +202,7 @@ double erf(double x)
 	}
 	if (ax < 2.0) {
 		double lo, hi = erf_fast(ax, &lo);
-		if (__round_ok(hi, lo, hi * 0x1p-61))
+		if (__round_ok(hi, lo, hi * 0x1.8p-62))   /* 2^-61.42 */
 			return x < 0.0 ? -hi : hi;
 	} else if (ax < 6.0) {
 		/* 1 - erfc: erfc < 2^-7.7, its error below 2^-69 absolute */
@@ -239,7 +239,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 {
 	double ax = __builtin_fabs(x);
 	if (ax < 0.5) {
-		/* 1 -+ erf(|x|): erf's error (2^-61.44 of erf < 0.53) is below 2^-61.32
+		/* 1 -+ erf(|x|): erf's error (2^-61.44 of erf < 0.5205) is below 2^-61.32
 		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
 		double lo, e = erf_fast(ax, &lo);
 		if (x > 0.0) {
@@ -251,7 +251,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		double hi = d.hi + rest;
 		*hp = hi;
 		*lp = rest - (hi - d.hi);
-		*ep = hi * 0x1p-61;
+		*ep = hi * 0x1.ap-62;   /* 2^-61.30 */
 		return 1;
 	} else if (x < 0.0 && ax < 2.0) {
 		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
@@ -260,7 +260,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		double hi = d.hi + rest;
 		*hp = hi;
 		*lp = rest - (hi - d.hi);
-		*ep = 0x1p-61;   /* erf's 2^-61.44 */
+		*ep = 0x1.8p-62;   /* erf's 2^-61.44 */
 		return 1;
 	} else if (ax < 25.5) {
 		int k;
