@@ -96,26 +96,34 @@ static inline __attribute__((always_inline)) __dd two_sqr_m(double a)
 
 /* c0 + c1 t + t^2 (c[4] + c[5] t + ... c[n-1] t^(n-5)), c0 and c1 as
  * double-doubles: hi and *lo, lo the exact rounding error of hi.  Where
- * it is used, |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.9 |c0 + c1 t|: the
- * leading product is exact (Dekker), so the error is that of t^2 Q (t t,
- * the Horner steps and the product: 4 roundings of 2^-53 of a term below
- * 2^-12.4 |v|: 2^-63.4 |v|) and of the three additions of the small terms
- * (each sum below 2^-11.9 |v|: 2^-65 |v| each), less than 2^-62.6 |v|
- * with the approximation error added (2^-65.0 for erf, 2^-65.9 for g). */
+ * it is used, |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.59 |v| (erf, its
+ * first interval; 2^-12.06 for g): c1 t within 2^-77.5 |v| (two_prod_m),
+ * then the error of t^2 Q: Q by Estrin's scheme (a shorter dependency
+ * chain than Horner's rule), each rounding bounded by 2^-53 of its
+ * result times the power of t it is multiplied by, with t t and the last
+ * product, summed over every table row at 201 points of its interval
+ * (first order, tools/erf_bound.py): below 2^-62.23 |v| for erf (Horner's
+ * rule: 2^-63.00), 2^-62.73 for g (2^-63.46); the three additions of the
+ * small terms (each sum below 2^-11.59 |v|: 2^-64.59 each) 2^-63.0; the
+ * approximation error 2^-65.0 for erf, 2^-65.9 for g.  In all below
+ * 2^-61.44 |v| for erf, 2^-61.96 for g. */
 static inline double poly_dd(const double *c, int n, double t, double *lo)
 {
-	double q = c[n - 1];
-	for (int i = n - 2; i >= 4; i--)
-		q = q * t + c[i];
+	/* Q by Estrin's scheme (n is 12 or 13: Q of degree 7 or 8) */
+	double t2 = t * t, t4 = t2 * t2;
+	double a3 = n == 13 ? c[10] + t * (c[11] + t * c[12]) : c[10] + t * c[11];
+	double b0 = (c[4] + c[5] * t) + t2 * (c[6] + c[7] * t);
+	double b1 = (c[8] + c[9] * t) + t2 * a3;
+	double q = b0 + t4 * b1;
 	__dd a = two_prod_m(c[2], t);
 	__dd s = __fast_two_sum(c[0], a.hi);
-	double rest = s.lo + (c[1] + (a.lo + (c[3] * t + t * t * q)));
+	double rest = s.lo + (c[1] + (a.lo + (c[3] * t + t2 * q)));
 	double hi = s.hi + rest;
 	*lo = rest - (hi - s.hi);
 	return hi;
 }
 
-/* erf(x) for 2^-60 <= x < 2 as hi + *lo, within 2^-62 hi (above).
+/* erf(x) for 2^-60 <= x < 2 as hi + *lo, within 2^-61.44 hi (above).
  * Below 1/32: x (C1 + x^2 P(x^2)), x^2 P below 2^-11.6 of the sum, its
  * truncation 2^-73, its evaluation 4 roundings of 2^-53 of that: 2^-63.6;
  * the leading product exact, the two additions 2^-65 each. */
@@ -137,7 +145,7 @@ static double erf_fast(double x, double *lo)
 }
 
 /* erfc(x) for 1/2 <= x < 25.5 as 2^k (hi + *lo), within 2^(k-61.3) hi:
- * e^(-x^2) g(x) with g = erfc e^(x^2) from its table (error 2^-62.6 as
+ * e^(-x^2) g(x) with g = erfc e^(x^2) from its table (error 2^-61.96 as
  * above).  e^(-x^2): x^2 exact (Dekker) as a + al; a = kk ln2/64 + r, the
  * first difference exact (kk < 2^16, LN2_64_HI of 36 bits); e^r = 1 + r +
  * q(r) (q to r^7/5040, truncation 2^-75), times 2^(j/64) from the table
@@ -145,8 +153,8 @@ static double erf_fast(double x, double *lo)
  * (src/math/exp.c), below 2^-64.5 of the result (>= 0.99 before the
  * scaling by 2^k).  The product of the two double-doubles: leading
  * product exact, the cross terms' roundings 2^-104.  Sum of the relative
- * errors below 2^-62.6 + 2^-64.4 + 2^-100 < 2^-62.3: the test uses 2^-61.3
- * (twice that). */
+ * errors below 2^-61.96 + 2^-64.4 + 2^-75.5 < 2^-61.72: the test uses
+ * 2^-61.3. */
 static double erfc_fast(double x, double *lo, int *kp)
 {
 	__dd x2 = two_sqr_m(x);
@@ -194,7 +202,7 @@ double erf(double x)
 	}
 	if (ax < 2.0) {
 		double lo, hi = erf_fast(ax, &lo);
-		if (__round_ok(hi, lo, hi * 0x1p-62))
+		if (__round_ok(hi, lo, hi * 0x1.8p-62))   /* 2^-61.42 */
 			return x < 0.0 ? -hi : hi;
 	} else if (ax < 6.0) {
 		/* 1 - erfc: erfc < 2^-7.7, its error below 2^-69 absolute */
@@ -231,7 +239,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 {
 	double ax = __builtin_fabs(x);
 	if (ax < 0.5) {
-		/* 1 -+ erf(|x|): erf's error (2^-62 of erf < 0.53) is below 2^-61.9
+		/* 1 -+ erf(|x|): erf's error (2^-61.44 of erf < 0.5205) is below 2^-61.32
 		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
 		double lo, e = erf_fast(ax, &lo);
 		if (x > 0.0) {
@@ -243,7 +251,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		double hi = d.hi + rest;
 		*hp = hi;
 		*lp = rest - (hi - d.hi);
-		*ep = hi * 0x1.6a09e667f3bcdp-62;
+		*ep = hi * 0x1.ap-62;   /* 2^-61.30 */
 		return 1;
 	} else if (x < 0.0 && ax < 2.0) {
 		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
@@ -252,7 +260,7 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		double hi = d.hi + rest;
 		*hp = hi;
 		*lp = rest - (hi - d.hi);
-		*ep = 0x1p-62;
+		*ep = 0x1.8p-62;   /* erf's 2^-61.44 */
 		return 1;
 	} else if (ax < 25.5) {
 		int k;

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""First-order rounding-error bound of poly_dd's t^2 Q part (src/math/erf.c)
+over every row of src/math/erf_tables.c, at 201 points of each interval:
+each rounding is at most 2^-53 of its result, weighted by the power of t
+the result is multiplied by; t t and the final product t^2 q count one
+rounding each of |t^2 Q|.  Prints, per table and per evaluation scheme
+(Horner's rule and the Estrin scheme erf.c uses), the largest bound relative
+to the value v = c0 + c1 t + t^2 Q, and the largest |t^2 Q| / |v|.
+Run: python3 tools/erf_bound.py"""
+import math, os, re
+src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'math', 'erf_tables.c')).read()
+def rows(name):
+    body = src.split(name)[1].split('};')[0]
+    out = []
+    for line in body.split('\n'):
+        if '{' in line and '0x' in line:
+            out.append([float.fromhex(v) for v in re.findall(r'-?0x[0-9a-f.]+p[-+]?\d+', line.split('/*')[0])])
+    return out
+u = 2.0 ** -53
+def bound(c, n, t, scheme):
+    a = abs
+    t2 = t * t
+    v = c[0] + c[2] * t + t2 * sum(c[4 + i] * t ** i for i in range(n - 4))
+    Q = sum(c[4 + i] * t ** i for i in range(n - 4))
+    if scheme == 'horner':
+        E = 0.0; q = c[n - 1]
+        for i in range(n - 2, 3, -1):
+            w = t ** (i - 4)
+            E += u * a(q * t) * w
+            q = q * t + c[i]
+            E += u * a(q) * w
+    else:
+        A0 = c[4] + c[5] * t; A1 = c[6] + c[7] * t; A2 = c[8] + c[9] * t
+        if n == 13:
+            w = c[11] + t * c[12]; A3 = c[10] + t * w
+            E3 = (a(t * c[12]) + a(w)) * a(t) * u + a(t * w) * u + a(A3) * u
+        else:
+            A3 = c[10] + c[11] * t; E3 = (a(c[11] * t) + a(A3)) * u
+        B0 = A0 + t2 * A1; B1 = A2 + t2 * A3; q = B0 + t2 * t2 * B1
+        E = (a(c[5] * t) + a(A0)) * u
+        E += (a(c[7] * t) + a(A1)) * u * t2 + 2 * u * a(t2 * A1) + u * a(B0)
+        E += ((a(c[9] * t) + a(A2)) * u + E3 * t2 + 2 * u * a(t2 * A3) + u * a(B1)) * t2 * t2
+        E += 3 * u * a(t2 * t2 * B1) + u * a(t2 * t2 * B1) + u * a(q)
+    # t*t and the product t2*q: one rounding each, of |t^2 Q|
+    return (E * t2 + 2 * u * a(t2 * Q)) / a(v), a(t2 * Q) / a(v)
+for name, n, hws in (('__erf_poly', 12, [2 ** -6] * 63), ('__erfc_poly', 13, [2.0 ** (e - 6) for e in range(-1, 5) for j in range(32)])):
+    R = rows(name)
+    assert len(R) == len(hws), (len(R), len(hws))
+    for scheme in ('horner', 'estrin'):
+        worst = 0; wq = 0
+        for c, hw in zip(R, hws):
+            assert len(c) == n
+            for k in range(201):
+                t = -hw + 2 * hw * k / 200
+                if t == 0: continue
+                b, r = bound(c, n, t, scheme)
+                worst = max(worst, b); wq = max(wq, r)
+        print(name, scheme, 'bound 2^%.2f' % math.log2(worst), ' |t^2 Q|/|v| 2^%.2f' % math.log2(wq))
