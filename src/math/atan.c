@@ -246,9 +246,10 @@ double atan2(double y, double x)
  * points per interval).  P = s.hi + *rest, relative to the result f (asin
  * |x| or acos |x|):
  *  - d = dh + dl (dh = d with its 27 low significand bits cleared: 26
- *    bits, |dl| < 2^-25 |d|), so c1h dh is exact (27 + 26 bits) and c0h + c1h dh exact by a fast two-sum (|c0h| > |c1 d|, the
- *    generator's figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1
- *    d|) rounded: 2^-77;
+ *    bits, |dl| < 2^-25 |d|), so c1h dh is exact (27 + 26 bits) and c0h
+ *    + c1h dh exact by a fast two-sum (|c0h| > |c1 d|, the generator's
+ *    figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1 d|) rounded:
+ *    2^-77;
  *  - d^2 Q, at most 2^-15.0 of f (the generator's figure), within 2^-50.5
  *    of itself (d^2 rounded, Q's Estrin evaluation with its terms beyond
  *    c2 below 2^-6.9 of it): 2^-65.5;
