@@ -23,8 +23,9 @@ about each x_j = j/128, j = 0..96, up to 3/4, then about the centres 1 - w_m
 of 32 intervals per binade of w = 1 - |x| (d = |x| - x_j, exact by Sterbenz,
 |d| <= 1/256, or |d| <= w/64), c0 + c1 d + d^2 Q(d), Q of degree DX - 2; c0
 a double-double, c1 a 27-bit high part and a double, Q's coefficients
-doubles, and c0' = asin(x_j) - pi/2 = -acos(x_j) as a double-double, so that
-acos is the same polynomial with c0' (no cancellation next to 1).  For j =
+doubles, and c0' = asin(x_j) - pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2
+= acos(-x_j) as double-doubles, so that acos |x| and acos -|x| are the same
+polynomial with c0' (negated; no cancellation next to 1) or c0''.  For j =
 0, c0 = 0, c1 = 1 and Q interpolates (asin d - d)/d^2 (so that the result
 stays relative for tiny x).  Checked at 201 points per interval, relative
 to asin and to acos (asserted below 2^-69 and 2^-68).  A third table, the same for atan on [0, 1] (j = 0..128,
@@ -132,14 +133,17 @@ def asin_table(out):
     w_m with w_m the interval's midpoint (d = x - c = w_m - w, exact by
     Sterbenz).  Each row: c0 hi, lo, c1 hi (27 bits), lo, c2 ... cDX, then
     c0' hi, lo with c0' = asin(c) - pi/2 = -acos(c), so that c0' + c1 d +
-    d^2 Q is -acos(x) without cancellation.  Checked at 201 points per
-    interval, relative to asin x and (with c0') to acos x; also prints the
+    d^2 Q is -acos(x) without cancellation, then c0'' hi, lo with c0'' =
+    asin(c) + pi/2 = acos(-c), so that c0'' + c1 d + d^2 Q is acos(-x).
+    Checked at 201 points per interval, relative to asin x and (with c0',
+    c0'') to acos x and acos -x; also prints the
     largest |c1 d| and |d^2 Q| relative to the result (the error analysis
     in src/math/atan.c uses them).  Returns log2 of the largest errors."""
     out += ["", "/* asin x about x_j (the first %d rows: j/128; the next %d: 1 - w_m, w_m the" % (NX, WB * (WE - 2)),
             " * middle of w = 1 - x's interval, %d per binade of w from 2^-%d to 1/4): c0 hi, lo," % (WB, WE),
-            " * c1 hi (27 bits), lo, c2 ... c%d, c0' hi, lo (c0' = asin x_j - pi/2) */" % DX,
-            "const double __asin_tab[%d][%d] = {" % (NX + WB * (WE - 2), DX + 5)]
+            " * c1 hi (27 bits), lo, c2 ... c%d, c0' hi, lo (c0' = asin x_j - pi/2)," % DX,
+            " * c0'' hi, lo (c0'' = asin x_j + pi/2) */",
+            "const double __asin_tab[%d][%d] = {" % (NX + WB * (WE - 2), DX + 7)]
     ws, wc, wq, w1 = mpf(0), mpf(0), mpf(0), mpf(0)
     rows = [(mpf(j) / 128, max(mpf(0), mpf(j) / 128 - W / 2), min(mpf(3) / 4, mpf(j) / 128 + W / 2)) for j in range(NX)]
     for e in range(-WE, -2):
@@ -150,11 +154,11 @@ def asin_table(out):
         if m == 0:
             q = fit(0, a, b, DX - 2, lambda d: (mpmath.asin(d) - d) / d ** 2 if d else mpf(0))
             c0, c1, cs = (0.0, 0.0), (1.0, 0.0), [float(x) for x in q]
-            c0p = split(-mp.pi / 2)
+            c0p, c0n = split(-mp.pi / 2), split(mp.pi / 2)
         else:
             c = fit(m, a, b, DX, mpmath.asin)
             c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
-            c0p = split(c[0] - mp.pi / 2)
+            c0p, c0n = split(c[0] - mp.pi / 2), split(c[0] + mp.pi / 2)
         for k in range(1, 201):
             x = a + (b - a) * k / 200
             d = x - m
@@ -164,11 +168,12 @@ def asin_table(out):
             r = (mpf(c1[0]) + mpf(c1[1])) * d + p * d * d
             fa, fc = mpmath.asin(x), mpmath.acos(x)
             ws = max(ws, abs(((mpf(c0[0]) + mpf(c0[1])) + r) / fa - 1))
-            wc = max(wc, abs(-((mpf(c0p[0]) + mpf(c0p[1])) + r) / fc - 1))
+            wc = max(wc, abs(-((mpf(c0p[0]) + mpf(c0p[1])) + r) / fc - 1),
+                     abs(((mpf(c0n[0]) + mpf(c0n[1])) + r) / mpmath.acos(-x) - 1))
             wq = max(wq, abs(p * d * d) / min(fa, fc))
             if m:
                 w1 = max(w1, abs(mpf(c1[0]) * d) / min(fa, fc))
-        vals = [c0[0], c0[1], c1[0], c1[1]] + cs + [c0p[0], c0p[1]]
+        vals = [c0[0], c0[1], c1[0], c1[1]] + cs + [c0p[0], c0p[1], c0n[0], c0n[1]]
         out.append("\t{ " + ", ".join(h(x) for x in vals) + " },   /* %s */" % mpmath.nstr(m, 10))
     out.append("};")
     l = lambda v: float(mpmath.log(v, 2))

@@ -234,8 +234,9 @@ double atan2(double y, double x)
  * x_j (exact: Sterbenz; for the upper rows d = w_m - w, the same number),
  * Q of degree 7; c0 a double-double, c1 = c1h + c1l with c1h of 27 bits;
  * for j = 0, c0 = 0, c1 = 1 and Q fits (asin d - d)/d^2.  Each row also
- * holds c0' = asin(x_j) - pi/2 = -acos(x_j) as a double-double: with c0'
- * the polynomial is -acos |x|, with no cancellation next to 1.  Both
+ * holds c0' = asin(x_j) - pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2 =
+ * acos(-x_j) as double-doubles: with c0' the polynomial is -acos |x|, with
+ * no cancellation next to 1, with c0'' acos -|x|.  Both
  * quantities (j and d for the rows in x and in w) are computed and one
  * selected (the compiler makes a conditional move of j and a branch of d:
  * in the bench's loop, where |x| > 3/4 is random, that was 15% faster
@@ -244,10 +245,11 @@ double atan2(double y, double x)
  * relative to asin and 2^-68.6 relative to acos (the generator checks 201
  * points per interval).  P = s.hi + *rest, relative to the result f (asin
  * |x| or acos |x|):
- *  - d = dh + dl (Veltkamp, dh of 26 bits), so c1h dh is exact (27 + 26
- *    bits) and c0h + c1h dh exact by a fast two-sum (|c0h| > |c1 d|, the
- *    generator's figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1
- *    d|) rounded: 2^-77;
+ *  - d = dh + dl (dh = d with its 27 low significand bits cleared: 26
+ *    bits, |dl| < 2^-25 |d|), so c1h dh is exact (27 + 26 bits) and c0h
+ *    + c1h dh exact by a fast two-sum (|c0h| > |c1 d|, the generator's
+ *    figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1 d|) rounded:
+ *    2^-77;
  *  - d^2 Q, at most 2^-15.0 of f (the generator's figure), within 2^-50.5
  *    of itself (d^2 rounded, Q's Estrin evaluation with its terms beyond
  *    c2 below 2^-6.9 of it): 2^-65.5;
@@ -263,9 +265,9 @@ double atan2(double y, double x)
  * 1.5 2^-65 h >= E + the rounding of r -+ e (at most 2^-53 2^-14 f), lie
  * outside it, so, rounding being monotonic, when they round to the same
  * double so does the exact result, in every rounding mode. */
-extern const double __asin_poly[33][10], __asin_tab[289][14];
+extern const double __asin_poly[33][10], __asin_tab[289][16];
 
-static inline __attribute__((always_inline)) double asin_tab(double ax, int acos_row, double *rest)
+static inline __attribute__((always_inline)) double asin_tab(double ax, int col, double *rest)
 {
 	/* the row in x: j = ax 128 rounded to nearest (ax 128 + 1/2 is exact
 	 * up to the last bit of a tiny ax, and the conversion truncates) */
@@ -280,11 +282,12 @@ static inline __attribute__((always_inline)) double asin_tab(double ax, int acos
 	int j = up ? jw : jx;
 	double d = up ? dw : dx, dh, dl;
 	const double *c = __asin_tab[j];
-	__split(d, &dh, &dl);
+	dh = __dfrom(__dbits(d) & ~((1ull << 27) - 1));   /* 26 bits */
+	dl = d - dh;
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
-	__dd s = __fast_two_sum(c[acos_row ? 12 : 0], c[2] * dh);
-	*rest = s.lo + (c[acos_row ? 13 : 1] + ((c[2] * dl + c[3] * d) + d2 * q));
+	__dd s = __fast_two_sum(c[col], c[2] * dh);
+	*rest = s.lo + (c[col + 1] + ((c[2] * dl + c[3] * d) + d2 * q));
 	return s.hi;
 }
 
@@ -457,28 +460,25 @@ static __attribute__((noinline)) double acos_rare(double x)
 	return acos_slow(x);
 }
 
-/* acos x = -P for x > 0 and pi + P for x < 0, P = c0' + c1 d + d^2 Q =
- * -acos |x| (asin_tab with c0'): for x < 0 the result is at least pi/2 and
- * |P| at most pi/2, so P's error bound (2^-64.8 |P|) stays below 2^-64.8 of
- * the result; pi's two parts (2^-106) and the fast two-sum (exact) add
- * 2^-104.  The same rounding test. */
+/* acos x = -P' for x > 0 and P'' for x < 0, P' = c0' + c1 d + d^2 Q =
+ * -acos |x| (asin_tab with c0'), P'' = c0'' + c1 d + d^2 Q = acos -|x|
+ * (with c0''): the generator checks the approximation relative to both
+ * (2^-68.58 in all); for x < 0 the result is at least pi/2 >= acos |x|, so
+ * the rounding errors, bounded relative to asin |x| or acos |x|, stay below
+ * 2^-64.8 of it, and c0''h >= pi/2 > |c1h dh| keeps the fast two-sum exact.
+ * The same rounding test, on -h, -rest for x > 0 (negated before it, so that
+ * it holds in the directed modes). */
 double acos(double x)
 {
 	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
 	if (ua - 0x3c60000000000000ull >= 0x3fefe00000000000ull - 0x3c60000000000000ull)
 		return acos_rare(x);
-	/* 2^-57 <= |x| < 1 - 2^-8 */
-	double rest, h = asin_tab(__dfrom(ua), 1, &rest);
-	/* for x > 0: -(h + rest) = 0 + (-h) + (-rest); for x < 0: pi + h + rest */
-	uint64_t pm = -(sign >> 63);
-	double kh = __dfrom(__dbits(PI_HI) & pm), kl = __dfrom(__dbits(PI_LO) & pm);
+	/* 2^-57 <= |x| < 1 - 2^-8; c0' (column 12) for x > 0, c0'' (14) for x < 0 */
+	double rest, r, h = asin_tab(__dfrom(ua), 12 + (int)(sign >> 62), &rest);
 	uint64_t flip = sign ^ (1ull << 63);   /* negate h, rest for x > 0 */
 	h = __dfrom(__dbits(h) ^ flip);
 	rest = __dfrom(__dbits(rest) ^ flip);
-	__dd B = __fast_two_sum(kh, h);   /* pi > pi/2 >= |h|, or kh = 0 */
-	double r2 = (kl + B.lo) + rest;
-	double r;
-	if (__round_test(B.hi, r2, B.hi * 0x1.8p-65, &r))
+	if (__round_test(h, rest, h * 0x1.8p-65, &r))
 		return r;
 	return acos_rare(x);
 }
