@@ -75,9 +75,8 @@ extern const double __atan_xpoly[129][10];
 
 static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *rest)
 {
-	/* j = y 128 rounded to nearest whatever the rounding mode (the
-	 * sum is exact, the conversion truncates) */
-	int j = (int)(y * 128.0 + 0.5);
+	/* j = y 128 rounded to nearest (__HALF_DOWN, math_impl.h: d exact) */
+	int j = (int)(y * 128.0 + __HALF_DOWN);
 	const double *c = __atan_xpoly[j];
 	double d = y - j * 0x1p-7, dh, dl;
 	__split(d, &dh, &dl);
@@ -269,9 +268,9 @@ extern const double __asin_poly[33][10], __asin_tab[289][16];
 
 static inline __attribute__((always_inline)) double asin_tab(double ax, int col, double *rest)
 {
-	/* the row in x: j = ax 128 rounded to nearest (ax 128 + 1/2 is exact
-	 * up to the last bit of a tiny ax, and the conversion truncates) */
-	int jx = (int)(ax * 128.0 + 0.5);
+	/* the row in x: j = ax 128 rounded to nearest (__HALF_DOWN,
+	 * math_impl.h: dx exact) */
+	int jx = (int)(ax * 128.0 + __HALF_DOWN);
 	double dx = ax - jx * 0x1p-7;
 	/* the row in w: w's exponent and first 5 bits; w_m sets the bit below */
 	double w = 1.0 - ax;

@@ -98,7 +98,7 @@ struct sc_arg {
 
 static inline __attribute__((always_inline)) void sc_prep(double rh, double rl, struct sc_arg *p)
 {
-	int i = (int)(rh * 32.0 + 0.5);
+	int i = (int)(rh * 32.0 + __HALF_DOWN);
 	double t = rh - i * 0x1p-5;   /* exact */
 	double c = t * 0x1.0000001p28;   /* 2^28 + 1 */
 	double th = c - (c - t), tl = t - th;
@@ -260,9 +260,8 @@ extern const double __tan_xpoly[102][11];
 
 static inline __attribute__((always_inline)) double tan_x(double r, double rl, double *lo, double *err)
 {
-	/* j = r 128 rounded to nearest whatever the rounding mode (the
-	 * sum is exact, the conversion truncates) */
-	int j = (int)(r * 128.0 + 0.5);
+	/* j = r 128 rounded to nearest (__HALF_DOWN, math_impl.h: d exact) */
+	int j = (int)(r * 128.0 + __HALF_DOWN);
 	const double *c = __tan_xpoly[j];
 	double d = r - j * 0x1p-7, dh, dl;
 	__split(d, &dh, &dl);
