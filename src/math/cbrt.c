@@ -39,6 +39,21 @@ static __attribute__((noinline)) double cbrt_slow(double x)
  * 2^-104 y.  y1 + d is within 2^-70 y of cbrt M: the test uses 2^-68. */
 static const double cbrt2_r[3] = { 1.0, 0x1.428a2f98d728bp+0, 0x1.965fea53d6e3dp+0 };
 
+/* A positive normal double's bits u as 2^(3k) M, returning k: e = 3k + r
+ * (e the exponent, k = floor(e/3) for e >= -1152, r in {0, 1, 2}), m the
+ * significand in [1, 2) and M = 2^r m in [1, 8), both exact (shared with
+ * cbrtf) */
+static inline __attribute__((always_inline)) int cbrt_split(uint64_t u, double *m, double *M, int *r)
+{
+	int e = (int)(u >> 52) - 1023;
+	int k = (e + 1152) / 3 - 384;
+	*r = e - 3 * k;
+	uint64_t mb = u & ((1ull << 52) - 1);
+	*m = __dfrom(mb | 0x3ff0000000000000ull);
+	*M = __dfrom(mb | ((uint64_t)(1023 + *r) << 52));
+	return k;
+}
+
 /* P(m): cbrt on [1, 2] within 2^-19.1 (shared with cbrtf) */
 static inline double cbrt_guess(double m)
 {
@@ -52,11 +67,9 @@ double cbrt(double x)
 {
 	uint64_t u = __dbits(x) & ~(1ull << 63);
 	if (u - (1ull << 52) < (0x7feull << 52)) {   /* normal */
-		int e = (int)(u >> 52) - 1023;
-		int k = (e + 1152) / 3 - 384, r = e - 3 * k;   /* e = 3k + r */
-		uint64_t mb = u & ((1ull << 52) - 1);
-		double m = __dfrom(mb | 0x3ff0000000000000ull);
-		double M = __dfrom(mb | ((uint64_t)(1023 + r) << 52));
+		int r;
+		double m, M;
+		int k = cbrt_split(u, &m, &M, &r);
 		double y0 = cbrt_guess(m) * cbrt2_r[r];
 		double y03 = y0 * y0 * y0;
 		double rd = 1.0 / (2.0 * y03 + M);
@@ -92,11 +105,9 @@ float cbrtf(float x)
 	uint32_t ax = __fbits(x) & 0x7fffffffu;
 	if (ax - 1u < 0x7f7fffffu) {   /* finite, nonzero */
 		uint64_t u = __dbits(__builtin_fabs(__arch_f2d(x)));
-		int e = (int)(u >> 52) - 1023;
-		int k = (e + 450) / 3 - 150, r = e - 3 * k;   /* e = 3k + r */
-		uint64_t mb = u & ((1ull << 52) - 1);
-		double m = __dfrom(mb | 0x3ff0000000000000ull);
-		double M = __dfrom(mb | ((uint64_t)(1023 + r) << 52));
+		int r;
+		double m, M;
+		int k = cbrt_split(u, &m, &M, &r);
 		double y = cbrt_guess(m) * cbrt2_r[r];
 		double y3 = y * y * y;
 		y = (y + y * (M - y3) / (2.0 * y3 + M)) * __pow2(k);
