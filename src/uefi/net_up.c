@@ -151,27 +151,41 @@ static int find_nic(EFI_BOOT_SERVICES *bs)
 	return 0;
 }
 
-/* The interface's state (malloc'd): 0, or -1 with errno (the firmware's
- * status, docs/errno.md; ENOMEM). */
-static int get_info(__EFI_IP4_CONFIG2 *c, __EFI_IP4_CONFIG2_INTERFACE_INFO **out)
+/* One configuration protocol, IPv4's or IPv6's (the other NULL): their
+ * GetData calls have the same form. */
+struct cfg {
+	__EFI_IP4_CONFIG2 *c4;
+	__EFI_IP6_CONFIG *c6;
+};
+
+/* A GetData item of variable size (asked for its size, then read), in
+ * malloc'd memory: NULL with errno (the firmware's status, docs/errno.md;
+ * ENOMEM). */
+static void *cfg_get(struct cfg p, UINT32 type)
 {
 	UINTN size = 0;
-	EFI_STATUS s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, 0);
+	EFI_STATUS s = p.c4 ? p.c4->GetData(p.c4, type, &size, 0) : p.c6->GetData(p.c6, type, &size, 0);
 	if (s != EFI_BUFFER_TOO_SMALL) {
 		errno = EFI_ERROR(s) ? __uefi_status_to_errno(s) : EIO;
-		return -1;
+		return 0;
 	}
-	__EFI_IP4_CONFIG2_INTERFACE_INFO *info = malloc(size);
-	if (!info)
-		return -1;
-	s = c->GetData(c, __Ip4Config2DataTypeInterfaceInfo, &size, info);
+	void *data = malloc(size);
+	if (!data)
+		return 0;
+	s = p.c4 ? p.c4->GetData(p.c4, type, &size, data) : p.c6->GetData(p.c6, type, &size, data);
 	if (EFI_ERROR(s)) {
-		free(info);
+		free(data);
 		errno = __uefi_status_to_errno(s);
-		return -1;
+		return 0;
 	}
-	*out = info;
-	return 0;
+	return data;
+}
+
+/* The interface's state (malloc'd): 0, or -1 with errno (cfg_get). */
+static int get_info(__EFI_IP4_CONFIG2 *c, __EFI_IP4_CONFIG2_INTERFACE_INFO **out)
+{
+	*out = cfg_get((struct cfg){ c, 0 }, __Ip4Config2DataTypeInterfaceInfo);
+	return *out ? 0 : -1;
 }
 
 static uint32_t station(__EFI_IP4_CONFIG2 *c)
@@ -309,11 +323,24 @@ int __sys_net_up(void)
 	return 0;
 }
 
+/* The interface's IPv6 state (malloc'd) and, in *cp unless cp is NULL,
+ * its EFI_IP6_CONFIG_PROTOCOL: NULL with errno (ENETDOWN: no NIC or no
+ * IPv6 configuration; cfg_get's). */
+static __EFI_IP6_CONFIG_INTERFACE_INFO *info6(__EFI_IP6_CONFIG **cp)
+{
+	__EFI_IP6_CONFIG *c;
+	if (!nic || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
+		errno = ENETDOWN;
+		return 0;
+	}
+	if (cp)
+		*cp = c;
+	return cfg_get((struct cfg){ 0, c }, __Ip6ConfigDataTypeInterfaceInfo);
+}
+
 /* IPv6 (docs/network.md, "IPv6"): the interface's addresses as its
  * EFI_IP6_CONFIG_PROTOCOL reports them (those that passed duplicate
  * address detection).  count, or -1 (no IPv6 configuration). */
-static __EFI_IP6_CONFIG_INTERFACE_INFO *info6(__EFI_IP6_CONFIG **cp);
-
 static int addrs6(struct __sys_net_addr6 *out, int max)
 {
 	int e = errno;
@@ -329,36 +356,6 @@ static int addrs6(struct __sys_net_addr6 *out, int max)
 	}
 	free(info);
 	return n;
-}
-
-/* The interface's IPv6 state (malloc'd) and, in *cp unless cp is NULL,
- * its EFI_IP6_CONFIG_PROTOCOL: NULL with errno (ENETDOWN: no NIC or no
- * IPv6 configuration; the firmware's status, docs/errno.md; ENOMEM). */
-static __EFI_IP6_CONFIG_INTERFACE_INFO *info6(__EFI_IP6_CONFIG **cp)
-{
-	__EFI_IP6_CONFIG *c;
-	if (!nic || EFI_ERROR(uefi_boot_services()->HandleProtocol(nic, &ip6c_guid, (void **)&c))) {
-		errno = ENETDOWN;
-		return 0;
-	}
-	if (cp)
-		*cp = c;
-	UINTN size = 0;
-	EFI_STATUS s = c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, 0);
-	if (s != EFI_BUFFER_TOO_SMALL) {
-		errno = EFI_ERROR(s) ? __uefi_status_to_errno(s) : EIO;
-		return 0;
-	}
-	__EFI_IP6_CONFIG_INTERFACE_INFO *info = malloc(size);
-	if (!info)
-		return 0;
-	s = c->GetData(c, __Ip6ConfigDataTypeInterfaceInfo, &size, info);
-	if (EFI_ERROR(s)) {
-		free(info);
-		errno = __uefi_status_to_errno(s);
-		return 0;
-	}
-	return info;
 }
 
 /* What addrs6 found: whether a link-local, whether another address. */
