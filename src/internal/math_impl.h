@@ -189,24 +189,6 @@ static inline __dd __dd_sqrt(__dd a)
 	return __fast_two_sum(s, e);
 }
 
-/* The nearest integer to a nonnegative s below 2^52 as (int)(s +
- * __HALF_DOWN), for a table row j and d = x - j/N computed exactly by
- * Sterbenz's lemma: 1/2 - 2^-54 rather than 1/2, since 1/2 - 2^-54 +
- * 1/2 would round to 1, giving j = 1 for an x with x N just below 1/2,
- * where x < (j/N)/2 and d = x - 1/N is not exact (asin, atan, sin and tan
- * were an ulp off at such an x: tests/host/test_math.c, test_cr_hard).
- * With it the sum is exact below 1, rounds to j + 1 only from s = j + 1/2
- * on (then x >= (j + 1)/(2N)), and in every rounding mode j is s's
- * nearest integer or, at a half, either neighbour. */
-#define __HALF_DOWN 0x1.fffffffffffffp-2
-
-/* make bench counts fast-path fallbacks in a host build with -DUL_MATH_STATS. */
-#ifdef UL_MATH_STATS
-#define MATH_SLOW(fn) do { extern unsigned long __math_slow_##fn; __math_slow_##fn++; } while (0)
-#else
-#define MATH_SLOW(fn) ((void)0)
-#endif
-
 /* Tables (tables.c, from tools/gen_math_tables.py). */
 extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
