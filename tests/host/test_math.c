@@ -1080,6 +1080,52 @@ static void test_table(void)
 	}
 }
 
+/* Session 8: log, log2, log10 and log1p next to the seams of their fast
+ * paths away from 1 (src/math/log.c, log_s8 and logb_s8): the edges of
+ * the 128 table intervals (z = bits 0x3fe6b00000000000 + i 2^45, +-12
+ * doubles) at exponents from -1022 to 1023, so k = 0, +-1 (log10's
+ * exponent margins) and the far ends; bit for bit the long double
+ * reference rounded, unless that is within 2^-58 (relative) of a double
+ * midpoint, plus the usual checks of run1. */
+static int s8_far_from_mid(long double ref)
+{
+	double d = (double)ref;
+	if (d == 0 || isinf(d))
+		return 0;
+	long double half = fabsl((long double)nextafter(d, INFINITY) - (long double)d) / 2;
+	return half - fabsl(ref - (long double)d) > ldexpl(fabsl(ref), -58);
+}
+
+static void test_log_s8_seams(void)
+{
+	static const int ks[] = { -1022, -1021, -600, -60, -9, -2, -1, 0, 1, 2, 9, 60, 600, 1022, 1023 };
+	static const char *const names[] = { "log", "log2", "log10", "log1p" };
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t f = 0; f < NFN1; f++) {
+			if (strcmp(fns1[f].name, names[n]))
+				continue;
+			for (int i = 0; i <= 128; i++)
+				for (size_t kk = 0; kk < sizeof ks / sizeof *ks; kk++)
+					for (int j = -12; j <= 12; j++) {
+						uint64_t b = 0x3fe6b00000000000ull + ((uint64_t)i << 45) + (uint64_t)(int64_t)j;
+						double z, x;
+						memcpy(&z, &b, sizeof z);
+						x = ldexp(z, ks[kk]);
+						if (n == 3)
+							x = x - 1.0;
+						if (isinf(x) || !(x > (n == 3 ? -1.0 : 0.0)))
+							continue;
+						run1(&fns1[f], x);
+						long double ref = fns1[f].ref(x);
+						if (s8_far_from_mid(ref)) {
+							double r = fns1[f].ul(x);
+							CHECK(r == (double)ref, "%s(%a) = %a, reference rounded %a", names[n], x, r,
+							      (double)ref);
+						}
+					}
+		}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -1102,6 +1148,7 @@ int main(void)
 	test_explog_seams();
 	test_asin_seams();
 	test_cr_hard();
+	test_log_s8_seams();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
