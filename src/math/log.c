@@ -336,7 +336,28 @@ static int special(double x, double *r)
 	return 0;
 }
 
-double log(double x)
+/* The accurate paths when the fast path's test fails, out of line so that
+ * the fast path needs no stack frame (a tail call). */
+static __attribute__((noinline)) double log_slow(double x)
+{
+	MATH_SLOW(log);
+	return __log_core(x).hi;
+}
+
+static __attribute__((noinline)) double log2_slow(double x)
+{
+	MATH_SLOW(log2);
+	return __dd_mul(__log_core(x), (__dd){ INV_LN2_HI, INV_LN2_LO }).hi;
+}
+
+static __attribute__((noinline)) double log10_slow(double x)
+{
+	MATH_SLOW(log10);
+	return __dd_mul(__log_core(x), (__dd){ INV_LN10_HI, INV_LN10_LO }).hi;
+}
+
+/* The cases the fast path below leaves: as before session 8. */
+static __attribute__((noinline)) double log_other(double x)
 {
 	uint64_t u = __dbits(x);
 	/* fast path: positive normal x */
@@ -353,8 +374,7 @@ double log(double x)
 			if (y != 0.0)
 				return y;
 		}
-		MATH_SLOW(log);
-		return __log_core(x).hi;
+		return log_slow(x);
 	}
 	double r;
 	if (special(x, &r))
@@ -367,6 +387,19 @@ double log(double x)
 		return y;
 	MATH_SLOW(log);
 	return __log_core(x).hi;
+}
+
+double log(double x)
+{
+	uint64_t u = __dbits(x);
+	double y;
+	/* fast path: positive normal x outside [1 - 2^-9, 1 + 2^-8) */
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+		if (log_s8(u, 0.0, 0, &y))
+			return y;
+		return log_slow(x);
+	}
+	return log_other(x);
 }
 
 /* log x times C = A + B + C (the EL_ constants): hi + rest (the log
@@ -383,7 +416,8 @@ static inline __attribute__((always_inline)) double log_times(double x, double a
 	return y;
 }
 
-double log2(double x)
+/* The cases the fast path below leaves: as before session 8. */
+static __attribute__((noinline)) double log2_other(double x)
 {
 	double r;
 	uint64_t u = __dbits(x);
@@ -394,8 +428,7 @@ double log2(double x)
 			return __el_i2d((int64_t)(u >> 52) - 1023);   /* exact */
 		if (logb_s8(u, 0, &y))
 			return y;
-		MATH_SLOW(log2);
-		return __dd_mul(__log_core(x), (__dd){ INV_LN2_HI, INV_LN2_LO }).hi;
+		return log2_slow(x);
 	}
 	if (u - 0x0010000000000000ull >= 0x7fe0000000000000ull && special(x, &r))
 		return r;
@@ -409,7 +442,23 @@ double log2(double x)
 	return __dd_mul(__log_core(x), (__dd){ INV_LN2_HI, INV_LN2_LO }).hi;
 }
 
-double log10(double x)
+double log2(double x)
+{
+	uint64_t u = __dbits(x);
+	double y;
+	/* positive normal x outside [1 - 2^-9, 1 + 2^-8): log2's own kernel */
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+		if ((u & ((1ull << 52) - 1)) == 0)
+			return __el_i2d((int64_t)(u >> 52) - 1023);   /* exact */
+		if (logb_s8(u, 0, &y))
+			return y;
+		return log2_slow(x);
+	}
+	return log2_other(x);
+}
+
+/* The cases the fast path below leaves: as before session 8. */
+static __attribute__((noinline)) double log10_other(double x)
 {
 	double r;
 	uint64_t u = __dbits(x);
@@ -417,8 +466,7 @@ double log10(double x)
 		double y;
 		if (logb_s8(u, 1, &y))
 			return y;
-		MATH_SLOW(log10);
-		return __dd_mul(__log_core(x), (__dd){ INV_LN10_HI, INV_LN10_LO }).hi;
+		return log10_slow(x);
 	}
 	if (u - 0x0010000000000000ull >= 0x7fe0000000000000ull && special(x, &r))
 		return r;
@@ -432,6 +480,18 @@ double log10(double x)
 	return __dd_mul(__log_core(x), (__dd){ INV_LN10_HI, INV_LN10_LO }).hi;
 }
 
+double log10(double x)
+{
+	uint64_t u = __dbits(x);
+	double y;
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+		if (logb_s8(u, 1, &y))
+			return y;
+		return log10_slow(x);
+	}
+	return log10_other(x);
+}
+
 /* log of a double-double a > 0 (a.lo tiny beside a.hi). */
 static __dd log_dd(__dd a)
 {
@@ -442,7 +502,8 @@ static __dd log_dd(__dd a)
 	return l;
 }
 
-double log1p(double x)
+/* The cases the fast path below leaves: as before session 8. */
+static __attribute__((noinline)) double log1p_other(double x)
 {
 	uint64_t ux = __dbits(x) & 0x7fffffffffffffffull;
 	/* fast path: x > -1, 2^-20 <= |x| < inf; 1 + x = a.hi + a.lo, a.hi
@@ -478,6 +539,30 @@ double log1p(double x)
 	}
 	__dd a = __two_sum(1.0, x);
 	return log_dd(a).hi;   /* not reached: 2^-20 <= |x| takes the fast path */
+}
+
+static __attribute__((noinline)) double log1p_slow(double x)
+{
+	MATH_SLOW(log1p);
+	return log_dd(__two_sum(1.0, x)).hi;
+}
+
+double log1p(double x)
+{
+	uint64_t ux = __dbits(x) & 0x7fffffffffffffffull;
+	double y;
+	/* fast path: x > -1, 2^-20 <= |x| < inf, 1 + x outside [1 - 2^-9, 1 +
+	 * 2^-8); 1 + x = a.hi + a.lo, a.lo folded into the reduced argument */
+	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x7ff0000000000000ull - 0x3eb0000000000000ull) {
+		__dd a = __two_sum(1.0, x);
+		uint64_t u = __dbits(a.hi);
+		if (!LOG_NEAR1(u)) {
+			if (log_s8(u, a.lo, 1, &y))
+				return y;
+			return log1p_slow(x);
+		}
+	}
+	return log1p_other(x);
 }
 
 __dd __log_dd(__dd a) { return log_dd(a); }
