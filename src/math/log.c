@@ -166,35 +166,40 @@ static const double log10_tab[128][2] = {   /* -log10(invc) as hi + lo */
 	{0x1.3429027747000p-3, 0x1.efaf5f5402a53p-45},
 };
 
-/* The series in three parts, each ready about 12 cycles after rh (the
- * terms of degree 6 to 8 from rh, within 2^-31.49 of r: r^5 2^-31.49 <=
- * 2^-71.5 / ln b; the others from r = RN(rh + rl)), and the rounding test
- * on hi + rest with rest +- err = ((P +- err) + A) + (B + C). */
-#define LOG_S8_SERIES(D, rh, r, A, BC) do { \
-	double r2_ = (r) * (r), rh2_ = (rh) * (rh); \
+/* The series at r = RN(rh + rl) in two parts: A = D2 r^2 + r^2 (r D3)
+ * (|A| < 2^-16.4) and BC = r^4 ((D4 + r D5) + r^2 ((D6 + r D7) + r^2 D8))
+ * (|BC| < 2^-34, its roundings below 2^-84); then the rounding test on hi
+ * + rest, rest = (P + A) + BC, with rest +- err. */
+#define LOG_S8_SERIES(D, r, A, BC) do { \
+	double r2_ = (r) * (r); \
 	A = r2_ * D##_D2 + r2_ * ((r) * D##_D3); \
-	double B_ = (r2_ * r2_) * (D##_D4 + (r) * D##_D5); \
-	double C_ = ((rh2_ * rh2_) * rh2_) * ((D##_D6 + (rh) * D##_D7) + rh2_ * D##_D8); \
-	BC = B_ + C_; \
+	double q_ = (D##_D4 + (r) * D##_D5) + r2_ * ((D##_D6 + (r) * D##_D7) + r2_ * D##_D8); \
+	BC = (r2_ * r2_) * q_; \
 } while (0)
+
+/* LOG_NEAR1 from the shift that gives the table index: u in [1 - 2^-9, 1 +
+ * 2^-8) is interval LOG_I1 with k = 0 */
+#define LOG_S8_NEAR1(u) ((((u) - LOG_OFF) >> 45) == LOG_I1)
 
 __EL_INLINE int log_s8_round(double hi, double P, double A, double BC, double err, double *y)
 {
-	double a = hi + (((P + err) + A) + BC), b = hi + (((P - err) + A) + BC);
+	double rest = (P + A) + BC;
+	double a = hi + (rest + err), b = hi + (rest - err);
 	*y = a;
 	return a == b;
 }
 
-/* log x rounded (*y, returning 1), or 0: x = bits u, a positive normal double outside [1 -
- * 2^-9, 1 + 2^-8), and when with_lo, zlo (|zlo| <= ulp/2 of that double:
- * log1p's 1 + x = double + zlo) added.  x = 2^k z, z = mh + ml (mh of 33
- * bits), rh = mh invc - 1 and rl = ml invc exact (|rl| < 2^-31.49), r =
- * rh + rl = z invc - 1; log x = (k LN2H + T1h) + rh (hi + lo exactly) +
- * (rl + k LN2L + T1l) + log1p(r) - r.  Error of hi + rest below 2^-68.9
- * absolute (1.9 units of 2^-70: the rounding of r 1.01, the high terms at
- * rh 0.36, RN(r^2) 0.5, the rest 0.03), and the additions of the test 2.0
- * units: LOG_S8_ERR = 4 units (docs/math.md). */
-#define LOG_S8_ERR 0x1p-68
+/* log x rounded (*y, returning 1), or 0: x = bits u, a positive normal
+ * double outside [1 - 2^-9, 1 + 2^-8), and when with_lo, zlo (|zlo| <=
+ * ulp/2 of that double: log1p's 1 + x = double + zlo) added.  x = 2^k z,
+ * z = mh + ml (mh of 33 bits), rh = mh invc - 1 and rl = ml invc exact
+ * (|rl| < 2^-31.49), r = rh + rl = z invc - 1; log x = (k LN2H + T1h) +
+ * rh (hi + lo exactly) + (rl + k LN2L + T1l) + log1p(r) - r.  Error of hi
+ * + P + A + BC below 2.52 units of 2^-70 (the rounding of r 1.01, of r^2
+ * 0.5, of A 1.0, the rest 0.01), and the three additions of the test
+ * (P + A, + BC, rest +- err) 1 unit each: LOG_S8_ERR = 6 units
+ * (docs/math.md, "Session 8: logarithms"). */
+#define LOG_S8_ERR 0x1.8p-68
 __EL_INLINE int log_s8(uint64_t u, double zlo, int with_lo, double *y)
 {
 	uint64_t tmp = u - LOG_OFF;
@@ -214,7 +219,7 @@ __EL_INLINE int log_s8(uint64_t u, double zlo, int with_lo, double *y)
 	double lo = rh - (hi - K);                    /* exact: |K| > |rh| */
 	double P = lo + (rl + (kd * LOG_LN2L + __math_log_tab128[i][2]));
 	double r = rh + rl, A, BC;
-	LOG_S8_SERIES(LN, rh, r, A, BC);
+	LOG_S8_SERIES(LN, r, A, BC);
 	return log_s8_round(hi, P, A, BC, LOG_S8_ERR, y);
 }
 
@@ -224,22 +229,21 @@ __EL_INLINE int log_s8(uint64_t u, double zlo, int with_lo, double *y)
  * = z invc - 1; P = ra A (A = 1/ln b to 18 bits) exact, hi + lo = K + P
  * exactly (K = k L_H + Th exact; Fast2Sum: e(K) >= e(P), checked by the
  * generator for k = 0, and |K| > 2^-2.8 > |P| otherwise), m = ra (1/ln b
- * - A) + rb/ln b; rh = mh invc - 1 (mh of 33 bits, as in log_s8) for the
- * terms of degree 6 to 8.  Error bounds: docs/math.md (log2: 8 units of
- * 2^-70, log10: 2.5). */
-#define LOG2_S8_ERR 0x1p-67
-#define LOG10_S8_ERR 0x1.4p-69
+ * - A) + rb/ln b.  Error bounds (docs/math.md): log2 8.21 units of 2^-70
+ * with the test's additions, LOG2_S8_ERR = 10 units; log10 2.97 units,
+ * LOG10_S8_ERR = 4 units. */
+#define LOG2_S8_ERR 0x1.4p-67
+#define LOG10_S8_ERR 0x1p-68
 __EL_INLINE int logb_s8(uint64_t u, int ten, double *y)
 {
 	uint64_t tmp = u - LOG_OFF;
 	int i = (int)((tmp >> 45) & 127);
 	uint64_t zb = u - (tmp & (0xfffull << 52));
-	double z = __dfrom(zb), ma = __dfrom(zb & ~0xffffffffull), mh = __dfrom(zb & ~0xfffffull);
+	double z = __dfrom(zb), ma = __dfrom(zb & ~0xffffffffull);
 	double zr = z - ma;                           /* exact, < 2^-20 */
 	double invc = __math_log_tab128[i][0];
 	double ra = ma * invc - 1.0;                  /* exact */
 	double rb = zr * invc;                        /* exact */
-	double rh = mh * invc - 1.0;                  /* exact */
 	double kd = __el_i2d((int64_t)tmp >> 52);
 	double r = ra + rb, A, BC, K, P, m, T;
 	if (ten) {
@@ -247,13 +251,13 @@ __EL_INLINE int logb_s8(uint64_t u, int ten, double *y)
 		P = ra * L10_A;                       /* exact: 34 + 18 bits */
 		m = ra * L10_B + rb * L10_S;
 		T = log10_tab[i][1] + kd * L10_L;
-		LOG_S8_SERIES(L10, rh, r, A, BC);
+		LOG_S8_SERIES(L10, r, A, BC);
 	} else {
 		K = kd + __math_log2_tab128[i][0];    /* exact */
 		P = ra * 0x1.71548p+0;                /* exact */
 		m = ra * -0x1.35a8fa03d1106p-21 + rb * 0x1.71547652b82fep+0;
 		T = __math_log2_tab128[i][1];
-		LOG_S8_SERIES(L2, rh, r, A, BC);
+		LOG_S8_SERIES(L2, r, A, BC);
 	}
 	double hi = K + P;
 	double lo = P - (hi - K);                     /* exact */
@@ -394,7 +398,7 @@ double log(double x)
 	uint64_t u = __dbits(x);
 	double y;
 	/* fast path: positive normal x outside [1 - 2^-9, 1 + 2^-8) */
-	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_S8_NEAR1(u)) {
 		if (log_s8(u, 0.0, 0, &y))
 			return y;
 		return log_slow(x);
@@ -422,7 +426,7 @@ static __attribute__((noinline)) double log2_other(double x)
 	double r;
 	uint64_t u = __dbits(x);
 	/* positive normal x outside [1 - 2^-9, 1 + 2^-8): log2's own kernel */
-	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_S8_NEAR1(u)) {
 		double y;
 		if ((u & ((1ull << 52) - 1)) == 0)
 			return __el_i2d((int64_t)(u >> 52) - 1023);   /* exact */
@@ -447,7 +451,7 @@ double log2(double x)
 	uint64_t u = __dbits(x);
 	double y;
 	/* positive normal x outside [1 - 2^-9, 1 + 2^-8): log2's own kernel */
-	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_S8_NEAR1(u)) {
 		if ((u & ((1ull << 52) - 1)) == 0)
 			return __el_i2d((int64_t)(u >> 52) - 1023);   /* exact */
 		if (logb_s8(u, 0, &y))
@@ -462,7 +466,7 @@ static __attribute__((noinline)) double log10_other(double x)
 {
 	double r;
 	uint64_t u = __dbits(x);
-	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_S8_NEAR1(u)) {
 		double y;
 		if (logb_s8(u, 1, &y))
 			return y;
@@ -484,7 +488,7 @@ double log10(double x)
 {
 	uint64_t u = __dbits(x);
 	double y;
-	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_NEAR1(u)) {
+	if (u - 0x0010000000000000ull < 0x7fe0000000000000ull && !LOG_S8_NEAR1(u)) {
 		if (logb_s8(u, 1, &y))
 			return y;
 		return log10_slow(x);
@@ -512,7 +516,7 @@ static __attribute__((noinline)) double log1p_other(double x)
 		__dd a = __two_sum(1.0, x);
 		uint64_t u = __dbits(a.hi);
 		double rest, y;
-		if (!LOG_NEAR1(u)) {
+		if (!LOG_S8_NEAR1(u)) {
 			if (log_s8(u, a.lo, 1, &y))
 				return y;
 		} else {
@@ -556,7 +560,7 @@ double log1p(double x)
 	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x7ff0000000000000ull - 0x3eb0000000000000ull) {
 		__dd a = __two_sum(1.0, x);
 		uint64_t u = __dbits(a.hi);
-		if (!LOG_NEAR1(u)) {
+		if (!LOG_S8_NEAR1(u)) {
 			if (log_s8(u, a.lo, 1, &y))
 				return y;
 			return log1p_slow(x);
