@@ -126,7 +126,7 @@ out.append("#define L10_S %s" % h(1 / mp.log(10)))
 out.append("#define L10_H %s" % h(L10H))
 out.append("#define L10_L %s" % h(L10L))
 assert abs(mp.log10(2) - L10H - mpf(float(L10L))) < mpf(2) ** -96
-out.append("static const double log10_tab[128][2] = {   /* -log10(invc) as hi + lo */")
+out.append("static const double log10_tab[128][4] = {   /* invc, -log10(invc) as hi + lo, 0 */")
 margin = 99
 for i, (invc, lo_, hi_) in enumerate(ivs):
     L = -mpmath.log10(invc)
@@ -136,11 +136,22 @@ for i, (invc, lo_, hi_) in enumerate(ivs):
     if i != n:
         P = (max(abs(lo_), abs(hi_)) + mpf(2) ** -19.5) * A10
         margin = min(margin, int(mpmath.floor(mpmath.log(abs(Lh), 2)) - mpmath.floor(mpmath.log(P, 2))))
-    out.append("\t{%s, %s}," % (h(Lh), h(Ll)))
+    out.append("\t{%s, %s, %s, 0}," % (h(invc), h(Lh), h(Ll)))
 out.append("};")
 print("log10: min e(T10h_i) - e((max |r_i| + 2^-19.5) A10) (i != %d) = %d" % (n, margin), file=sys.stderr)
 assert margin >= 0
 # k != 0: |K| >= log10(LOG_OFF 2) - |T10h - ...|: the smallest |k L10 + T10|
 mk = min(abs(k * mp.log10(2) - mpmath.log10(invc)) for k in (-1, 1) for (invc, a, b) in ivs)
 print("log10: min |K| for k = +-1: 2^%.3f" % lg(mk), file=sys.stderr)
+# log2: invc, -log2(invc) = T2h (a multiple of 2^-42) + T2l: the rows of
+# __math_log2_tab128 (gen_explog_tables.py, which checks log2's Fast2Sum
+# condition) with invc beside them, one row per interval (32 bytes)
+out.append("static const double log2_tab[128][4] = {   /* invc, -log2(invc) as hi + lo, 0 */")
+for i, (invc, lo_, hi_) in enumerate(ivs):
+    L = -mpmath.log(invc) / mp.ln2
+    Lh = round_to(L, mpf(2) ** -42)
+    Ll = float(L - Lh)
+    assert abs(L - Lh - mpf(Ll)) < mpf(2) ** -95 and abs(Lh) < 0.5
+    out.append("\t{%s, %s, %s, 0}," % (h(invc), h(Lh), h(Ll)))
+out.append("};")
 print("\n".join(out))
