@@ -707,7 +707,41 @@ __dd __log_dd(__dd a) { return log_dd(a); }
  * below 2^-50 (docs/math.md); near a float midpoint (__el_float_ok), the
  * double function rounded to float. */
 /* (LOGF_C3 .. LOGF_C7: math_explog.h) */
-float logf(float x)
+/* logf, log2f, log10f (session 8): the reduction from the float's bits
+ * (the double tables' intervals: float bits 0x3f358000 + i 2^16 are double
+ * bits LOG_OFF + i 2^45), z a float converted exactly, r = z invc - 1
+ * exact (24 + 20 bits), p(r) = log1p(r) by the degree-7 series of
+ * __logf_kernel (relative error below 2^-50, math_explog.h); then logf
+ * as before: y = (k LN2H + T1h) + (k LN2L + (T1l + p)), the same
+ * operations as __logf_kernel on the same r; log2f: y = (k + T2h) + (T2l
+ * + RN(p/ln2)) with log2_tab (k + T2h exact); log10f: y = (k L10H + T10h)
+ * + (k L10L + (T10l + RN(p/ln10))) with log10_tab (k L10H + T10h exact).
+ * Next to 1 (k = 0, i = LOG_I1, T = 0) y = RN(p S) (log2f) or RN(RN(p S) +
+ * 0) (log10f): 2^-50 + 2^-53 + S's 2^-53.5 relative; elsewhere |log_b x|
+ * >= 2^-8.006 |log_b e| and the absolute errors (p S within 2^-49.5 |p S|
+ * <= 2^-57.4 |S|... below 2^-56 |S| in all) give below 2^-47.9 relative,
+ * plus the last rounding: below 2^-47.8, inside the 2^-44 that
+ * __el_float_ok assumes.  Subnormal x and the special cases: the other
+ * path (as before). */
+__EL_INLINE double logf_s8_r(uint32_t ix, const double *tab, int stride, const double **row, double *kd)
+{
+	uint32_t tmp = ix - 0x3f358000u;
+	int i = (int)((tmp >> 16) & 127);
+	*kd = __el_i2d((int32_t)tmp >> 23);
+	double z = __arch_f2d(__ffrom(ix - (tmp & 0xff800000u)));
+	*row = tab + i * stride;
+	double r = z * (*row)[0] - 1.0;               /* exact */
+	double r2 = r * r;
+	return r + r2 * ((-0.5 + r * LOGF_C3) + r2 * ((LOGF_C4 + r * LOGF_C5) + r2 * (LOGF_C6 + r * LOGF_C7)));
+}
+
+static __attribute__((noinline)) float logf_slow(float x)
+{
+	MATH_SLOW(logf);
+	return __math_narrow(log(x));
+}
+
+static __attribute__((noinline)) float logf_other(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {   /* 0 < x < inf */
 		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
@@ -719,7 +753,27 @@ float logf(float x)
 	return __math_narrow(log(x));
 }
 
-float log2f(float x)
+float logf(float x)
+{
+	uint32_t ix = __fbits(x);
+	if (ix - 0x00800000u < 0x7f000000u) {   /* positive normal */
+		const double *t;
+		double kd, p = logf_s8_r(ix, &__math_log_tab128[0][0], 3, &t, &kd);
+		double y = (kd * LOG_LN2H + t[1]) + (kd * LOG_LN2L + (t[2] + p));
+		if (__el_float_ok(y))
+			return (float)y;
+		return logf_slow(x);
+	}
+	return logf_other(x);
+}
+
+static __attribute__((noinline)) float log2f_slow(float x)
+{
+	MATH_SLOW(log2f);
+	return __math_narrow(log2(x));
+}
+
+static __attribute__((noinline)) float log2f_other(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
 		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
@@ -731,7 +785,27 @@ float log2f(float x)
 	return __math_narrow(log2(x));
 }
 
-float log10f(float x)
+float log2f(float x)
+{
+	uint32_t ix = __fbits(x);
+	if (ix - 0x00800000u < 0x7f000000u) {
+		const double *t;
+		double kd, p = logf_s8_r(ix, &log2_tab[0][0], 4, &t, &kd);
+		double y = (kd + t[1]) + (t[2] + p * 0x1.71547652b82fep+0);
+		if (__el_float_ok(y))
+			return (float)y;
+		return log2f_slow(x);
+	}
+	return log2f_other(x);
+}
+
+static __attribute__((noinline)) float log10f_slow(float x)
+{
+	MATH_SLOW(log10f);
+	return __math_narrow(log10(x));
+}
+
+static __attribute__((noinline)) float log10f_other(float x)
 {
 	if (__fbits(x) - 1u < 0x7f7fffffu) {
 		double kd, small, L = __logf_kernel(__arch_f2d(x), &kd, &small);
@@ -741,6 +815,20 @@ float log10f(float x)
 		MATH_SLOW(log10f);
 	}
 	return __math_narrow(log10(x));
+}
+
+float log10f(float x)
+{
+	uint32_t ix = __fbits(x);
+	if (ix - 0x00800000u < 0x7f000000u) {
+		const double *t;
+		double kd, p = logf_s8_r(ix, &log10_tab[0][0], 4, &t, &kd);
+		double y = (kd * L10_H + t[1]) + (kd * L10_L + (t[2] + p * L10_S));
+		if (__el_float_ok(y))
+			return (float)y;
+		return log10f_slow(x);
+	}
+	return log10f_other(x);
 }
 
 float log1pf(float x)

@@ -1124,6 +1124,25 @@ static void test_log_s8_seams(void)
 						}
 					}
 		}
+	/* logf, log2f, log10f: their reduction from the float's bits, at the
+	 * same edges (float bits 0x3f358000 + i 2^16, +-12 floats), every
+	 * exponent; against the double function rounded to float */
+	for (int i = 0; i <= 128; i++)
+		for (int e = -126; e <= 127; e++)
+			for (int j = -12; j <= 12; j++) {
+				uint32_t b = 0x3f358000u + ((uint32_t)i << 16) + (uint32_t)j;
+				float z, x;
+				memcpy(&z, &b, sizeof z);
+				x = ldexpf(z, e);
+				if (isinf(x) || !(x > 0))
+					continue;
+				CHECK(samef(ul_logf(x), (float)ul_log(x)), "logf(%a) = %a, log rounded %a", x, ul_logf(x),
+				      (float)ul_log(x));
+				CHECK(samef(ul_log2f(x), (float)ul_log2(x)), "log2f(%a) = %a, log2 rounded %a", x,
+				      ul_log2f(x), (float)ul_log2(x));
+				CHECK(samef(ul_log10f(x), (float)ul_log10(x)), "log10f(%a) = %a, log10 rounded %a", x,
+				      ul_log10f(x), (float)ul_log10(x));
+			}
 }
 
 int main(void)
