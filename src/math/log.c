@@ -340,7 +340,8 @@ __EL_INLINE double log_s8(uint64_t u, double zlo, int with_lo, double *b)
 	double invc = __math_log_tab128[i][0];
 	double rh = mh * invc - 1.0;                  /* exact */
 	double rl = ml * invc;                        /* exact */
-	if (with_lo && k < 100)
+	/* with_lo = 2: k < 100 known (log1p's fast path, 1 + x < 2^54) */
+	if (with_lo == 2 || (with_lo && k < 100))
 		rl += (zlo * __pow2(-k)) * invc;
 	double kd = __el_i2d(k);
 	double K = kd * LOG_LN2H + __math_log_tab128[i][1];   /* exact */
@@ -685,13 +686,18 @@ static __attribute__((noinline)) double log1p_slow(double x)
 double log1p(double x)
 {
 	uint64_t ux = __dbits(x) & 0x7fffffffffffffffull;
-	/* fast path: x > -1, 2^-20 <= |x| < inf, 1 + x outside [1 - 2^-9, 1 +
-	 * 2^-8); 1 + x = a.hi + a.lo, a.lo folded into the reduced argument */
-	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x7ff0000000000000ull - 0x3eb0000000000000ull) {
-		__dd a = __two_sum(1.0, x);
-		uint64_t u = __dbits(a.hi);
+	/* fast path: x > -1, 2^-20 <= |x| < 2^53, 1 + x outside [1 - 2^-9, 1 +
+	 * 2^-8); 1 + x = s + lo exactly, lo folded into the reduced argument:
+	 * s - 1 is exact (x <= -1/2: s = 1 + x exactly; s in [1/2, 2]:
+	 * Sterbenz; 2 < s <= 2^53: s and 1 multiples of ulp(s) <= 2, |s - 1| <
+	 * s), so lo = x - (s - 1) is RN of the rounding error of s, itself a
+	 * double: exact */
+	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x4340000000000000ull - 0x3eb0000000000000ull) {
+		double s = 1.0 + x;
+		double lo = x - (s - 1.0);                /* exact */
+		uint64_t u = __dbits(s);
 		if (!LOG_S8_NEAR1(u)) {
-			double yb, ya = log_s8(u, a.lo, 1, &yb);
+			double yb, ya = log_s8(u, lo, 2, &yb);
 			if (__builtin_expect(ya != yb, 0))
 				return log1p_slow(x);
 			return ya;

@@ -1124,6 +1124,26 @@ static void test_log_s8_seams(void)
 						}
 					}
 		}
+	/* log1p: 1 + x = s + (x - (s - 1)) exactly next to x = -1/2, 1, 3
+	 * (s = 2, 4) and the fast path's end 2^53 */
+	static const double c1p[] = { -0.5, 1.0, 3.0, 0x1p52, 0x1p53, 0x1p-20, -0x1p-20 };
+	for (size_t f = 0; f < NFN1; f++) {
+		if (strcmp(fns1[f].name, "log1p"))
+			continue;
+		for (size_t j = 0; j < sizeof c1p / sizeof *c1p; j++) {
+			double x = c1p[j];
+			for (int k = 0; k < 400; k++) {
+				run1(&fns1[f], x);
+				long double ref = log1pl(x);
+				if (s8_far_from_mid(ref))
+					CHECK(ul_log1p(x) == (double)ref, "log1p(%a) = %a, reference rounded %a", x,
+					      ul_log1p(x), (double)ref);
+				x = nextafter(x, k < 200 ? INFINITY : -INFINITY);
+				if (k == 199)
+					x = c1p[j];
+			}
+		}
+	}
 	/* logf, log2f, log10f: their reduction from the float's bits, at the
 	 * same edges (float bits 0x3f358000 + i 2^16, +-12 floats), every
 	 * exponent; against the double function rounded to float */
