@@ -685,18 +685,19 @@ static __attribute__((noinline)) double log1p_slow(double x)
 
 double log1p(double x)
 {
-	uint64_t ux = __dbits(x) & 0x7fffffffffffffffull;
-	/* fast path: x > -1, 2^-20 <= |x| < 2^53, 1 + x outside [1 - 2^-9, 1 +
-	 * 2^-8); 1 + x = s + lo exactly, lo folded into the reduced argument:
-	 * s - 1 is exact (x <= -1/2: s = 1 + x exactly; s in [1/2, 2]:
-	 * Sterbenz; 2 < s <= 2^53: s and 1 multiples of ulp(s) <= 2, |s - 1| <
-	 * s), so lo = x - (s - 1) is RN of the rounding error of s, itself a
-	 * double: exact */
-	if (__builtin_isgreater(x, -1.0) && ux - 0x3eb0000000000000ull < 0x4340000000000000ull - 0x3eb0000000000000ull) {
+	/* fast path: -2^53 < x, s = RN(1 + x) in [2^-1022, 2^53) outside [1 -
+	 * 2^-9, 1 + 2^-8) (so x > -1, |x| > 2^-10, x < 2^53; 1 + x is exact
+	 * for -2^53 < x <= -1, so no flag is raised there before the other
+	 * path; NaN fails the comparison); 1 + x = s + lo exactly, lo folded
+	 * into the reduced argument: s - 1 is exact (x <= -1/2: s = 1 + x
+	 * exactly; s in [1/2, 2]: Sterbenz; 2 < s <= 2^53: s and 1 multiples
+	 * of ulp(s) <= 2, |s - 1| < s), so lo = x - (s - 1) is RN of the
+	 * rounding error of s, itself a double: exact */
+	if (__builtin_isgreater(x, -0x1p53)) {
 		double s = 1.0 + x;
-		double lo = x - (s - 1.0);                /* exact */
 		uint64_t u = __dbits(s);
-		if (!LOG_S8_NEAR1(u)) {
+		if (u - 0x0010000000000000ull < 0x4340000000000000ull - 0x0010000000000000ull && !LOG_S8_NEAR1(u)) {
+			double lo = x - (s - 1.0);            /* exact */
 			double yb, ya = log_s8(u, lo, 2, &yb);
 			if (__builtin_expect(ya != yb, 0))
 				return log1p_slow(x);
