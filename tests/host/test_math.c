@@ -1080,6 +1080,91 @@ static void test_table(void)
 	}
 }
 
+/* Session 8: log, log2, log10 and log1p next to the seams of their fast
+ * paths away from 1 (src/math/log.c, log_s8 and logb_s8): the edges of
+ * the 128 table intervals (z = bits 0x3fe6b00000000000 + i 2^45, +-12
+ * doubles) at exponents from -1022 to 1023, so k = 0, +-1 (log10's
+ * exponent margins) and the far ends; bit for bit the long double
+ * reference rounded, unless that is within 2^-58 (relative) of a double
+ * midpoint, plus the usual checks of run1. */
+static int s8_far_from_mid(long double ref)
+{
+	double d = (double)ref;
+	if (d == 0 || isinf(d))
+		return 0;
+	long double half = fabsl((long double)nextafter(d, INFINITY) - (long double)d) / 2;
+	return half - fabsl(ref - (long double)d) > ldexpl(fabsl(ref), -58);
+}
+
+static void test_log_s8_seams(void)
+{
+	static const int ks[] = { -1022, -1021, -600, -60, -9, -2, -1, 0, 1, 2, 9, 60, 600, 1022, 1023 };
+	static const char *const names[] = { "log", "log2", "log10", "log1p" };
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t f = 0; f < NFN1; f++) {
+			if (strcmp(fns1[f].name, names[n]))
+				continue;
+			for (int i = 0; i <= 128; i++)
+				for (size_t kk = 0; kk < sizeof ks / sizeof *ks; kk++)
+					for (int j = -12; j <= 12; j++) {
+						uint64_t b = 0x3fe6b00000000000ull + ((uint64_t)i << 45) + (uint64_t)(int64_t)j;
+						double z, x;
+						memcpy(&z, &b, sizeof z);
+						x = ldexp(z, ks[kk]);
+						if (n == 3)
+							x = x - 1.0;
+						if (isinf(x) || !(x > (n == 3 ? -1.0 : 0.0)))
+							continue;
+						run1(&fns1[f], x);
+						long double ref = fns1[f].ref(x);
+						if (s8_far_from_mid(ref)) {
+							double r = fns1[f].ul(x);
+							CHECK(r == (double)ref, "%s(%a) = %a, reference rounded %a", names[n], x, r,
+							      (double)ref);
+						}
+					}
+		}
+	/* log1p: 1 + x = s + (x - (s - 1)) exactly next to x = -1/2, 1, 3
+	 * (s = 2, 4) and the fast path's end 2^53 */
+	static const double c1p[] = { -0.5, 1.0, 3.0, 0x1p52, 0x1p53, 0x1p-20, -0x1p-20 };
+	for (size_t f = 0; f < NFN1; f++) {
+		if (strcmp(fns1[f].name, "log1p"))
+			continue;
+		for (size_t j = 0; j < sizeof c1p / sizeof *c1p; j++) {
+			double x = c1p[j];
+			for (int k = 0; k < 400; k++) {
+				run1(&fns1[f], x);
+				long double ref = log1pl(x);
+				if (s8_far_from_mid(ref))
+					CHECK(ul_log1p(x) == (double)ref, "log1p(%a) = %a, reference rounded %a", x,
+					      ul_log1p(x), (double)ref);
+				x = nextafter(x, k < 200 ? INFINITY : -INFINITY);
+				if (k == 199)
+					x = c1p[j];
+			}
+		}
+	}
+	/* logf, log2f, log10f: their reduction from the float's bits, at the
+	 * same edges (float bits 0x3f358000 + i 2^16, +-12 floats), every
+	 * exponent; against the double function rounded to float */
+	for (int i = 0; i <= 128; i++)
+		for (int e = -126; e <= 127; e++)
+			for (int j = -12; j <= 12; j++) {
+				uint32_t b = 0x3f358000u + ((uint32_t)i << 16) + (uint32_t)j;
+				float z, x;
+				memcpy(&z, &b, sizeof z);
+				x = ldexpf(z, e);
+				if (isinf(x) || !(x > 0))
+					continue;
+				CHECK(samef(ul_logf(x), (float)ul_log(x)), "logf(%a) = %a, log rounded %a", x, ul_logf(x),
+				      (float)ul_log(x));
+				CHECK(samef(ul_log2f(x), (float)ul_log2(x)), "log2f(%a) = %a, log2 rounded %a", x,
+				      ul_log2f(x), (float)ul_log2(x));
+				CHECK(samef(ul_log10f(x), (float)ul_log10(x)), "log10f(%a) = %a, log10 rounded %a", x,
+				      ul_log10f(x), (float)ul_log10(x));
+			}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -1102,6 +1187,7 @@ int main(void)
 	test_explog_seams();
 	test_asin_seams();
 	test_cr_hard();
+	test_log_s8_seams();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
