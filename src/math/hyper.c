@@ -280,6 +280,102 @@ static inline __attribute__((always_inline)) double log_sqrt_plus(double x, int 
 	return log_dd_fast(a.hi, 0.0, 0, corr);
 }
 
+/* Session 8: asinh x (minus = 0) for 0.578125 <= x <= 2^24 and acosh x
+ * (minus = 1) for 1.15625 <= x <= 2^24 as log a, a = x + sqrt(x^2 +- 1);
+ * 1 and the result in *res when it is correctly rounded, else 0.
+ *
+ * a as hi (1 + corr): s = RN(sqrt(RN(x^2 +- 1))), hi + l = x + s exactly
+ * (fast two-sum: s >= x for asinh, as RN(x^2 + 1) >= RN(x^2) and sqrt of
+ * RN(x^2) rounds to x; s <= x for acosh), and m = |x - s| exact by
+ * Sterbenz: x <= s <= 2x for asinh from x = 1/sqrt(3) = 0.57735 on (at
+ * 0.578125, s = 1.15509 < 2x), s <= x <= 2s for acosh from x = 2/sqrt(3)
+ * = 1.1547 on (at 1.15625, s = 0.58044 > x/2).  The square root's
+ * residual rho = (x^2 +- 1) - s^2 is, as m (hi + l) = |x^2 - s^2|, 1 - m
+ * hi - m l for asinh and m hi + m l - 1 for acosh.  m hi by a split of
+ * both into 26 + 27 bits (the high halves by masking the bits, hh from
+ * the bits of hi the log below reads anyway): mh hh exact and within 2^-24
+ * of 1 + rho, |rho| <= 2^-51 x^2 <= 2^-3 (x <= 2^24), so that 1 - mh hh
+ * (or mh hh - 1) is exact (Sterbenz); mh hl + ml hh (both exact, each
+ * below 2^-24.8) rounded: 2^-77; ml hl and m l (below 2^-53) and the
+ * other sums rounded: 2^-52 |rho| + 2^-104.  sqrt(x^2 +- 1) = s + d, d =
+ * rho / (s + sqrt(x^2 +- 1)), and a = hi + l + d = hi (1 + corr), corr =
+ * (l + d)/hi computed as (2 s l + rho)/(2 s hi) (|corr| <= 2^-51):
+ * rho's error over 2 s hi >= 2 (2^-78), its four roundings (2^-53 |corr|
+ * each), 2 s for s + sqrt(x^2 +- 1) (2^-53 of d/hi), and log(1 + corr) -
+ * corr (corr^2/2): within 2^-77.5 in all.  The division runs beside the
+ * log kernel, which waits only for hi.  a >= 1.73, hi < 2^26.
+ *
+ * log hi: the table of __log_kernel_a (hi = 2^k z, z in [LOG_OFF, 2
+ * LOG_OFF), interval i, invc of 20 bits), k >= 1 here; r = z invc - 1 =
+ * rh + rl exactly with rh = hh (2^-k invc) - 1 (26 + 20 bits, then
+ * Sterbenz) and rl = hl (2^-k invc) (27 + 20 bits; |rl| < 2^-24.9), the
+ * scaling by 2^-k done on the bits of invc (so the split of hi serves both
+ * the residual above and r); k ln2 + T1 = K exact, hi' + lo = K + rh
+ * exactly (fast two-sum: |K| >= 0.34 > |rh|), and log1p(r) - r = -r^2/2 +
+ * r^3 q(r), q of degree 4 fitted on the table's range of r, [-2^-8.011,
+ * 2^-8] (tools/gen_hyper_poly.py: approximation error 2^-71.03),
+ * evaluated in plain double at r = RN(rh + rl).  Errors (absolute; |r| <
+ * 2^-8, r^2 < 2^-16, |p| < 2^-17):
+ *   r's rounding 2^-62 times the slope |r/(1 + r)| <= 2^-7.99: 2^-70;
+ *   r2 = RN(r r): 2^-70, halved: 2^-71; the cubic part r3 q (below
+ *   2^-25.5, its roundings a few 2^-53 of it): 2^-76;
+ *   p = -r2/2 + r3 q rounded: 2^-71; the approximation: 2^-71.03;
+ *   A = lo + (rl + (kd LN2L + T2)) + corr (|A| < 2^-24.8; k <= 26):
+ *   three roundings below 2^-78, the table's T1 + T2 2^-95, kd (ln2 -
+ *   LN2H - LN2L) below 2^-93, corr's error 2^-77.5;
+ *   the rounding test adds p to A - e and to A + e (e = HL_ERR; A +- e
+ *   rounded within 2^-78) and each sum is rounded (|.| < 2^-16.9: 2^-70),
+ *   then hi' + that: the two results bracket hi' + A + p +- (e - 2^-70 -
+ *   2^-77), and monotonic rounding gives the test.
+ * In all, with that rounding: below 4.6 2^-70 + 5 2^-77 < 2^-67.75, and
+ * e = 2^-67.5. */
+#define HL_C3 0x1.5555555555553p-2
+#define HL_C4 -0x1.ffffffffb1453p-3
+#define HL_C5 0x1.9999999d136cap-3
+#define HL_C6 -0x1.555692c63576fp-3
+#define HL_C7 0x1.248e596195151p-3
+#define HL_ERR 0x1.6ap-68   /* 2^-67.5 */
+/* k ln2 as k LOG_LN2H (exact) + k LOG_LN2L rounded (within 2^-93), k = 0..26:
+ * two loads in place of the conversion of k and two products */
+#define HL_K(k) { (k) * LOG_LN2H, (k) * LOG_LN2L }
+static const double hl_kln2[27][2] = {
+	HL_K(0), HL_K(1), HL_K(2), HL_K(3), HL_K(4), HL_K(5), HL_K(6), HL_K(7), HL_K(8),
+	HL_K(9), HL_K(10), HL_K(11), HL_K(12), HL_K(13), HL_K(14), HL_K(15), HL_K(16),
+	HL_K(17), HL_K(18), HL_K(19), HL_K(20), HL_K(21), HL_K(22), HL_K(23), HL_K(24),
+	HL_K(25), HL_K(26),
+};
+static inline __attribute__((always_inline)) int sqrt_log(double x, int minus, double *res)
+{
+	double s = __arch_sqrt_insn(minus ? x * x - 1.0 : x * x + 1.0);
+	double hi = x + s;
+	double l = minus ? s - (hi - x) : x - (hi - s);
+	double m = minus ? x - s : s - x;
+	uint64_t u = __dbits(hi);
+	double hh = __dfrom(u & ~0x7ffffffull), hl = hi - hh;
+	double mh = __el_mask(m, 27), ml = m - mh;
+	double e0 = minus ? mh * hh - 1.0 : 1.0 - mh * hh;   /* exact */
+	double e1 = mh * hl + ml * hh, e2 = ml * hl + m * l;
+	double rho = minus ? (e0 + e1) + e2 : (e0 - e1) - e2;
+	double s2 = s + s;
+	double corr = (s2 * l + rho) / (s2 * hi);
+
+	uint64_t tmp = u - LOG_OFF, ib;
+	int i = (int)((tmp >> 45) & 127);
+	int64_t k = (int64_t)tmp >> 52;
+	__builtin_memcpy(&ib, &__math_log_tab128[i][0], 8);
+	double invs = __dfrom(ib - ((uint64_t)k << 52));   /* invc 2^-k */
+	double rh = hh * invs - 1.0;                   /* exact */
+	double rl = hl * invs;                         /* exact */
+	double K = hl_kln2[k][0] + __math_log_tab128[i][1];   /* exact */
+	double h = K + rh;
+	double lo = rh - (h - K);                      /* exact */
+	double r = rh + rl, r2 = r * r;
+	double q = (HL_C3 + r * HL_C4) + r2 * ((HL_C5 + r * HL_C6) + r2 * HL_C7);
+	double p = -0.5 * r2 + (r2 * r) * q;
+	double A = (lo + (rl + (hl_kln2[k][1] + __math_log_tab128[i][2]))) + corr;
+	return __round_test(h, A + p, HL_ERR, res);
+}
+
 /* The slow path's a = x + sqrt(x^2 + c) as hi + lo (the same operations
  * as log_sqrt_plus, d = rho / (2 s) added to lo), within 2^-103 relative. */
 static __dd sqrt_plus(double x, double c)
@@ -297,8 +393,15 @@ static __dd sqrt_plus(double x, double c)
 double asinh(double x)
 {
 	double ax = __builtin_fabs(x), r;
-	/* 2^-27 <= |x| <= 2^28 in one unsigned comparison of the bits */
-	if (__dbits(ax) - 0x3e40000000000000ull <= 0x41b0000000000000ull - 0x3e40000000000000ull) {
+	uint64_t b = __dbits(ax);
+	/* 0.578125 <= |x| <= 2^24 (sqrt_log), then the rest of 2^-27 <= |x|
+	 * <= 2^28 (log_sqrt_plus), each in one unsigned comparison of the bits */
+	if (b - 0x3fe2800000000000ull <= 0x4170000000000000ull - 0x3fe2800000000000ull) {
+		if (!sqrt_log(ax, 0, &r)) {
+			MATH_SLOW(asinh);
+			r = __log_dd(sqrt_plus(ax, 1.0)).hi;
+		}
+	} else if (b - 0x3e40000000000000ull <= 0x41b0000000000000ull - 0x3e40000000000000ull) {
 		/* log(|x| + sqrt(x^2 + 1)) */
 		r = log_sqrt_plus(ax, 0);
 		if (r == 0.0) {
@@ -316,7 +419,15 @@ double asinh(double x)
 
 double acosh(double x)
 {
-	/* 1 < x <= 2^28 (as unsigned bits, negative x above) */
+	/* 1.15625 <= x <= 2^24 (sqrt_log), then the rest of 1 < x <= 2^28
+	 * (log_sqrt_plus), as unsigned bits (negative x above) */
+	if (__dbits(x) - 0x3ff2800000000000ull <= 0x4170000000000000ull - 0x3ff2800000000000ull) {
+		double r;
+		if (sqrt_log(x, 1, &r))
+			return r;
+		MATH_SLOW(acosh);
+		return __log_dd(sqrt_plus(x, -1.0)).hi;
+	}
 	if (__dbits(x) - 0x3ff0000000000001ull <= 0x41b0000000000000ull - 0x3ff0000000000001ull) {
 		double r = log_sqrt_plus(x, 1);
 		if (r != 0.0)
