@@ -77,13 +77,59 @@ static int sinh_fast(double ax, double *res)
 	return 1;
 }
 
-static int cosh_fast(double ax, double *res)
+/* Session 8: cosh a for 2^-27 <= a < 40, or 0 (the test failed), with the
+ * exp kernel's table (__math_exp_tab: 2^(j/128) = th + tl, th of 41
+ * bits, tl within 2^-94, |tl| < 2^-41 th) and reduction: a = k ln2/128 +
+ * r, k = 128 q + j the nearest integer to a 128/ln2, r1 = a - k EXP_L1
+ * exact, rh = r1 rounded to a multiple of 2^-20 (|rh| <= 2^-8.5: 12 bits
+ * at most), rl = (r1 - rh) - k EXP_L2 within 2^-72.9 (|rl| < 2^-20; ln2/128
+ * - EXP_L1 - EXP_L2 below 2^-100).  P = 2^(k/128) = Ph + Pl, Ph = 2^q th_j,
+ * M = 2^(-k/128) = Mh + Ml, Mh = 2^(-q-1) th_(128-j) (2^-q th_0 for j =
+ * 0), and with C = cosh r - 1, S = sinh r - r,
+ *   2 cosh a = (P + M)(1 + C) + (P - M)(r + S)
+ *            = [Ph + Mh + Ph rh - Mh rh] + Pl + Ml + (Pl - Ml) rh
+ *              + (P + M) C + (P - M)(rl + S),
+ * the bracket exactly as T + rest0 by three fast two-sums (Ph >= Mh, and
+ * Ph rh, Mh rh, exact (41 + 12 bits), are below 2^-8.5 of the partial
+ * sums); P + M and P - M in the last two terms as (Ph +- Mh) + (Pl +- Ml)
+ * rounded (relative 2^-52).  No Dekker product (hyp_fast has one) and no
+ * division.  Errors relative to R = 2 cosh a (>= 2; R >= P + M >= P - M):
+ * rl 2^-72.9 (slope 2 sinh a <= R); C = z (1/2 + z (1/24 + z/720)) at r' =
+ * RN(rh + rl) (within 2^-62 of r: 2^-70.5 through C's slope r), truncated
+ * below r^8/8! < 2^-83, rounded within 3 2^-53 C (C < 2^-18): 2^-69.4; S =
+ * r z (1/6 + z/120) truncated below r^7/5040 < 2^-71.8, its roundings
+ * 2^-79; (P + M) C and (P - M)(rl + S) with the roundings of their
+ * factors and products (2^-52 and 2^-53 of terms below 2^-18 R and 2^-20
+ * R): 2^-69.4; the table 2^-94; the five additions of rest (partial sums
+ * below 2^-17.9 R): 2^-68.7.  In all below 2^-66.9 R; the test
+ * (__round_test) uses e = 2^-66 T (T within 2^-17 of R: covers the
+ * rounding of rest +- e, 2^-70.9 R, too). */
+static inline __attribute__((always_inline)) int cosh_exp(double a, double *res)
 {
-	double v[2];
-	hyp_fast(ax, 2, 0, v);
-	if (!__round_ok(v[0], v[1], v[0] * 0x1p-63))
+	double kd = a * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = a - kd * EXP_L1;                  /* exact */
+	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
+	double rl = (r1 - rh) - kd * EXP_L2;
+	double r = rh + rl, z = r * r;
+	double C = z * (0.5 + z * (0x1.5555555555555p-5 + z * 0x1.6c16c16c16c17p-10));
+	double S = r * z * (0x1.5555555555555p-3 + z * 0x1.1111111111111p-7);
+	int j = (int)(ki & 127), q = (int)(ki >> 7) & 0xfff, jm = (128 - j) & 127;
+	double up = __pow2(q), dn = __pow2(-q - (j != 0));
+	double Ph = __math_exp_tab[j][0] * up, Pl = __math_exp_tab[j][1] * up;
+	double Mh = __math_exp_tab[jm][0] * dn, Ml = __math_exp_tab[jm][1] * dn;
+	double S1 = Ph + Mh, s1 = Mh - (S1 - Ph);     /* exact */
+	double pr = Ph * rh, mr = Mh * rh;            /* exact */
+	double T1 = S1 + pr, t1 = pr - (T1 - S1);     /* exact */
+	double T = T1 - mr, t2 = (T1 - T) - mr;       /* exact */
+	double Sl = Pl + Ml, Dl = Pl - Ml;
+	double rest = ((s1 + t1) + (t2 + (Sl + Dl * rh))) +
+		((S1 + Sl) * C + ((Ph - Mh) + Dl) * (rl + S));
+	double v;
+	if (!__round_test(T, rest, T * 0x1p-66, &v))
 		return 0;
-	*res = 0.5 * v[0];
+	*res = 0.5 * v;
 	return 1;
 }
 
@@ -105,38 +151,53 @@ static int tanh_fast(double ax, double *res)
 	return 1;
 }
 
-/* 1/4 <= a <= 20: tanh a = 1 - y, y = 2 / F, F = E + 1, E = e^(2a) by the
- * exp kernel as 2^k (h + rest), relative error eps <= 2^-66 / 0.99 (h +
- * rest in [0.99, 2.03], 2a exact; rest up to 2^-17 h, so hi + rest is
- * first renormalized by a fast two_sum, exactly, as Eh + El).  F = Fh +
- * Fl: Eh + 1 by two_sum (exact), plus El (|Fl| <= ulp(Fh); rounded:
- * 2^-104 F).  y = y1 + y2: inv = 1/Fh, y1 = 2 inv
- * (within 2^-52 of y), t = 2 - y1 F with y1 Fh exact (Dekker; 2 minus its
- * high part exact by Sterbenz, its low part and y1 Fl within 2^-104 y),
- * y2 = t inv (|t| <= 2^-50, |y2| <= 2^-51 y: 2^-103 y).  1 - y1 exact as hi + lo by a fast
- * two_sum (y1 < 0.76), lo - y2 rounded (2^-105).  The error of 1 - y is
- * eps y E/F plus 2^-101: relative to tanh a = (E - 1)/F, 2 eps E / (E^2 -
- * 1) + 2^-98.9, largest at a = 1/4 (E = 1.6487): 1.92 eps + 2^-98.9 <
- * 2^-65; the test uses 2^-64 |hi|.  One exp kernel and one division in
- * place of the two hyperbolic kernels and the quotient above. */
+/* Session 8: 1/4 <= a <= 20: tanh a = 1 - y, y = 2/F, F = E + 1, E =
+ * e^(2a), with cosh_exp's reduction and table on 2a (exact): k = 128 q + j
+ * (q >= 0), r = rh + rl (rl within 2^-72.9), E = 2^q (th + tl)(1 + r +
+ * p(r)), p = r^2/2 + ... + r^6/720 (truncated below r^7/5040 < 2^-71.8),
+ * evaluated at r' = RN(rh + rl) (2^-70.5 through p's slope), its roundings
+ * 2^-70.  E/2^q = th + th rh + G, th rh exact (41 + 12 bits), G = tl +
+ * (th (rl + p) + tl (r + p)) rounded: G within 2^-67.6 (|G| < 2^-17.3).
+ * F as Fh + Fl: 2^q th + 1 and then + 2^q th rh by fast two-sums (exact:
+ * 2^q th >= 1 and |th rh| < 2^-8.5 th), Fl = (their errors) + 2^q G
+ * rounded (2^-70.3 F), renormalized by a fast two-sum (exact; |Fl| <=
+ * ulp(Fh)/2 after it): F within 2^-67.3 F.  y = y1 + y2: inv = 1/Fh, y1 =
+ * 2 inv, t = 2 - y1 F with y1 Fh exactly as yh fh + (yh fl + yl fh) + yl
+ * fl (26 + 27-bit halves by masking; 2 - yh fh exact by Sterbenz, the
+ * middle sum rounded: 2^-76), y2 = t inv (|t| <= 2^-50): y within 2^-67.3
+ * + 2^-76 relative.  1 - y1 exactly as hi + lo (fast two-sum, y1 < 0.77),
+ * lo - y2 rounded (2^-104).  Relative to tanh a = (E - 1)/F the error of
+ * y counts y/tanh a = 2/(E - 1) times, at most 3.08 (a = 1/4): below
+ * 2^-65.6; the test uses 2^-65 |hi|.  One division and no Dekker product
+ * (the former tanh_exp here: __exp_kernel, a normalization and a Dekker
+ * product for y1 Fh). */
 static int tanh_exp(double ax, double *res)
 {
-	double rest;
-	int k;
-	double h = __exp_kernel(2.0 * ax, 0.0, &rest, &k);
-	__dd E = __fast_two_sum(h, rest);
-	double sc = __pow2(k);
-	__dd F = __two_sum(E.hi * sc, 1.0);
-	double fl = F.lo + E.lo * sc, inv = 1.0 / F.hi, y1 = 2.0 * inv;
-	__dd P = __two_prod(y1, F.hi);
-	double y2 = (((2.0 - P.hi) - P.lo) - y1 * fl) * inv;
-	__dd R = __fast_two_sum(1.0, -y1);
-	double lo = R.lo - y2, hi = R.hi + lo;
-	lo -= hi - R.hi;
-	if (!__round_ok(hi, lo, hi * 0x1p-64))
-		return 0;
-	*res = hi;
-	return 1;
+	double x2 = 2.0 * ax;
+	double kd = x2 * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = x2 - kd * EXP_L1;                 /* exact */
+	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
+	double rl = (r1 - rh) - kd * EXP_L2;
+	double r = rh + rl, z = r * r;
+	double p = z * ((0.5 + r * 0x1.5555555555555p-3) +
+		z * ((0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) + z * 0x1.6c16c16c16c17p-10));
+	int j = (int)(ki & 127);
+	double sc = __pow2((int)(ki >> 7) & 0xfff);
+	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+	double G = tl + (th * (rl + p) + tl * (r + p));
+	double A = th * sc, B = (th * rh) * sc;       /* exact */
+	double U = A + 1.0, u = 1.0 - (U - A);        /* exact */
+	double Fh0 = U + B, f = B - (Fh0 - U);        /* exact */
+	double Fl0 = (u + f) + G * sc;
+	double Fh = Fh0 + Fl0, Fl = Fl0 - (Fh - Fh0); /* exact */
+	double inv = 1.0 / Fh, y1 = 2.0 * inv;
+	double yh = __el_mask(y1, 27), yl = y1 - yh;
+	double fh = __el_mask(Fh, 27), fl = Fh - fh;
+	double t = (((2.0 - yh * fh) - (yh * fl + yl * fh)) - yl * fl) - y1 * Fl;
+	double hi = 1.0 - y1, lo = -y1 - (hi - 1.0);  /* exact */
+	return __round_test(hi, lo - t * inv, hi * 0x1p-65, res);
 }
 
 /* 2^-27 <= ax < 40 (ax = |x|, NaN above) in one unsigned comparison of the bits */
@@ -168,7 +229,7 @@ double sinh(double x)
 double cosh(double x)
 {
 	double ax = __builtin_fabs(x), r;
-	if (FAST_RANGE(ax) && cosh_fast(ax, &r))
+	if (FAST_RANGE(ax) && cosh_exp(ax, &r))
 		return r;
 	if (__builtin_isnan(x))
 		return x + x;
@@ -344,21 +405,11 @@ static const double hl_kln2[27][2] = {
 	HL_K(17), HL_K(18), HL_K(19), HL_K(20), HL_K(21), HL_K(22), HL_K(23), HL_K(24),
 	HL_K(25), HL_K(26),
 };
-static inline __attribute__((always_inline)) int sqrt_log(double x, int minus, double *res)
+/* log a for a = hi (1 + corr) (hi in [1.73, 2^26), u its bits, hh its
+ * high 26 bits and hl = hi - hh, |corr| <= 2^-51 within 2^-76.5): 1 and
+ * the rounded result in *res when the test passes, else 0 */
+static inline __attribute__((always_inline)) int hlog(uint64_t u, double hh, double hl, double corr, double *res)
 {
-	double s = __arch_sqrt_insn(minus ? x * x - 1.0 : x * x + 1.0);
-	double hi = x + s;
-	double l = minus ? s - (hi - x) : x - (hi - s);
-	double m = minus ? x - s : s - x;
-	uint64_t u = __dbits(hi);
-	double hh = __dfrom(u & ~0x7ffffffull), hl = hi - hh;
-	double mh = __el_mask(m, 27), ml = m - mh;
-	double e0 = minus ? mh * hh - 1.0 : 1.0 - mh * hh;   /* exact */
-	double e1 = mh * hl + ml * hh, e2 = ml * hl + m * l;
-	double rho = minus ? (e0 + e1) + e2 : (e0 - e1) - e2;
-	double s2 = s + s;
-	double corr = (s2 * l + rho) / (s2 * hi);
-
 	uint64_t tmp = u - LOG_OFF, ib;
 	int i = (int)((tmp >> 45) & 127);
 	int64_t k = (int64_t)tmp >> 52;
@@ -374,6 +425,22 @@ static inline __attribute__((always_inline)) int sqrt_log(double x, int minus, d
 	double p = -0.5 * r2 + (r2 * r) * q;
 	double A = (lo + (rl + (hl_kln2[k][1] + __math_log_tab128[i][2]))) + corr;
 	return __round_test(h, A + p, HL_ERR, res);
+}
+
+static inline __attribute__((always_inline)) int sqrt_log(double x, int minus, double *res)
+{
+	double s = __arch_sqrt_insn(minus ? x * x - 1.0 : x * x + 1.0);
+	double hi = x + s;
+	double l = minus ? s - (hi - x) : x - (hi - s);
+	double m = minus ? x - s : s - x;
+	uint64_t u = __dbits(hi);
+	double hh = __dfrom(u & ~0x7ffffffull), hl = hi - hh;
+	double mh = __el_mask(m, 27), ml = m - mh;
+	double e0 = minus ? mh * hh - 1.0 : 1.0 - mh * hh;   /* exact */
+	double e1 = mh * hl + ml * hh, e2 = ml * hl + m * l;
+	double rho = minus ? (e0 + e1) + e2 : (e0 - e1) - e2;
+	double s2 = s + s;
+	return hlog(u, hh, hl, (s2 * l + rho) / (s2 * hi), res);
 }
 
 /* The slow path's a = x + sqrt(x^2 + c) as hi + lo (the same operations
@@ -446,11 +513,46 @@ double acosh(double x)
 	return __dd_add(__log_core(x), LN2).hi;
 }
 
+/* Session 8: atanh for 0.2734375 <= |x| <= 1 - 2^-24 as log(n/d)/2 by
+ * hlog: n = 1 + |x| and d = 1 - |x| exactly as hi + lo (fast two-sums, 1
+ * > |x|), q1 = n.hi/d.hi rounded (in [1.75, 2^25)), and the residual t =
+ * n - q1 d with q1 and d.hi split into 26 + 27 bits by masking (q1's
+ * split is hlog's): n.hi - qh dh exact (Sterbenz: qh dh within 2^-24 of
+ * n), qh dl + ql dh (each below 2^-25 n, exact) rounded: 2^-77 n, ql dl
+ * and q1 d.lo (below 2^-52 n) and the other sums: 2^-104 n.  n/d = q1 (1 +
+ * t/(q1 d)) and corr = t (1/n.hi), 1/n.hi computed beside q1's division:
+ * t/(q1 d) = t/(n - t), so corr is within 2^-77 (t) + 2^-103 (|t| <=
+ * 2^-51.9 n; 1/n.hi, the product, n - t for n) of it, below hlog's 2^-76.5;
+ * the halving is exact. */
+static inline __attribute__((always_inline)) int atanh_main(double ax, double *res)
+{
+	__dd n = __fast_two_sum(1.0, ax), d = __fast_two_sum(1.0, -ax);
+	double q1 = n.hi / d.hi, inv = 1.0 / n.hi;
+	uint64_t u = __dbits(q1);
+	double qh = __dfrom(u & ~0x7ffffffull), ql = q1 - qh;
+	double dh = __el_mask(d.hi, 27), dl = d.hi - dh;
+	double t = (((n.hi - qh * dh) - (qh * dl + ql * dh)) - ql * dl) + (n.lo - q1 * d.lo);
+	return hlog(u, qh, ql, t * inv, res);
+}
+
 double atanh(double x)
 {
+	double ax = __builtin_fabs(x), r;
+	/* 0.2734375 <= |x| <= 1 - 2^-24 in one unsigned comparison of the bits */
+	if (__dbits(ax) - 0x3fd1800000000000ull <= 0x3feffffffe000000ull - 0x3fd1800000000000ull) {
+		if (!atanh_main(ax, &r)) {
+			MATH_SLOW(atanh);
+			__dd n = __two_sum(1.0, ax), d = __two_sum(1.0, -ax);
+			double q1 = n.hi / d.hi;
+			__dd p = __two_prod(q1, d.hi);
+			double t = (((n.hi - p.hi) - p.lo) + n.lo) - q1 * d.lo;
+			r = __log_dd((__dd){ q1, t / d.hi }).hi;
+		}
+		r *= 0.5;   /* exact */
+		return __builtin_copysign(r, x);
+	}
 	if (__builtin_isnan(x))
 		return x + x;
-	double ax = __builtin_fabs(x);
 	if (ax > 1.0)
 		return __math_invalid(x);
 	if (ax == 1.0)
@@ -458,7 +560,7 @@ double atanh(double x)
 	if (ax < 0x1p-27)
 		return __math_tiny(x);
 	/* log((1 + |x|) / (1 - |x|)) / 2: n = 1 + |x|, d = 1 - |x| exactly as
-	 * hi + lo, n / d = q1 + t / d = q1 (1 + t / (q1 d)) with q1 = n.hi /
+	 * hi + lo, n / d = q1 (1 + t / (q1 d)) with q1 = n.hi /
 	 * d.hi rounded and the residual t = n - q1 d exact but for 2^-105 |n|
 	 * (Dekker's product, as __dd_div), |t| <= 2^-52 |n|.  The log kernel
 	 * takes q1 alone; corr = t (1/n.hi) for t / (q1 d) (1/n.hi is computed
@@ -470,7 +572,7 @@ double atanh(double x)
 	double q1 = n.hi / d.hi, inv = 1.0 / n.hi;
 	__dd p = __two_prod(q1, d.hi);
 	double t = (((n.hi - p.hi) - p.lo) + n.lo) - q1 * d.lo;
-	double r = log_dd_fast(q1, 0.0, 0, t * inv);
+	r = log_dd_fast(q1, 0.0, 0, t * inv);
 	if (r == 0.0) {
 		MATH_SLOW(atanh);
 		r = __log_dd((__dd){ q1, t / d.hi }).hi;
