@@ -55,8 +55,8 @@ for k in range(1, 25):
 args["cosh"] += around(2.0 ** -27) + around(40.0) + around(math.log(2) / 256)
 for q in range(1, 57):
     args["cosh"] += around(q * math.log(2), 1)
-# tanh: 1/4 (tanh_exp's start), 20, and 2a near q ln2
-args["tanh"] += around(0.25) + around(20.0)
+# tanh: 1/16 (tanh_exp's start), 1/4, 20, and 2a near q ln2
+args["tanh"] += around(0.0625) + around(0.25) + around(20.0)
 for q in range(1, 57):
     args["tanh"] += around(q * math.log(2) / 2, 1)
 

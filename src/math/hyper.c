@@ -135,7 +135,8 @@ static inline __attribute__((always_inline)) int cosh_exp(double a, double *res)
 
 /* tanh = (2 sinh)/(2 cosh), both within 2^-64.5 relative (above), the
  * quotient's rounding error found exactly (Dekker): within 2^-100, so
- * within 2^-63.4 |q|; bound 2^-63.  Used below 1/4. */
+ * within 2^-63.4 |q|; bound 2^-63.  Used below 1/16 (below 1/4
+ * before session 8). */
 static int tanh_fast(double ax, double *res)
 {
 	double sv[2], cv[2];
@@ -151,9 +152,9 @@ static int tanh_fast(double ax, double *res)
 	return 1;
 }
 
-/* Session 8: 1/4 <= a <= 20: tanh a = 1 - y, y = 2/F, F = E + 1, E =
+/* Session 8: 1/16 <= a <= 20: tanh a = 1 - y, y = 2/F, F = E + 1, E =
  * e^(2a), with cosh_exp's reduction and table on 2a (exact): k = 128 q + j
- * (q >= 0), r = rh + rl (rl within 2^-72.9), E = 2^q (th + tl)(1 + r +
+ * (q >= 0, k >= 23), r = rh + rl (rl within 2^-72.9), E = 2^q (th + tl)(1 + r +
  * p(r)), p = r^2/2 + ... + r^6/720 (truncated below r^7/5040 < 2^-71.8),
  * evaluated at r' = RN(rh + rl) (2^-70.5 through p's slope), its roundings
  * 2^-70.  E/2^q = th + th rh + G, th rh exact (41 + 12 bits), G = tl +
@@ -165,12 +166,14 @@ static int tanh_fast(double ax, double *res)
  * 2 inv, t = 2 - y1 F with y1 Fh exactly as yh fh + (yh fl + yl fh) + yl
  * fl (26 + 27-bit halves by masking; 2 - yh fh exact by Sterbenz, the
  * middle sum rounded: 2^-76), y2 = t inv (|t| <= 2^-50): y within 2^-67.3
- * + 2^-76 relative.  1 - y1 exactly as hi + lo (fast two-sum, y1 < 0.77),
- * lo - y2 rounded (2^-104).  Relative to tanh a = (E - 1)/F the error of
- * y counts y/tanh a = 2/(E - 1) times, at most 3.08 (a = 1/4): below
- * 2^-65.6; the test uses 2^-65 |hi|.  One division and no Dekker product
- * (the former tanh_exp here: __exp_kernel, a normalization and a Dekker
- * product for y1 Fh). */
+ * + 2^-76 relative.  1 - y1 exactly as hi + lo (fast two-sum, y1 < 0.94),
+ * lo - y2 rounded (2^-106; |lo| <= 2^-54).  So tanh a is within 2^-67.28
+ * y + 2^-106 of hi + lo - y2 (absolute), and the test uses e = 2^-67 y1 +
+ * 2^-105 (it covers the rounding of the rest +- e too).  Relative to tanh
+ * a = (E - 1)/F that is 2/(E - 1) times 2^-67, at most 15 (a = 1/16) or
+ * 3.08 (a = 1/4).  One division and no Dekker product (the session 7
+ * tanh_exp, from 1/4 on: __exp_kernel, a normalization and a Dekker
+ * product for y1 Fh, and a relative bound). */
 static int tanh_exp(double ax, double *res)
 {
 	double x2 = 2.0 * ax;
@@ -197,7 +200,7 @@ static int tanh_exp(double ax, double *res)
 	double fh = __el_mask(Fh, 27), fl = Fh - fh;
 	double t = (((2.0 - yh * fh) - (yh * fl + yl * fh)) - yl * fl) - y1 * Fl;
 	double hi = 1.0 - y1, lo = -y1 - (hi - 1.0);  /* exact */
-	return __round_test(hi, lo - t * inv, hi * 0x1p-65, res);
+	return __round_test(hi, lo - t * inv, y1 * 0x1p-67 + 0x1p-105, res);
 }
 
 /* 2^-27 <= ax < 40 (ax = |x|, NaN above) in one unsigned comparison of the bits */
@@ -264,7 +267,7 @@ double tanh(double x)
 	else if (ax > 20.0) {
 		volatile double t = 1.0 - 0x1p-60;
 		r = t;
-	} else if (!(ax >= 0.25 ? tanh_exp(ax, &r) : tanh_fast(ax, &r))) {
+	} else if (!(ax >= 0.0625 ? tanh_exp(ax, &r) : tanh_fast(ax, &r))) {
 		MATH_SLOW(tanh);
 		/* E / (E + 2), E = e^(2|x|) - 1 */
 		__dd e = __expm1_core(2.0 * ax);

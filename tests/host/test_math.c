@@ -1083,8 +1083,8 @@ static void test_table(void)
 /* Session 8 (src/math/hyper.c): asinh, acosh, atanh, cosh and tanh at the
  * seams of their fast paths (the ends of sqrt_log's and atanh_main's
  * ranges, arguments whose log kernel argument is next to a power of 2,
- * cosh's and tanh's exp-table edges k = 0/1 and j = 0, tanh_exp's 1/4 and
- * 20), 3 doubles on each side, both signs, bit for bit against results
+ * cosh's and tanh's exp-table edges k = 0/1 and j = 0, tanh_exp's 1/16,
+ * 1/4 and 20), 3 doubles on each side, both signs, bit for bit against results
  * computed with mpmath (tools/gen_hyper_tests.py). */
 static const double hyper_seams_asinh[][2] = {
 	{ 0x1.27ffffffffffdp-1, 0x1.199694c931870p-1 },
@@ -1717,6 +1717,13 @@ static const double hyper_seams_cosh[][2] = {
 	{ 0x1.3687a9f1af2b2p+5, 0x1.0000000000016p+55 },
 };
 static const double hyper_seams_tanh[][2] = {
+	{ 0x1.ffffffffffffdp-5, 0x1.ff55997e030d4p-5 },
+	{ 0x1.ffffffffffffep-5, 0x1.ff55997e030d5p-5 },
+	{ 0x1.fffffffffffffp-5, 0x1.ff55997e030d6p-5 },
+	{ 0x1.0000000000000p-4, 0x1.ff55997e030d7p-5 },
+	{ 0x1.0000000000001p-4, 0x1.ff55997e030d9p-5 },
+	{ 0x1.0000000000002p-4, 0x1.ff55997e030dbp-5 },
+	{ 0x1.0000000000003p-4, 0x1.ff55997e030ddp-5 },
 	{ 0x1.ffffffffffffdp-3, 0x1.f597ea69a1c83p-3 },
 	{ 0x1.ffffffffffffep-3, 0x1.f597ea69a1c84p-3 },
 	{ 0x1.fffffffffffffp-3, 0x1.f597ea69a1c85p-3 },
