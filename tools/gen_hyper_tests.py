@@ -32,6 +32,7 @@ FNS = {
     "acosh": lambda x: mpmath.acosh(mpf(x)),
     "atanh": lambda x: mpmath.atanh(mpf(x)),
     "cosh": lambda x: mpmath.cosh(mpf(x)),
+    "sinh": lambda x: mpmath.sinh(mpf(x)),
     "tanh": lambda x: mpmath.tanh(mpf(x)),
 }
 
@@ -55,6 +56,10 @@ for k in range(1, 25):
 args["cosh"] += around(2.0 ** -27) + around(40.0) + around(math.log(2) / 256)
 for q in range(1, 57):
     args["cosh"] += around(q * math.log(2), 1)
+# sinh: sinh_exp's ends 1/8 and 40, and a near q ln2 (j = 0)
+args["sinh"] += around(0.125) + around(40.0)
+for q in range(1, 57):
+    args["sinh"] += around(q * math.log(2), 1)
 # tanh: 1/16 (tanh_exp's start), 1/4, 20, and 2a near q ln2
 args["tanh"] += around(0.0625) + around(0.25) + around(20.0)
 for q in range(1, 57):

@@ -206,11 +206,61 @@ static int tanh_exp(double ax, double *res)
 /* 2^-27 <= ax < 40 (ax = |x|, NaN above) in one unsigned comparison of the bits */
 #define FAST_RANGE(ax) (__dbits(ax) - 0x3e40000000000000ull < 0x4044000000000000ull - 0x3e40000000000000ull)
 
+/* Session 8: sinh a for 1/8 <= a < 40, or 0, as cosh_exp with the roles
+ * of P + M and P - M exchanged:
+ *   2 sinh a = (P - M)(1 + C) + (P + M)(r + S)
+ *            = [Ph - Mh + Ph rh + Mh rh] + Pl - Ml + (Pl + Ml) rh
+ *              + (P - M) C + (P + M)(rl + S),
+ * the bracket exact by three fast two-sums (k >= 23, so P >= 1.13 > M and
+ * P - M >= 0.22 P, far above |Ph rh| <= 2^-8.5 P).  S here to r^7/5040
+ * (truncation below r^9/9! < 2^-95): the terms in P + M count up to
+ * coth(1/8) = 8.04 times relative to R = 2 sinh a.  Errors relative to R:
+ * rl 2^-72.9 times (P + M)/R: 2^-69.9; C at r' through its slope 2^-70.5,
+ * its roundings 2^-69.4; S's roundings 2^-76; the products (P - M) C and
+ * (P + M)(rl + S) with their rounded factors (|rl| < 2^-20.99): 2^-70 and
+ * 2^-69; the five additions of the rest (below 2^-17 R): 2^-67.7; the
+ * table 2^-91.  In all below 2^-65.9 R; the test uses e = 2^-65 T (T
+ * within 2^-16 of R; it covers the rounding of rest +- e too).  Fallback
+ * 0.171% -> 0.02% on the bench's arguments, no Dekker product. */
+static inline __attribute__((always_inline)) int sinh_exp(double a, double *res)
+{
+	double kd = a * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = a - kd * EXP_L1;                  /* exact */
+	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
+	double rl = (r1 - rh) - kd * EXP_L2;
+	double r = rh + rl, z = r * r;
+	double C = z * (0.5 + z * (0x1.5555555555555p-5 + z * 0x1.6c16c16c16c17p-10));
+	double S = r * z * (0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 + z * 0x1.a01a01a01a01ap-13));
+	int j = (int)(ki & 127), q = (int)(ki >> 7) & 0xfff, jm = (128 - j) & 127;
+	double up = __pow2(q), dn = __pow2(-q - (j != 0));
+	double Ph = __math_exp_tab[j][0] * up, Pl = __math_exp_tab[j][1] * up;
+	double Mh = __math_exp_tab[jm][0] * dn, Ml = __math_exp_tab[jm][1] * dn;
+	double D1 = Ph - Mh, d1 = (Ph - D1) - Mh;     /* exact */
+	double pr = Ph * rh, mr = Mh * rh;            /* exact */
+	double T1 = D1 + pr, t1 = pr - (T1 - D1);     /* exact */
+	double T = T1 + mr, t2 = mr - (T - T1);       /* exact */
+	double Sl = Pl + Ml, Dl = Pl - Ml;
+	double rest = ((d1 + t1) + (t2 + (Dl + Sl * rh))) +
+		((D1 + Dl) * C + ((Ph + Mh) + Sl) * (rl + S));
+	double v;
+	if (!__round_test(T, rest, T * 0x1p-65, &v))
+		return 0;
+	*res = 0.5 * v;
+	return 1;
+}
+
 double sinh(double x)
 {
 	double ax = __builtin_fabs(x), r;
-	if (FAST_RANGE(ax) && sinh_fast(ax, &r))
-		return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
+	/* 1/8 <= |x| < 40 (sinh_exp), else 2^-27 <= |x| < 40 (sinh_fast), each
+	 * in one unsigned comparison of the bits */
+	if (__dbits(ax) - 0x3fc0000000000000ull < 0x4044000000000000ull - 0x3fc0000000000000ull) {
+		if (sinh_exp(ax, &r))
+			return __builtin_copysign(r, x);   /* r > 0: no branch on the sign */
+	} else if (FAST_RANGE(ax) && sinh_fast(ax, &r))
+		return __builtin_copysign(r, x);
 	if (!__builtin_isfinite(x))
 		return x + x;
 	if (ax < 0x1p-27)
