@@ -49,6 +49,8 @@ for k in range(1, 26):
     args["acosh"] += around(x, 2)
 # atanh: the range ends, q = (1 + x)/(1 - x) near 2^k
 args["atanh"] += around(0.2734375) + around(1 - 2.0 ** -24) + around(0.5)
+for k in range(20, 31):                     # 1 - 2^-k, beyond the range too
+    args["atanh"] += around(1 - 2.0 ** -k, 2)
 for k in range(1, 25):
     x = (2.0 ** k - 1) / (2.0 ** k + 1)
     args["atanh"] += around(x, 2)

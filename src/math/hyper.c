@@ -592,7 +592,7 @@ double atanh(double x)
 {
 	double ax = __builtin_fabs(x), r;
 	/* 0.2734375 <= |x| <= 1 - 2^-24 in one unsigned comparison of the bits */
-	if (__dbits(ax) - 0x3fd1800000000000ull <= 0x3feffffffe000000ull - 0x3fd1800000000000ull) {
+	if (__dbits(ax) - 0x3fd1800000000000ull <= 0x3fefffffe0000000ull - 0x3fd1800000000000ull) {
 		if (!atanh_main(ax, &r)) {
 			MATH_SLOW(atanh);
 			__dd n = __two_sum(1.0, ax), d = __two_sum(1.0, -ax);
