@@ -338,13 +338,16 @@ void sincos(double x, double *s, double *c)
  * bits cleared (26 bits, |sh - y| < 2^-25 |sh|), rd = 1/y rounded and
  * cleared likewise (within 2^-24.9 of 1/y), so rd y is exact (52 bits)
  * and e = 1 - rd y exact (Sterbenz); the division needs only sh, not the
- * polynomial, so it runs beside it.  E = e - rd ((sh - y) + rest) is 1 -
- * rd T up to the roundings (sh - y exact; the addition, the product and
- * the subtraction: 1.5 2^-52 of their operands, below 2^-50 (|E| + 2^-24)
- * with |rd (T - y)| <= |E| + 2^-24.9), |E| <= 2^-15 + 2^-24.9 (2^-14.99
- * measured on 20 million arguments), and 1/T = rd/(1 - E) = rd (1 + F), F =
- * E + E^2 (1 + E + E^2) within E^5/(1 - E) < 2^-74 of the series, its
- * roundings below 2^-52 |E| + 2^-80; cor = rd F rounded: 2^-53 |cor|.  So
+ * polynomial, so it runs beside it.  E = (e - rd (sh - y)) - rd rest is
+ * 1 - rd T up to the roundings (sh - y exact; two products and two
+ * subtractions: u (3 |E| + 2^-22) with |rd (sh - y)| < 2^-24.9 and |rd
+ * rest| <= |E| + 2^-23.9, below 2^-50 (|E| + 2^-24); rest enters last, so
+ * its chain is one product and one subtraction), |E| <= 2^-15 + 2^-24.9
+ * (2^-14.99 measured on 20 million arguments), and 1/T = rd/(1 - E) = rd
+ * (1 + F), F = E + E^2 (1 + E + E^2) within E^5/(1 - E) < 2^-74 of the
+ * series; cor = rd E + (rd E E) (1 + E + E^2) (the same F, multiplied by
+ * rd first so that the products run side by side): roundings below
+ * 2^-52 |rd E| + 2^-80 rd, and 2^-53 |cor| for the last addition.  So
  * |1/T - rd - cor| <= rd (2^-50 |E| + 2^-72 + 2^-73), and T's error moves
  * 1/T by err/T^2 <= rd^2 err (1 + 2^-20) (rd within 2^-24.9 of 1/y, y
  * within 2^-25 of T's leading part).  The code uses
@@ -365,16 +368,15 @@ static inline __attribute__((always_inline)) double hi26(double x)
 static inline __attribute__((always_inline)) double tan_x(double r, double rl, double *rest, double *err)
 {
 	/* j = r 128 rounded to nearest (__HALF_DOWN, math_impl.h: d exact) */
-	double tj = r * 128.0 + __HALF_DOWN;
-	int j = (int)tj;
+	int j = (int)(r * 128.0 + __HALF_DOWN);
 	const double *c = __tan_xpoly[j];
-	/* j as a double without converting the integer back: tj rounded to an
-	 * integer by adding 2^52 (in the current mode), less 1 where that went
-	 * up: floor(tj) = j in every mode.  A branch, random for random
-	 * arguments, but faster here than the mask (bench: 17.5 against 19.0
-	 * ns): it lets d's chain start before the comparison is known. */
-	double jn = (tj + 0x1p52) - 0x1p52;
-	double jd = jn > tj ? jn - 1.0 : jn;
+	/* j as a double by converting it back.  Tried: tj rounded with 2^52
+	 * less 1 where that went up (floor(tj) in every mode) compiles to a
+	 * branch, random for random arguments: 17.4 ns against 18.3 in the
+	 * bench, whose 4096 arguments repeat so that the predictor learns
+	 * them, but 22 against 18.2 ns on 204800 arguments that do not
+	 * repeat; the same as a mask, 18.8 ns both ways. */
+	double jd = (double)j;
 	double d = r - jd * 0x1p-7;
 	/* dh: d's 26 leading bits by a mask (|dl| < 2^-25 |d|, the bound
 	 * above; Veltkamp's split took three dependent operations) */
@@ -404,10 +406,10 @@ static inline __attribute__((always_inline)) int tan_fast(double x, double *res)
 	double y = hi26(sh);
 	double rd = hi26(1.0 / y);
 	double e = 1.0 - rd * y;   /* exact */
-	double E = e - rd * ((sh - y) + rest);   /* 1 - rd T */
-	double E2 = E * E;
-	double F = E + E2 * ((1.0 + E) + E2);   /* 1/(1 - E) - 1 */
-	double cor = rd * F;
+	double E = (e - rd * (sh - y)) - rd * rest;   /* 1 - rd T */
+	/* cor = rd F, F = E + E^2 (1 + E + E^2) = 1/(1 - E) - 1 */
+	double E2 = E * E, rdE = rd * E;
+	double cor = rdE + (rdE * E) * ((1.0 + E) + E2);
 	double cerr = rd * (rd * err * (1.0 + 0x1p-20) + __builtin_fabs(E) * 0x1p-50 + 0x1p-66);
 	/* odd quadrant (m all ones): -1/tan r */
 	double m = __dfrom((uint64_t)0 - (uint64_t)(q & 1));
