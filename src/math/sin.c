@@ -1,5 +1,8 @@
-/* sin, cos, tan and sincos over __rem_pio2 and two kernels on |r| <= pi/4
- * (Taylor series, the leading terms in double-double). */
+/* sin, cos, tan and sincos: fast paths in double with proven error bounds
+ * (sin and cos: a reduction by pi/128 and a table of 256 angles; tan: a
+ * reduction by pi/2 and the polynomial table __tan_xpoly), and accurate
+ * paths over __rem_pio2 and two kernels on |r| <= pi/4 (Taylor series, the
+ * leading terms in double-double). */
 #include "../internal/math_impl.h"
 
 /* 1/n! as double-doubles */
@@ -46,7 +49,7 @@ __dd __cos_kernel(__dd r)
 /* Fast paths: plain double with a proven error bound and the rounding
  * test of math_impl.h; the double-double kernels above are the fallback.
  *
- * Reduction for |x| < 2^19: x = n pi/2 + rh + rl with pi/2 in three parts
+ * tan's reduction for |x| < 2^19: x = n pi/2 + rh + rl with pi/2 in three parts
  * (n PIO2_1 and n PIO2_2 exact, x - n PIO2_1 exact by Sterbenz, the next
  * subtraction exact by two_sum): error from n PIO2_3's rounding (2^-101),
  * pi/2's truncation (n 2^-122) and rl's rounding (2^-101): below 2^-99. */
