@@ -1163,6 +1163,8 @@ static void test_log_s8_seams(void)
 				CHECK(samef(ul_log10f(x), (float)ul_log10(x)), "log10f(%a) = %a, log10 rounded %a", x,
 				      ul_log10f(x), (float)ul_log10(x));
 			}
+}
+
 /* Session 8 (src/math/hyper.c): asinh, acosh, atanh, cosh, sinh and tanh
  * at the seams of their fast paths (the ends of sqrt_log's and
  * atanh_main's ranges, arguments whose log kernel argument is next to a
@@ -2248,6 +2250,8 @@ static void test_hyper_seams(void)
 				CHECK(same(r, s[i].parity * y), "%s(%a) = %a, expected %a", s[i].name, -x, r, s[i].parity * y);
 			}
 		}
+}
+
 /* Session 8: sin, cos and tan at the seams of the fast path of sin and
  * cos (the reduction by pi/128: the half-way points (k + 1/2) pi/128 where
  * the row flips, the multiples of pi/128 where S = 0, the ends of the
