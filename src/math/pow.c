@@ -185,6 +185,35 @@ static inline __attribute__((always_inline)) int powf_sub_ok(double y)
 	return __builtin_fabs(d) < 0.5 - 0x1p-16;
 }
 
+/* powf's first path (below): log2(1 + r) = r Q(r), Q of degree 4, and
+ * 2^s - 1 = s P(s), P of degree 2, both mpmath chebyfit (near-minimax) and
+ * their relative errors measured on 40001 points by
+ * tools/gen_powf_tables.py: 2^-46.58 and 2^-39.70. */
+#define POWF1_L1 0x1.71547652b82fep+0
+#define POWF1_L2 -0x1.7154765291b6fp-1
+#define POWF1_L3 0x1.ec709dc35e4bfp-2
+#define POWF1_L4 -0x1.7155aa1a019fap-2
+#define POWF1_L5 0x1.2777ccde64984p-2
+#define POWF1_E1 0x1.62e42fefa39efp-1
+#define POWF1_E2 0x1.ebfbf4dcbbc6bp-3
+#define POWF1_E3 0x1.c6b09906291d3p-5
+
+/* y within 2^-38 |y| of the exact normal float result: more than 2^15
+ * units of y's last place from a float midpoint */
+static inline __attribute__((always_inline)) int powf1_ok(double y)
+{
+	return ((__dbits(y) - 0x10000000u + 0x8000u) & 0x1fffffffu) > 0x10000u;
+}
+
+/* the same below 2^-125: y within 2^-14 of the spacing 2^-149, more than
+ * 2^-13 of it from a midpoint */
+static inline __attribute__((always_inline)) int powf1_sub_ok(double y)
+{
+	double v = y * 0x1p149;
+	double d = v - ((v + EXP_SHIFT) - EXP_SHIFT);   /* exact */
+	return __builtin_fabs(d) < 0.5 - 0x1p-13;
+}
+
 /* powf's first path: x a positive normal float, |y| < 64 (the common
  * case; the others take powf_any below), in double, base 2 (docs/math.md,
  * "Session 8: exponentials and powers").  Tables of its own
@@ -194,26 +223,29 @@ static inline __attribute__((always_inline)) int powf_sub_ok(double y)
  * to a double (within 2^-53 relative) as bits, so that 2^k is added to its
  * exponent by an integer addition.  z is built as a double from the
  * float's bits (no conversion).
- *  - log2 x = A + p(r), A = RN(k + T2), p as in powf_any.  k = 0: A = T2
- *    within u |A| (u = 2^-53), as there; k != 0: within u |A| + u |T2|,
- *    and u |T2| <= 2^-54 <= u |log2 x| (|log2 x| >= 1/2 when k != 0): one
- *    u more than powf_any's 18u, 19u = 2^-48.75 relative to log2 x.
- *  - t = RN(y log2 x): within 20u |t| = 2^-48.68 |t|, below 2^-41.47 for
- *    |t| < 149: 2^-42.0 relative on 2^t.
+ *  - log2 x = A + r Q(r), A = RN(k + T2), r = z invc - 1 exact.  Q's
+ *    error: next to 1 (k = 0, invc = 1, A = 0) 2^-46.58 relative;
+ *    elsewhere |log2(1 + r)| < 2^-7.46 (|r| <= 2^-8): 2^-54.04 absolute,
+ *    2^-45.57 relative (|log2 x| >= 2^-8.47).  The roundings as in
+ *    powf_any's degree 6 (next to 1 4u, elsewhere A 3u (4u with T2's own
+ *    rounding: u |T2| <= 2^-54 <= u |log2 x| when k != 0), r L1 2.8u, the
+ *    additions 3.1u; u = 2^-53): 10u.  log2 x within 2^-45.5 relative.
+ *  - t = RN(y log2 x): within 2^-45.49 |t|, below 2^-38.27 for |t| < 149:
+ *    2^-38.80 relative on 2^t.
  *  - the reduction does not wait for the series: kd = t0 rounded to 2^-7,
- *    t0 = RN(y RN(A + r/ln2)) known once r is, s = RN(t - kd) right after
- *    t.  |log2 x - RN(A + r/ln2)| <= |r|^2/(2 ln2) (1 + 2^-7) + 2^-45 <
- *    2^-16.45 (|r| <= 2^-8; the roundings, |A + r/ln2| < 129), so with
+ *    t0 = RN(y RN(A + r L1)) known once r is, s = RN(t - kd) right after
+ *    t.  |log2 x - RN(A + r L1)| <= |r|^2 |L2| (1 + 2^-7) + 2^-45 <
+ *    2^-16.45 (|r| <= 2^-8; the roundings, |A + r L1| < 129), so with
  *    those of t and t0 (|t0| < 2^13: 2^-40 each) |t - t0| < 64 2^-16.45 +
  *    2^-39 < 2^-10.44 and |s| <= 2^-8 + 2^-10.44 < 2^-7.75 (s rounded:
  *    2^-61 at most).
- *  - 2^s - 1 = s P(s), P of degree 3 (Taylor, E1..E4 as in powf_any):
- *    truncation (s ln2)^5/120 < 2^-48.3 on |s| < 2^-7.75; res = Ts + (Ts s)
- *    P(s) with Ts = 2^(j/128) 2^k within 2^-53 relative, the roundings of
- *    Ts s, of P (its terms below 2^-7.6 of E1 but the first) and of the
- *    product below 2^-52.9 relative to Ts s P (|s P| < 2^-8.2), the last
- *    addition 2^-53: within 2^-48.0 relative of 2^(t - kd) 2^(kd).
- * In all res is within 2^-41.98 of x^y, below the 2^-41 of powf_ok. */
+ *  - res = Ts + (Ts s) P(s), Ts = 2^(j/128) 2^k within u relative: P's
+ *    2^-39.70, the roundings (Ts, Ts s, P, the product, the last
+ *    addition) below 2.1u: 2^-39.70 relative of 2^(t - kd) 2^(kd).
+ * In all res is within 2^-38.21 of x^y: powf1_ok asks for 2^-38 (2^15
+ * units of the double's last place from a float midpoint; 2^-13 of the
+ * subnormal spacing below 2^-125), so about 2^-13 of the arguments take
+ * the double pow. */
 static const struct { double invc, t2; } powf_log_tab[128] = {
 	{ 0x1.6816800000000p+0, -0x1.f804a8c7baf3fp-2 },
 	{ 0x1.661ec00000000p+0, -0x1.efec4646ccef2p-2 },
@@ -479,7 +511,7 @@ static inline __attribute__((always_inline)) double powf_exp(double t, double kd
 {
 	double s = t - kd;
 	double s2 = s * s;
-	double P = (POWF_E1 + s * POWF_E2) + s2 * (POWF_E3 + s * POWF_E4);
+	double P = (POWF1_E1 + s * POWF1_E2) + s2 * POWF1_E3;
 	/* 2^(j/128) with k added to its exponent (the result a normal double:
 	 * 2^-150 < x^y < 2^127); ki >> 7 << 52 drops the shift's bits */
 	double Ts = __dfrom(powf_exp_tab[ki & 127] + ((ki >> 7) << 52));
@@ -501,15 +533,15 @@ float powf(float x, float y)
 		double A = kd0 + powf_log_tab[i].t2;
 		double yd = __arch_f2d(y);
 		double r2 = r * r, r4 = r2 * r2;
-		double l1 = A + r * POWF_L1;
-		double l = (l1 + r2 * (POWF_L2 + r * POWF_L3)) + r4 * ((POWF_L4 + r * POWF_L5) + r2 * POWF_L6);
+		double l1 = A + r * POWF1_L1;
+		double l = (l1 + r2 * (POWF1_L2 + r * POWF1_L3)) + r4 * (POWF1_L4 + r * POWF1_L5);
 		double ke = yd * l1 + POWF_SHIFT;
 		uint64_t ki = __dbits(ke);
 		double kd = ke - POWF_SHIFT;
 		double t = yd * l;
 		if (t < 127.0 && t > -149.0) {
 			double res = powf_exp(t, kd, ki);
-			if (t > -125.0 ? powf_ok(res) : powf_sub_ok(res))
+			if (t > -125.0 ? powf1_ok(res) : powf1_sub_ok(res))
 				return (float)res;
 			MATH_SLOW(powf);
 			return __math_narrow_uflow(pow(x, y));
