@@ -86,19 +86,35 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
  * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
  * |rh + rl| < 2^-8.49; the series q = e^r - 1 - r evaluated at r, within
  * 2^-61.5 of rh + rl (the callers compute it apart from rh and rl, so that
- * the series need not wait for them: docs/math.md, "Session 7"). */
+ * the series need not wait for them: docs/math.md, "Session 7").
+ * Session 8: the table value T = RN(th + tl) (within 2^-53) multiplies the
+ * series' two parts as they come, *rest = (E + A) + B with E = ((lo + tl)
+ * + tl rh) + T rl, A = (T r^2)(1/2 + r C3), B = (T r^2 r^2)((C4 + r C5) +
+ * r^2 C6), instead of waiting for q and u = rl + q (the chain after r: 15
+ * cycles of additions and products instead of 27).  Error in units of
+ * 2^-70 (docs/math.md, "Session 8"): truncation 0.62 (times th), the
+ * point r 1.41 (2 for exp2), rl 0.13 (0.35), the roundings of r^2 (1),
+ * T r^2 (1.02), 1/2 + r C3 (1.01), A (1), T's own error times q (0.5), E
+ * (0.38), E + A (1), the last addition (1), B's below 2^-90: 9.07 (9.88
+ * for exp2) = 2^-66.82 (2^-66.70), 2^-66.61 (2^-66.50) with __el_round's
+ * rounding: below EXP_ERR, and below the bound of the Session 7 tail
+ * (2^-66.6 before the test's rounding), whose u = rl + q and four
+ * roundings of terms near 2^-16.7 were gone. */
 __EL_INLINE double __exp_tail_at(uint64_t ki, double rh, double rl, double r, double *rest, int *k)
 {
-	double r2 = r * r;
-	double q = 0.5 * r2 + r2 * r * ((EXP_C3 + r * EXP_C4) + r2 * (EXP_C5 + r * EXP_C6));
 	int j = (int)(ki & 127);
 	*k = (int32_t)(uint32_t)ki >> 7;
 	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
+	double T = th + tl;
+	double r2 = r * r;
+	double Tr2 = T * r2;
+	double A = Tr2 * (0.5 + r * EXP_C3);
+	double B = (Tr2 * r2) * ((EXP_C4 + r * EXP_C5) + r2 * EXP_C6);
 	double p = th * rh;                           /* exact: 41 + 12 bits */
 	double hi = th + p;
 	double lo = p - (hi - th);                    /* exact */
-	double u = rl + q;
-	*rest = (lo + tl) + (tl * rh + (th * u + tl * u));
+	double E = ((lo + tl) + tl * rh) + T * rl;
+	*rest = (E + A) + B;
 	return hi;
 }
 

@@ -2576,6 +2576,77 @@ static void test_trig_seams(void)
 	}
 }
 
+/* Session 8 (exp, pow): powf's first path (x a positive normal float, |y|
+ * < 64: kd from y RN(A + r/ln2) before the series ends) next to its seams,
+ * bit for bit against the double pow rounded: |y| next to 64 (on both
+ * sides), y log2 x next to -151, -149, -125, 127 and 129 with |y| from 2^-3
+ * to 63, x at the edges of the 128 log intervals (z = 0.709 + i 2^-8 or 2^-7,
+ * as bit patterns, and their float neighbours), next to 1 and next to
+ * the subnormals; exp, exp2 and expm1 (the exp kernel's new tail) against
+ * the long double reference (run1) on the table's nodes (multiples of
+ * ln2/128, of 1/128) and next to them. */
+static void test_s8_exppow(void)
+{
+	f2 volatile pf = ul_powf;
+	d2 volatile pd = ul_pow;
+	static const float ys[] = { 63.0f, 63.99999f, 64.0f, 64.00001f, 0.125f, 1.5f, 17.25f, 40.0f };
+	static const int seam[] = { -151, -149, -125, 127, 129 };
+	for (size_t a = 0; a < sizeof ys / sizeof *ys; a++)
+		for (int sg = 0; sg < 2; sg++) {
+			float y = sg ? -ys[a] : ys[a];
+			for (int k = 0; k < 2000; k++) {
+				float x = (float)uni(0.001, 1000);
+				float r = pf(x, y), g = (float)pd(x, y);
+				CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+			}
+			for (size_t c = 0; c < sizeof seam / sizeof *seam; c++) {
+				float x = (float)exp2((double)seam[c] / y);
+				if (!(x > 0 && x < INFINITY))
+					continue;
+				for (int d = 0; d < 8; d++, x = nextafterf(x, 0.0f)) {
+					float r = pf(x, y), g = (float)pd(x, y);
+					CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+				}
+			}
+		}
+	for (int i = 0; i <= 128; i++)
+		for (int e = -125; e <= 127; e += 9) {
+			/* the interval edges as bit patterns (LOG_OFF + i 2^45 as a double) */
+			uint32_t b = 0x3f358000u + (uint32_t)i * 0x10000u + (uint32_t)(e * (1 << 23));
+			for (int d = -2; d <= 2; d++) {
+				float x;
+				uint32_t bb = b + (uint32_t)d;
+				memcpy(&x, &bb, 4);
+				float y = (float)uni(-63.9, 63.9);
+				float r = pf(x, y), g = (float)pd(x, y);
+				CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+			}
+		}
+	for (int k = 0; k < 20000; k++) {
+		float x = 1.0f + (float)((int)(rnd() % 4001) - 2000) * 0x1p-23f;
+		float y = (float)uni(-64, 64);
+		float r = pf(x, y), g = (float)pd(x, y);
+		CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+		x = 0x1p-126f * (1.0f + (float)(rnd() % 64) * 0x1p-6f);
+		r = pf(x, y * 0x1p-3f);
+		g = (float)pd(x, y * 0x1p-3f);
+		CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y * 0x1p-3f, r, g);
+	}
+	static const char *const names[] = { "exp", "exp2", "expm1" };
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t i = 0; i < NFN1; i++) {
+			if (strcmp(fns1[i].name, names[n]))
+				continue;
+			for (int j = -2000; j <= 2000; j += 7) {
+				double x = n == 1 ? j / 128.0 + 0x1p-20 : j * 0x1.62e42fefa39efp-8;
+				if (n == 2)
+					x = x / 1024;
+				for (int d = 0; d < 3; d++, x = nextafter(x, INFINITY))
+					run1(&fns1[i], x);
+			}
+		}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -2601,6 +2672,7 @@ int main(void)
 	test_log_s8_seams();
 	test_hyper_seams();
 	test_trig_seams();
+	test_s8_exppow();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
