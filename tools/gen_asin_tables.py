@@ -45,7 +45,7 @@ W = mpf(1) / 128 # their width
 DX = 9           # degree of the table in x
 NX = 97          # its intervals, width 1/128, up to 3/4
 WB = 32          # asin's intervals per binade of w = 1 - x above 3/4
-WE = 8           # down to w = 2^-WE
+WE = 11          # down to w = 2^-WE (8 until session 8)
 DA = 7           # degree of atan's table in x
 NA = 129         # its intervals, width 1/128, up to 1
 DT = 8           # degree of tan's table in x
@@ -150,7 +150,12 @@ def asin_table(out):
         for k in range(WB):
             wa, wb = mpf(2) ** e * (1 + mpf(k) / WB), mpf(2) ** e * (1 + mpf(k + 1) / WB)
             rows.append((1 - (wa + wb) / 2, 1 - wb, 1 - wa))
+    xj = []
     for m, a, b in rows:
+        assert mpf(float(m)) == m
+        xj.append(float(m))
+        if b < mpf(3) / 4:
+            b = b + mpf(2) ** -52   # the row index from ax + (1 + 2^-8 - 2^-52): |d| < 2^-8 + 2^-52
         if m == 0:
             q = fit(0, a, b, DX - 2, lambda d: (mpmath.asin(d) - d) / d ** 2 if d else mpf(0))
             c0, c1, cs = (0.0, 0.0), (1.0, 0.0), [float(x) for x in q]
@@ -159,8 +164,8 @@ def asin_table(out):
             c = fit(m, a, b, DX, mpmath.asin)
             c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
             c0p, c0n = split(c[0] - mp.pi / 2), split(c[0] + mp.pi / 2)
-        for k in range(1, 201):
-            x = a + (b - a) * k / 200
+        for k in range(1, 202):
+            x = a + (b - a) * k / 200 if k <= 200 else b   # b: the (widened) upper edge
             d = x - m
             p = mpf(0)
             for cc in reversed(cs):
@@ -176,9 +181,52 @@ def asin_table(out):
         vals = [c0[0], c0[1], c1[0], c1[1]] + cs + [c0p[0], c0p[1], c0n[0], c0n[1]]
         out.append("\t{ " + ", ".join(h(x) for x in vals) + " },   /* %s */" % mpmath.nstr(m, 10))
     out.append("};")
+    out += ["", "/* x_j of each row of __asin_tab: the row's centre, d = |x| - x_j (session 8) */",
+            "const double __asin_xj[%d] = {" % len(xj)]
+    for i in range(0, len(xj), 4):
+        out.append("\t" + ", ".join(h(v) for v in xj[i:i + 4]) + ",")
+    out.append("};")
     l = lambda v: float(mpmath.log(v, 2))
     assert l(ws) < -69 and l(wc) < -68, (l(ws), l(wc))
     return l(ws), l(wc), l(wq), l(w1)
+
+
+def ftable(out, name, f, deg, nx):
+    """atanf's table (session 8, src/math/atanf.c): f (atan) about x_j =
+    j/128, j = 0..nx-1, for d = x - x_j in [-2^-8, 2^-8 + 2^-52] (the row
+    index rounds to nearest up to 2^-52; [0, 2^-8 + 2^-52] for j = 0, [-2^-8,
+    0] for the last row, x <= 1), all in plain doubles: each row x_j, c0, c1,
+    ..., c_deg and a zero (deg = 5: 8 doubles, 64 bytes a row); for j = 0, c0 = 0 and
+    c1 ... c_deg interpolate f(d)/d, so that the result stays relative for
+    tiny x.  Checked at 401 points per interval (with the coefficients as
+    rounded, exact arithmetic; c0's rounding, up to 2^-53 relative, is
+    most of it): returns log2 of the largest relative error."""
+    out += ["", "/* atan about x_j = j/128, j = 0..%d, for atanf and atan2f: x_j, c0 ... c%d, 0," % (nx - 1, deg),
+            " * plain doubles (c0 = 0 for j = 0) */",
+            "const double %s[%d][%d] = {" % (name, nx, deg + 3)]
+    worst = mpf(0)
+    for j in range(nx):
+        m = mpf(j) / 128
+        a = max(mpf(0), m - W / 2)
+        b = min(mpf(1), m + W / 2 + (mpf(2) ** -52 if j < nx - 1 else 0))
+        if j == 0:
+            q = fit(0, a, b, deg - 1, lambda d: f(d) / d if d else mpf(1))
+            cs = [0.0] + [float(x) for x in q]
+        else:
+            cs = [float(x) for x in fit(m, a, b, deg, f)]
+        for k in range(0, 401):
+            x = a + (b - a) * k / 400
+            if x == 0:
+                continue
+            p = mpf(0)
+            for c in reversed(cs):
+                p = p * (x - m) + mpf(c)
+            worst = max(worst, abs(p / f(x) - 1))
+        out.append("\t{ " + ", ".join(h(x) for x in [float(m)] + cs + [0.0]) + " },   /* %s */" % mpmath.nstr(m, 8))
+    out.append("};")
+    e = float(mpmath.log(worst, 2))
+    assert e < -51.9, e
+    return e
 
 
 def main():
@@ -204,9 +252,11 @@ def main():
     ex, exc, eq, e1 = asin_table(out)
     ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1))
     et = xtable(out, "__tan_xpoly", "tan", mpmath.tan, DT, NT, mpf("0.79"))
+    ef = ftable(out, "__atanf_tab", mpmath.atan, 5, 129)
     print("\n".join(out))
     print("asin's F: max rel error 2^%.2f; asin's table: 2^%.2f (acos 2^%.2f, |d^2 Q| <= 2^%.2f, |c1 d| <= 2^%.2f"
-          " of the result for j > 0); atan in x: 2^%.2f; tan in x: 2^%.2f" % (e, ex, exc, eq, e1, ea, et), file=sys.stderr)
+          " of the result for j > 0); atan in x: 2^%.2f; tan in x: 2^%.2f; atanf's: 2^%.2f" % (e, ex, exc, eq, e1, ea, et, ef),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

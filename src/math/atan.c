@@ -264,30 +264,75 @@ double atan2(double y, double x)
  * 1.5 2^-65 h >= E + the rounding of r -+ e (at most 2^-53 2^-14 f), lie
  * outside it, so, rounding being monotonic, when they round to the same
  * double so does the exact result, in every rounding mode. */
-extern const double __asin_poly[33][10], __asin_tab[289][16];
+/* the rows in w go down to w = 2^-ASIN_WE (2^-8 until session 8) */
+#define ASIN_WE 11
+#define ASIN_NROWS (97 + 32 * (ASIN_WE - 2))
+#define ASIN_LIM 0x3feffc0000000000ull   /* 1 - 2^-ASIN_WE */
+extern const double __asin_poly[33][10], __asin_tab[ASIN_NROWS][16], __asin_xj[ASIN_NROWS];
 
-static inline __attribute__((always_inline)) double asin_tab(double ax, int col, double *rest)
+/* Bit operations on a double in the floating-point registers (andpd, orpd
+ * on x86_64): __dfrom(__dbits(x) & m) goes through the integer registers,
+ * two moves of about 3 cycles each on the dependent chain. */
+typedef double __v2d __attribute__((vector_size(16)));
+typedef uint64_t __v2u __attribute__((vector_size(16)));
+
+static inline __attribute__((always_inline)) double fand(double x, uint64_t m)
 {
-	/* the row in x: j = ax 128 rounded to nearest (__HALF_DOWN,
-	 * math_impl.h: dx exact) */
-	int jx = (int)(ax * 128.0 + __HALF_DOWN);
-	double dx = ax - jx * 0x1p-7;
-	/* the row in w: w's exponent and first 5 bits; w_m sets the bit below */
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } & (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+static inline __attribute__((always_inline)) double for_(double x, uint64_t m)
+{
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } | (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+/* a where the mask m is all ones, b where it is 0 */
+static inline __attribute__((always_inline)) double fsel(__v2u m, double a, double b)
+{
+	__v2u r = ((__v2u)(__v2d){ a, 0.0 } & m) | ((__v2u)(__v2d){ b, 0.0 } & ~m);
+	return ((__v2d)r)[0];
+}
+
+static inline __attribute__((always_inline)) double asin_tab(uint64_t ua, double ax, int col, double *rest)
+{
+	/* The row, with no branch and no conversion (session 8).  In x (|x| <=
+	 * 3/4): j = the 7 bits after the point of s = |x| + (1 + 2^-8 - 2^-52),
+	 * s in [1, 2).  s is within an ulp (2^-52) of the exact sum S in every
+	 * rounding mode, and lies on the 2^-52 grid, so s >= 1 + j/128 needs S >
+	 * 1 + j/128 - 2^-52, i.e. |x| > j/128 - 2^-8, and s <= 1 + (j + 1)/128 -
+	 * 2^-52 needs S < 1 + (j + 1)/128, i.e. |x| < j/128 + 2^-8 + 2^-52: d =
+	 * |x| - j/128 lies in (-2^-8, 2^-8 + 2^-52) (the generator checks each
+	 * row up to that edge), and for j >= 1 |x| > j/256 (j = 1: |x| > 2^-8;
+	 * j >= 2: j/128 - 2^-8 >= j/256), so d is exact (Sterbenz).  (The
+	 * nearest integer to |x| 128 up to that 2^-52: no __HALF_DOWN needed.)
+	 * j/128 is s with its bits below the 7 cleared, minus 1 (exact).
+	 * In w = 1 - |x| (3/4 < |x|, w exact): w's exponent and first 5 bits
+	 * index the row, d = w_m - w with w_m = w with its bits below the 5
+	 * cleared and the next one set (as before).  The integer row index is
+	 * selected by a conditional move, d by masks: no branch (d was a
+	 * branch, random for random arguments: 1/4 of them are above 3/4), and
+	 * d does not wait for the row's loads. */
+	double s = ax + 0x1.00fffffffffffp0;
+	int jx = (int)(__dbits(s) >> 45) & 127;
+	double dx = ax - (fand(s, ~((1ull << 45) - 1)) - 1.0);
 	double w = 1.0 - ax;
-	uint64_t wb = __dbits(w);
-	int jw = (int)(wb >> 47) - ((1023 - 8) << 5) + 97;
-	double dw = __dfrom((wb & ~((1ull << 47) - 1)) | (1ull << 46)) - w;
-	int up = ax > 0.75;
+	int jw = (int)(__dbits(w) >> 47) - ((1023 - ASIN_WE) << 5) + 97;
+	double dw = for_(fand(w, ~((1ull << 47) - 1)), 1ull << 46) - w;
+	int up = ua > 0x3fe8000000000000ull;
 	int j = up ? jw : jx;
-	double d = up ? dw : dx, dh, dl;
+	double d = fsel((__v2u){ -(uint64_t)up, 0 }, dw, dx);
 	const double *c = __asin_tab[j];
-	dh = __dfrom(__dbits(d) & ~((1ull << 27) - 1));   /* 26 bits */
-	dl = d - dh;
-	double d2 = d * d, d4 = d2 * d2;
-	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
-	__dd s = __fast_two_sum(c[col], c[2] * dh);
-	*rest = s.lo + (c[col + 1] + ((c[2] * dl + c[3] * d) + d2 * q));
-	return s.hi;
+	double dh = fand(d, ~((1ull << 27) - 1)), dl = d - dh;   /* dh: 26 bits */
+	/* d^2 Q(d), Q = c2 + ... + c9 d^7, as d^2 (c2 + c3 d) + d^4 (c4 + c5 d) +
+	 * d^6 (c6 + c7 d) + d^8 (c8 + c9 d): two more products than Estrin's
+	 * nesting, a shorter chain */
+	double d2 = d * d, d4 = d2 * d2, d6 = d2 * d4, d8 = d4 * d4;
+	double q = (d2 * (c[4] + d * c[5]) + d4 * (c[6] + d * c[7])) + (d6 * (c[8] + d * c[9]) + d8 * (c[10] + d * c[11]));
+	__dd p = __fast_two_sum(c[col], c[2] * dh);
+	*rest = p.lo + (c[col + 1] + ((c[2] * dl + c[3] * d) + q));
+	return p.hi;
 }
 
 /* 1 - 2^-8 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
@@ -427,10 +472,10 @@ static __attribute__((noinline)) double asin_rare(double x)
 double asin(double x)
 {
 	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
-	if (ua - 0x3e40000000000000ull >= 0x3fefe00000000000ull - 0x3e40000000000000ull)
+	if (ua - 0x3e40000000000000ull >= ASIN_LIM - 0x3e40000000000000ull)
 		return asin_rare(x);
-	/* 2^-27 <= |x| < 1 - 2^-8 */
-	double rest, r, h = asin_tab(__dfrom(ua), 0, &rest);
+	/* 2^-27 <= |x| < 1 - 2^-11 */
+	double rest, r, h = asin_tab(ua, __builtin_fabs(x), 0, &rest);
 	if (__round_test(h, rest, h * 0x1.8p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return asin_rare(x);
@@ -470,10 +515,10 @@ static __attribute__((noinline)) double acos_rare(double x)
 double acos(double x)
 {
 	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
-	if (ua - 0x3c60000000000000ull >= 0x3fefe00000000000ull - 0x3c60000000000000ull)
+	if (ua - 0x3c60000000000000ull >= ASIN_LIM - 0x3c60000000000000ull)
 		return acos_rare(x);
-	/* 2^-57 <= |x| < 1 - 2^-8; c0' (column 12) for x > 0, c0'' (14) for x < 0 */
-	double rest, r, h = asin_tab(__dfrom(ua), 12 + (int)(sign >> 62), &rest);
+	/* 2^-57 <= |x| < 1 - 2^-11; c0' (column 12) for x > 0, c0'' (14) for x < 0 */
+	double rest, r, h = asin_tab(ua, __builtin_fabs(x), 12 + (int)(sign >> 62), &rest);
 	uint64_t flip = sign ^ (1ull << 63);   /* negate h, rest for x > 0 */
 	h = __dfrom(__dbits(h) ^ flip);
 	rest = __dfrom(__dbits(rest) ^ flip);
