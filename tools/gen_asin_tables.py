@@ -96,9 +96,11 @@ def check(m, a, b, c0, c1, cs):
     return worst
 
 
-def xtable(out, name, fname, f, dx, nx, lim):
+def xtable(out, name, fname, f, dx, nx, lim, widen=False):
     """the table of f (asin or atan) in x about j/128, j = 0..nx-1, up to
-    lim; appended to out; returns log2 of its largest relative error"""
+    lim; appended to out; returns log2 of its largest relative error.  With
+    widen (atan, session 8: its row index rounds to nearest up to 2^-52),
+    each row is also checked at its upper edge plus 2^-52 (below lim)."""
     out += ["", "/* %s x about j/128, j = 0..%d, for |x - j/128| <= 1/256: c0 hi, lo," % (fname, nx - 1),
             " * c1 hi (27 bits), lo, c2 ... c%d */" % dx,
             "const double %s[%d][%d] = {" % (name, nx, dx + 3)]
@@ -113,8 +115,10 @@ def xtable(out, name, fname, f, dx, nx, lim):
             c = fit(m, a, b, dx, f)
             c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
         wx = mpf(0)
-        for k in range(1, 401):
-            x = a + (b - a) * k / 400
+        pts = [a + (b - a) * k / 400 for k in range(1, 401)]
+        if widen and b < lim:
+            pts.append(b + mpf(2) ** -52)
+        for x in pts:
             wx = max(wx, abs(row_value(c0, c1, cs, x - m) / f(x) - 1))
         worst_x = max(worst_x, wx)
         vals = [c0[0], c0[1], c1[0], c1[1]] + cs
@@ -250,7 +254,7 @@ def main():
     e = float(mpmath.log(worst_all, 2))
     assert e < -68, e
     ex, exc, eq, e1 = asin_table(out)
-    ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1))
+    ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1), widen=True)
     et = xtable(out, "__tan_xpoly", "tan", mpmath.tan, DT, NT, mpf("0.79"))
     ef = ftable(out, "__atanf_tab", mpmath.atan, 5, 129)
     print("\n".join(out))

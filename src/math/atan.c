@@ -71,15 +71,47 @@ __dd __atan_core(__dd t)
  *    leaves 3 c3 d^2 |yl| + rounding, below 2^-70 of the result;
  *  - the approximation 2^-68.9;
  * in all below 2^-65.7. */
+/* Bit operations on a double in the floating-point registers (andpd, orpd
+ * on x86_64): __dfrom(__dbits(x) & m) goes through the integer registers,
+ * two moves of about 3 cycles each on the dependent chain. */
+typedef double __v2d __attribute__((vector_size(16)));
+typedef uint64_t __v2u __attribute__((vector_size(16)));
+
+static inline __attribute__((always_inline)) double fand(double x, uint64_t m)
+{
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } & (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+static inline __attribute__((always_inline)) double for_(double x, uint64_t m)
+{
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } | (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+/* a where the mask m is all ones, b where it is 0 */
+static inline __attribute__((always_inline)) double fsel(__v2u m, double a, double b)
+{
+	__v2u r = ((__v2u)(__v2d){ a, 0.0 } & m) | ((__v2u)(__v2d){ b, 0.0 } & ~m);
+	return ((__v2d)r)[0];
+}
+
 extern const double __atan_xpoly[129][10];
 
 static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *rest)
 {
-	/* j = y 128 rounded to nearest (__HALF_DOWN, math_impl.h: d exact) */
-	int j = (int)(y * 128.0 + __HALF_DOWN);
-	const double *c = __atan_xpoly[j];
-	double d = y - j * 0x1p-7, dh, dl;
-	__split(d, &dh, &dl);
+	/* j = the nearest integer to y 128 up to 2^-52, from the bits of s = y
+	 * + (1 + 2^-8 - 2^-52) read with the exponent (s in [1, 2 + 2^-7]; j
+	 * = 128 for s >= 2), as in asin_tab below (session 8; was y 128 +
+	 * __HALF_DOWN converted to an integer and back): d = y - j/128 in
+	 * (-2^-8, 2^-8 + 2^-52], exact (Sterbenz), j/128 = s with its bits below
+	 * 2^-7 cleared, minus 1 (exact); the generator checks each row up to
+	 * that edge.  dh = d with its 27 low bits cleared (26 bits, as
+	 * Veltkamp's split gave). */
+	double sy = y + 0x1.00fffffffffffp0;
+	const double *c = __atan_xpoly[(__dbits(sy) >> 45) - (0x3ffull << 7)];
+	double d = y - (fand(sy, ~((1ull << 45) - 1)) - 1.0);
+	double dh = fand(d, ~((1ull << 27) - 1)), dl = d - dh;
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
 	__dd s = __fast_two_sum(c[0], c[2] * dh);
@@ -269,31 +301,6 @@ double atan2(double y, double x)
 #define ASIN_NROWS (97 + 32 * (ASIN_WE - 2))
 #define ASIN_LIM 0x3feffc0000000000ull   /* 1 - 2^-ASIN_WE */
 extern const double __asin_poly[33][10], __asin_tab[ASIN_NROWS][16], __asin_xj[ASIN_NROWS];
-
-/* Bit operations on a double in the floating-point registers (andpd, orpd
- * on x86_64): __dfrom(__dbits(x) & m) goes through the integer registers,
- * two moves of about 3 cycles each on the dependent chain. */
-typedef double __v2d __attribute__((vector_size(16)));
-typedef uint64_t __v2u __attribute__((vector_size(16)));
-
-static inline __attribute__((always_inline)) double fand(double x, uint64_t m)
-{
-	__v2u r = (__v2u)(__v2d){ x, 0.0 } & (__v2u){ m, 0 };
-	return ((__v2d)r)[0];
-}
-
-static inline __attribute__((always_inline)) double for_(double x, uint64_t m)
-{
-	__v2u r = (__v2u)(__v2d){ x, 0.0 } | (__v2u){ m, 0 };
-	return ((__v2d)r)[0];
-}
-
-/* a where the mask m is all ones, b where it is 0 */
-static inline __attribute__((always_inline)) double fsel(__v2u m, double a, double b)
-{
-	__v2u r = ((__v2u)(__v2d){ a, 0.0 } & m) | ((__v2u)(__v2d){ b, 0.0 } & ~m);
-	return ((__v2d)r)[0];
-}
 
 static inline __attribute__((always_inline)) double asin_tab(uint64_t ua, double ax, int col, double *rest)
 {
