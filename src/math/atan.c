@@ -141,6 +141,15 @@ static inline __attribute__((always_inline)) double atan_pos(double x, double *r
 	return B.hi;
 }
 
+/* __round_test with the comparison on the bits: no parity test (a and b
+ * are finite here) */
+static inline __attribute__((always_inline)) int round_test_bits(double h, double r, double e, double *res)
+{
+	double a = h + (r - e), b = h + (r + e);
+	*res = a;
+	return __dbits(a) == __dbits(b);
+}
+
 /* NaN, tiny, huge, and the rounding test's failures */
 static __attribute__((noinline)) double atan_rare(double x)
 {
@@ -166,7 +175,7 @@ double atan(double x)
 		return atan_rare(x);
 	/* 2^-27 <= |x| <= 2^60 */
 	double rest, r, h = atan_pos(__dfrom(ua), &rest);
-	if (__round_test(h, rest, h * 0x1.4p-65, &r))
+	if (round_test_bits(h, rest, h * 0x1.4p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return atan_rare(x);
 }
@@ -239,7 +248,7 @@ double atan2(double y, double x)
 			lo = __dfrom(__dbits(lo) ^ flip);
 			__dd B = __fast_two_sum(K[k][0], f);   /* |K| > pi/4 >= |P|, or K = 0 */
 			double r2 = (K[k][1] + lo) + B.lo;
-			if (__round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
+			if (round_test_bits(B.hi, r2, B.hi * 0x1.4p-65, &f))
 				return __dfrom(__dbits(f) ^ ((uint64_t)sy << 63));   /* sy is random too */
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
@@ -254,26 +263,24 @@ double atan2(double y, double x)
 
 /* asin and acos fast path (tools/gen_asin_tables.py), two tables.
  *
- * 2^-57 <= |x| < 1 - 2^-8 (`asin_tab`): one table __asin_tab of 289 rows,
+ * 2^-57 <= |x| < 1 - 2^-11 (`asin_tab`): one table __asin_tab of 385 rows,
  * a polynomial of asin about x_j: rows 0..96 about x_j = j/128 (|x| <=
- * 3/4, j the nearest to |x|, |d| <= 2^-8), rows 97..288 about x_j = 1 -
- * w_m for 3/4 < |x| < 1 - 2^-8, where w = 1 - |x| (exact: Sterbenz) lies
- * in [2^-8, 1/4) and w_m is the middle of w's interval, 32 per binade of
- * w (its exponent and 5 leading bits index the row; |d| <= w/64).  So the
- * interval shrinks with the distance to the singularity at 1 and one
- * degree serves all rows.  asin(x_j + d) ~ c0 + c1 d + d^2 Q(d), d = |x| -
- * x_j (exact: Sterbenz; for the upper rows d = w_m - w, the same number),
- * Q of degree 7; c0 a double-double, c1 = c1h + c1l with c1h of 27 bits;
- * for j = 0, c0 = 0, c1 = 1 and Q fits (asin d - d)/d^2.  Each row also
- * holds c0' = asin(x_j) - pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2 =
- * acos(-x_j) as double-doubles: with c0' the polynomial is -acos |x|, with
- * no cancellation next to 1, with c0'' acos -|x|.  Both
- * quantities (j and d for the rows in x and in w) are computed and one
- * selected (the compiler makes a conditional move of j and a branch of d:
- * in the bench's loop, where |x| > 3/4 is random, that was 15% faster
- * than a selection by an opaque mask, which put the mask on d's path).  The
- * approximation's error, its coefficients as rounded, is below 2^-69.7
- * relative to asin and 2^-68.6 relative to acos (the generator checks 201
+ * 3/4, j the nearest to |x| up to 2^-52, |d| < 2^-8 + 2^-52), rows 97..384
+ * about x_j = 1 - w_m for 3/4 < |x| < 1 - 2^-11, where w = 1 - |x| (exact:
+ * Sterbenz) lies in [2^-11, 1/4) and w_m is the middle of w's interval, 32
+ * per binade of w (its exponent and 5 leading bits index the row; |d| <=
+ * w/64; down to 2^-8 until session 8).  So the interval shrinks with the
+ * distance to the singularity at 1 and one degree serves all rows.
+ * asin(x_j + d) ~ c0 + c1 d + d^2 Q(d), d = |x| - x_j (exact: Sterbenz;
+ * for the upper rows d = w_m - w, the same number), Q of degree 7; c0 a
+ * double-double, c1 = c1h + c1l with c1h of 27 bits; for j = 0, c0 = 0, c1
+ * = 1 and Q fits (asin d - d)/d^2.  Each row also holds c0' = asin(x_j) -
+ * pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2 = acos(-x_j) as
+ * double-doubles: with c0' the polynomial is -acos |x|, with no
+ * cancellation next to 1, with c0'' acos -|x|.  Both row indices and both
+ * d (for the rows in x and in w) are computed and one of each selected,
+ * with no branch (see asin_tab).  The approximation's error, its
+ * coefficients as rounded, is below 2^-69.7 relative to asin and 2^-68.6 relative to acos (the generator checks 201
  * points per interval).  P = s.hi + *rest, relative to the result f (asin
  * |x| or acos |x|):
  *  - d = dh + dl (dh = d with its 27 low significand bits cleared: 26
@@ -282,8 +289,9 @@ double atan2(double y, double x)
  *    figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1 d|) rounded:
  *    2^-77;
  *  - d^2 Q, at most 2^-15.0 of f (the generator's figure), within 2^-50.5
- *    of itself (d^2 rounded, Q's Estrin evaluation with its terms beyond
- *    c2 below 2^-6.9 of it): 2^-65.5;
+ *    of itself (as d^2 (c2 + c3 d) + d^4 (c4 + c5 d) + d^6 (...) + d^8
+ *    (...), the first term within 3 roundings, the others below 2^-6.9 of
+ *    it, two additions): 2^-65.5;
  *  - three additions of the small terms, each below 2^-53 (2^-15 + 2^-24 +
  *    2^-52) of f: 2^-66.4;
  *  - the approximation 2^-68.6;
@@ -342,7 +350,8 @@ static inline __attribute__((always_inline)) double asin_tab(uint64_t ua, double
 	return p.hi;
 }
 
-/* 1 - 2^-8 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
+/* 1 - 2^-8 <= |x| < 1 (on the fast path only 1 - 2^-11 <= |x| since
+ * session 8): F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
  * (exact: Sterbenz, then a halving) in [0, 2^-9], acos |x| = 2 sqrt(w)
  * F(w).  F is a polynomial about each m = j/128 (j = 0..32, the nearest to
  * w; degree 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose
@@ -450,8 +459,9 @@ static __attribute__((noinline)) double acos_slow(double x)
 	return a.hi;
 }
 
-/* asin: |x| in [2^-27, 1 - 2^-8) by asin_tab, the rest (NaN, |x| > 1,
- * tiny, 1 - 2^-8 <= |x| <= 1, and the rounding test's failures) out of
+/* asin: |x| in [2^-27, 1 - 2^-11) by asin_tab, the rest (NaN, |x| > 1,
+ * tiny, 1 - 2^-11 <= |x| <= 1, and the rounding test's failures: there
+ * asin_acos_near1 for |x| >= 1 - 2^-8, where it is valid) out of
  * line */
 static __attribute__((noinline)) double asin_rare(double x)
 {
@@ -483,7 +493,7 @@ double asin(double x)
 		return asin_rare(x);
 	/* 2^-27 <= |x| < 1 - 2^-11 */
 	double rest, r, h = asin_tab(ua, __builtin_fabs(x), 0, &rest);
-	if (__round_test(h, rest, h * 0x1.8p-65, &r))
+	if (round_test_bits(h, rest, h * 0x1.8p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return asin_rare(x);
 }
@@ -529,7 +539,7 @@ double acos(double x)
 	uint64_t flip = sign ^ (1ull << 63);   /* negate h, rest for x > 0 */
 	h = __dfrom(__dbits(h) ^ flip);
 	rest = __dfrom(__dbits(rest) ^ flip);
-	if (__round_test(h, rest, h * 0x1.8p-65, &r))
+	if (round_test_bits(h, rest, h * 0x1.8p-65, &r))
 		return r;
 	return acos_rare(x);
 }

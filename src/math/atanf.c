@@ -1,29 +1,11 @@
-/* atanf, atan2f, asinf, acosf: fast paths in double, atan(p/q) for
- * p, q >= 0 with a single division (atanf, atan2f) and a polynomial for
- * asin on [0, 1/2] (asinf, acosf), rounded to float by the test
- * __roundf_ok; the double functions are the fallback, so the results are
- * exactly those of narrowing atan, atan2, asin and acos.
- *
- * atan(p/q), p <= q (else pi/2 - atan(q/p)): c = j/8 with j the number of
- * thresholds (2i - 1)/16 below p/q (compared as p > theta q), so that
- * u = (p - c q)/(q + c p) = (t - c)/(1 + t c) has |u| <= 1/16 + 2^-55, and
- * atan(p/q) = atan(c) + atan(u).  Error analysis:
- *  - u: the roundings of c q, p - c q, c p, q + c p and the quotient cost
- *    2^-53 (c q + |p - c q|)/(q + c p) + 3 2^-53 |u| <= 2^-52.7 absolute
- *    (c q <= q), and only the quotient's 2^-53 |u| when j = 0 (c = 0);
- *    atan moves by at most that much.
- *  - atan u = u + u z (-1/3 + z/5 - z^2/7 + z^3/9), z = u^2: truncation
- *    below u^11/11 < 2^-47.5 |u|; the tail (below 0.0014 |u|) and its
- *    roundings: 2^-59 |u|.
- *  - atan(c) (the table's high part, 2^-53 relative), the two additions
- *    (2^-53 each of the result) and for p > q the subtraction from pi/2
- *    (pi/2 rounded: 2^-53, the result 2^-53): for j >= 1 the result is at
- *    least atan(1/16) > 2^-4.02, so the 2^-52.7 and 2^-47.5 |u| <= 2^-51.5
- *    absolute are below 2^-47 of it; for j = 0 below 2^-47.3 relative; with
- *    pi/2 - (at most pi/4 + 2^-50) >= 0.78, and for atan2's pi - (at most
- *    pi/2) the same absolute errors and one more rounding: below 2^-46.5
- *    of the result in every case.
- * So e = 46 in __roundf_ok, in atanf and atan2f. */
+/* atanf, atan2f, asinf, acosf: fast paths in double, atan t of t =
+ * min/max of the two arguments with a single division and a table
+ * (atanf, atan2f: atan01 below, session 8) and a polynomial for asin on
+ * [0, 1/2] (asinf, acosf), rounded to float by the test __roundf_ok; the
+ * double functions are the fallback, so the results are exactly those of
+ * narrowing atan, atan2, asin and acos.  (Until session 7 atanf and
+ * atan2f reduced t to c = j/8 and u = (p - c q)/(q + c p) with j counted by
+ * eight comparisons before the division, and a series in u.) */
 #include "../internal/math_impl.h"
 
 /* atan t for 0 <= t <= 1 (session 8): t as a row of __atanf_tab
