@@ -6,7 +6,7 @@ acos, atan, atan2 and tan fast paths (src/math/atan.c), computed with mpmath at
 One function serves both: F(w) = asin(sqrt w) / sqrt w (F(0) = 1), analytic
 for w < 1.  asin x = x F(x^2) for |x| < 1/2, and for 1/2 <= |x| < 1, with
 w = (1 - |x|)/2, acos |x| = 2 asin(sqrt w) = 2 sqrt(w) F(w).  So w lies in
-[0, 1/4] in both cases.  (The fast path now uses F only for 1 - 2^-8 <= |x| < 1,
+[0, 1/4] in both cases.  (The fast path now uses F only for 1 - 2^-11 <= |x| < 1 (2^-8 until session 8),
 w < 2^-9; below, it uses the table in x below.)
 
 The table has 33 intervals of w, one about each centre m = j/128, j = 0..32
@@ -18,7 +18,7 @@ F at the Chebyshev nodes of its interval; with its coefficients rounded to
 doubles it is checked at 801 points of the interval against F (relative
 error printed, asserted below 2^-68).
 
-A second table (__asin_tab) serves |x| < 1 - 2^-8 directly in x: asin
+A second table (__asin_tab) serves |x| < 1 - 2^-WE directly in x: asin
 about each x_j = j/128, j = 0..96, up to 3/4, then about the centres 1 - w_m
 of 32 intervals per binade of w = 1 - |x| (d = |x| - x_j, exact by Sterbenz,
 |d| <= 1/256, or |d| <= w/64), c0 + c1 d + d^2 Q(d), Q of degree DX - 2; c0
@@ -154,10 +154,7 @@ def asin_table(out):
         for k in range(WB):
             wa, wb = mpf(2) ** e * (1 + mpf(k) / WB), mpf(2) ** e * (1 + mpf(k + 1) / WB)
             rows.append((1 - (wa + wb) / 2, 1 - wb, 1 - wa))
-    xj = []
     for m, a, b in rows:
-        assert mpf(float(m)) == m
-        xj.append(float(m))
         if b < mpf(3) / 4:
             b = b + mpf(2) ** -52   # the row index from ax + (1 + 2^-8 - 2^-52): |d| < 2^-8 + 2^-52
         if m == 0:
@@ -184,11 +181,6 @@ def asin_table(out):
                 w1 = max(w1, abs(mpf(c1[0]) * d) / min(fa, fc))
         vals = [c0[0], c0[1], c1[0], c1[1]] + cs + [c0p[0], c0p[1], c0n[0], c0n[1]]
         out.append("\t{ " + ", ".join(h(x) for x in vals) + " },   /* %s */" % mpmath.nstr(m, 10))
-    out.append("};")
-    out += ["", "/* x_j of each row of __asin_tab: the row's centre, d = |x| - x_j (session 8) */",
-            "const double __asin_xj[%d] = {" % len(xj)]
-    for i in range(0, len(xj), 4):
-        out.append("\t" + ", ".join(h(v) for v in xj[i:i + 4]) + ",")
     out.append("};")
     l = lambda v: float(mpmath.log(v, 2))
     assert l(ws) < -69 and l(wc) < -68, (l(ws), l(wc))

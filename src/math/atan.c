@@ -308,7 +308,7 @@ double atan2(double y, double x)
 #define ASIN_WE 11
 #define ASIN_NROWS (97 + 32 * (ASIN_WE - 2))
 #define ASIN_LIM 0x3feffc0000000000ull   /* 1 - 2^-ASIN_WE */
-extern const double __asin_poly[33][10], __asin_tab[ASIN_NROWS][16], __asin_xj[ASIN_NROWS];
+extern const double __asin_poly[33][10], __asin_tab[ASIN_NROWS][16];
 
 static inline __attribute__((always_inline)) double asin_tab(uint64_t ua, double ax, int col, double *rest)
 {
