@@ -6,7 +6,7 @@ acos, atan, atan2 and tan fast paths (src/math/atan.c), computed with mpmath at
 One function serves both: F(w) = asin(sqrt w) / sqrt w (F(0) = 1), analytic
 for w < 1.  asin x = x F(x^2) for |x| < 1/2, and for 1/2 <= |x| < 1, with
 w = (1 - |x|)/2, acos |x| = 2 asin(sqrt w) = 2 sqrt(w) F(w).  So w lies in
-[0, 1/4] in both cases.  (The fast path now uses F only for 1 - 2^-8 <= |x| < 1,
+[0, 1/4] in both cases.  (The fast path now uses F only for 1 - 2^-11 <= |x| < 1 (2^-8 until session 8),
 w < 2^-9; below, it uses the table in x below.)
 
 The table has 33 intervals of w, one about each centre m = j/128, j = 0..32
@@ -18,7 +18,7 @@ F at the Chebyshev nodes of its interval; with its coefficients rounded to
 doubles it is checked at 801 points of the interval against F (relative
 error printed, asserted below 2^-68).
 
-A second table (__asin_tab) serves |x| < 1 - 2^-8 directly in x: asin
+A second table (__asin_tab) serves |x| < 1 - 2^-WE directly in x: asin
 about each x_j = j/128, j = 0..96, up to 3/4, then about the centres 1 - w_m
 of 32 intervals per binade of w = 1 - |x| (d = |x| - x_j, exact by Sterbenz,
 |d| <= 1/256, or |d| <= w/64), c0 + c1 d + d^2 Q(d), Q of degree DX - 2; c0
@@ -45,7 +45,7 @@ W = mpf(1) / 128 # their width
 DX = 9           # degree of the table in x
 NX = 97          # its intervals, width 1/128, up to 3/4
 WB = 32          # asin's intervals per binade of w = 1 - x above 3/4
-WE = 8           # down to w = 2^-WE
+WE = 11          # down to w = 2^-WE (8 until session 8)
 DA = 7           # degree of atan's table in x
 NA = 129         # its intervals, width 1/128, up to 1
 DT = 8           # degree of tan's table in x
@@ -96,9 +96,11 @@ def check(m, a, b, c0, c1, cs):
     return worst
 
 
-def xtable(out, name, fname, f, dx, nx, lim):
+def xtable(out, name, fname, f, dx, nx, lim, widen=False):
     """the table of f (asin or atan) in x about j/128, j = 0..nx-1, up to
-    lim; appended to out; returns log2 of its largest relative error"""
+    lim; appended to out; returns log2 of its largest relative error.  With
+    widen (atan, session 8: its row index rounds to nearest up to 2^-52),
+    each row is also checked at its upper edge plus 2^-52 (below lim)."""
     out += ["", "/* %s x about j/128, j = 0..%d, for |x - j/128| <= 1/256: c0 hi, lo," % (fname, nx - 1),
             " * c1 hi (27 bits), lo, c2 ... c%d */" % dx,
             "const double %s[%d][%d] = {" % (name, nx, dx + 3)]
@@ -113,8 +115,10 @@ def xtable(out, name, fname, f, dx, nx, lim):
             c = fit(m, a, b, dx, f)
             c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
         wx = mpf(0)
-        for k in range(1, 401):
-            x = a + (b - a) * k / 400
+        pts = [a + (b - a) * k / 400 for k in range(1, 401)]
+        if widen and b < lim:
+            pts.append(b + mpf(2) ** -52)
+        for x in pts:
             wx = max(wx, abs(row_value(c0, c1, cs, x - m) / f(x) - 1))
         worst_x = max(worst_x, wx)
         vals = [c0[0], c0[1], c1[0], c1[1]] + cs
@@ -151,6 +155,8 @@ def asin_table(out):
             wa, wb = mpf(2) ** e * (1 + mpf(k) / WB), mpf(2) ** e * (1 + mpf(k + 1) / WB)
             rows.append((1 - (wa + wb) / 2, 1 - wb, 1 - wa))
     for m, a, b in rows:
+        if b < mpf(3) / 4:
+            b = b + mpf(2) ** -52   # the row index from ax + (1 + 2^-8 - 2^-52): |d| < 2^-8 + 2^-52
         if m == 0:
             q = fit(0, a, b, DX - 2, lambda d: (mpmath.asin(d) - d) / d ** 2 if d else mpf(0))
             c0, c1, cs = (0.0, 0.0), (1.0, 0.0), [float(x) for x in q]
@@ -159,8 +165,8 @@ def asin_table(out):
             c = fit(m, a, b, DX, mpmath.asin)
             c0, c1, cs = split(c[0]), split27(c[1]), [float(x) for x in c[2:]]
             c0p, c0n = split(c[0] - mp.pi / 2), split(c[0] + mp.pi / 2)
-        for k in range(1, 201):
-            x = a + (b - a) * k / 200
+        for k in range(1, 202):
+            x = a + (b - a) * k / 200 if k <= 200 else b   # b: the (widened) upper edge
             d = x - m
             p = mpf(0)
             for cc in reversed(cs):
@@ -179,6 +185,44 @@ def asin_table(out):
     l = lambda v: float(mpmath.log(v, 2))
     assert l(ws) < -69 and l(wc) < -68, (l(ws), l(wc))
     return l(ws), l(wc), l(wq), l(w1)
+
+
+def ftable(out, name, f, deg, nx):
+    """atanf's table (session 8, src/math/atanf.c): f (atan) about x_j =
+    j/128, j = 0..nx-1, for d = x - x_j in [-2^-8, 2^-8 + 2^-52] (the row
+    index rounds to nearest up to 2^-52; [0, 2^-8 + 2^-52] for j = 0, [-2^-8,
+    0] for the last row, x <= 1), all in plain doubles: each row x_j, c0, c1,
+    ..., c_deg and a zero (deg = 5: 8 doubles, 64 bytes a row); for j = 0, c0 = 0 and
+    c1 ... c_deg interpolate f(d)/d, so that the result stays relative for
+    tiny x.  Checked at 401 points per interval (with the coefficients as
+    rounded, exact arithmetic; c0's rounding, up to 2^-53 relative, is
+    most of it): returns log2 of the largest relative error."""
+    out += ["", "/* atan about x_j = j/128, j = 0..%d, for atanf and atan2f: x_j, c0 ... c%d, 0," % (nx - 1, deg),
+            " * plain doubles (c0 = 0 for j = 0) */",
+            "const double %s[%d][%d] = {" % (name, nx, deg + 3)]
+    worst = mpf(0)
+    for j in range(nx):
+        m = mpf(j) / 128
+        a = max(mpf(0), m - W / 2)
+        b = min(mpf(1), m + W / 2 + (mpf(2) ** -52 if j < nx - 1 else 0))
+        if j == 0:
+            q = fit(0, a, b, deg - 1, lambda d: f(d) / d if d else mpf(1))
+            cs = [0.0] + [float(x) for x in q]
+        else:
+            cs = [float(x) for x in fit(m, a, b, deg, f)]
+        for k in range(0, 401):
+            x = a + (b - a) * k / 400
+            if x == 0:
+                continue
+            p = mpf(0)
+            for c in reversed(cs):
+                p = p * (x - m) + mpf(c)
+            worst = max(worst, abs(p / f(x) - 1))
+        out.append("\t{ " + ", ".join(h(x) for x in [float(m)] + cs + [0.0]) + " },   /* %s */" % mpmath.nstr(m, 8))
+    out.append("};")
+    e = float(mpmath.log(worst, 2))
+    assert e < -51.9, e
+    return e
 
 
 def main():
@@ -202,11 +246,13 @@ def main():
     e = float(mpmath.log(worst_all, 2))
     assert e < -68, e
     ex, exc, eq, e1 = asin_table(out)
-    ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1))
+    ea = xtable(out, "__atan_xpoly", "atan", mpmath.atan, DA, NA, mpf(1), widen=True)
     et = xtable(out, "__tan_xpoly", "tan", mpmath.tan, DT, NT, mpf("0.79"))
+    ef = ftable(out, "__atanf_tab", mpmath.atan, 5, 129)
     print("\n".join(out))
     print("asin's F: max rel error 2^%.2f; asin's table: 2^%.2f (acos 2^%.2f, |d^2 Q| <= 2^%.2f, |c1 d| <= 2^%.2f"
-          " of the result for j > 0); atan in x: 2^%.2f; tan in x: 2^%.2f" % (e, ex, exc, eq, e1, ea, et), file=sys.stderr)
+          " of the result for j > 0); atan in x: 2^%.2f; tan in x: 2^%.2f; atanf's: 2^%.2f" % (e, ex, exc, eq, e1, ea, et, ef),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

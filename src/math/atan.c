@@ -71,15 +71,47 @@ __dd __atan_core(__dd t)
  *    leaves 3 c3 d^2 |yl| + rounding, below 2^-70 of the result;
  *  - the approximation 2^-68.9;
  * in all below 2^-65.7. */
+/* Bit operations on a double in the floating-point registers (andpd, orpd
+ * on x86_64): __dfrom(__dbits(x) & m) goes through the integer registers,
+ * two moves of about 3 cycles each on the dependent chain. */
+typedef double __v2d __attribute__((vector_size(16)));
+typedef uint64_t __v2u __attribute__((vector_size(16)));
+
+static inline __attribute__((always_inline)) double fand(double x, uint64_t m)
+{
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } & (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+static inline __attribute__((always_inline)) double for_(double x, uint64_t m)
+{
+	__v2u r = (__v2u)(__v2d){ x, 0.0 } | (__v2u){ m, 0 };
+	return ((__v2d)r)[0];
+}
+
+/* a where the mask m is all ones, b where it is 0 */
+static inline __attribute__((always_inline)) double fsel(__v2u m, double a, double b)
+{
+	__v2u r = ((__v2u)(__v2d){ a, 0.0 } & m) | ((__v2u)(__v2d){ b, 0.0 } & ~m);
+	return ((__v2d)r)[0];
+}
+
 extern const double __atan_xpoly[129][10];
 
 static inline __attribute__((always_inline)) double atan_x(double y, double yl, double *rest)
 {
-	/* j = y 128 rounded to nearest (__HALF_DOWN, math_impl.h: d exact) */
-	int j = (int)(y * 128.0 + __HALF_DOWN);
-	const double *c = __atan_xpoly[j];
-	double d = y - j * 0x1p-7, dh, dl;
-	__split(d, &dh, &dl);
+	/* j = the nearest integer to y 128 up to 2^-52, from the bits of s = y
+	 * + (1 + 2^-8 - 2^-52) read with the exponent (s in [1, 2 + 2^-7]; j
+	 * = 128 for s >= 2), as in asin_tab below (session 8; was y 128 +
+	 * __HALF_DOWN converted to an integer and back): d = y - j/128 in
+	 * (-2^-8, 2^-8 + 2^-52], exact (Sterbenz), j/128 = s with its bits below
+	 * 2^-7 cleared, minus 1 (exact); the generator checks each row up to
+	 * that edge.  dh = d with its 27 low bits cleared (26 bits, as
+	 * Veltkamp's split gave). */
+	double sy = y + 0x1.00fffffffffffp0;
+	const double *c = __atan_xpoly[(__dbits(sy) >> 45) - (0x3ffull << 7)];
+	double d = y - (fand(sy, ~((1ull << 45) - 1)) - 1.0);
+	double dh = fand(d, ~((1ull << 27) - 1)), dl = d - dh;
 	double d2 = d * d, d4 = d2 * d2;
 	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * (c[8] + d * c[9]);
 	__dd s = __fast_two_sum(c[0], c[2] * dh);
@@ -109,6 +141,15 @@ static inline __attribute__((always_inline)) double atan_pos(double x, double *r
 	return B.hi;
 }
 
+/* __round_test with the comparison on the bits: no parity test (a and b
+ * are finite here) */
+static inline __attribute__((always_inline)) int round_test_bits(double h, double r, double e, double *res)
+{
+	double a = h + (r - e), b = h + (r + e);
+	*res = a;
+	return __dbits(a) == __dbits(b);
+}
+
 /* NaN, tiny, huge, and the rounding test's failures */
 static __attribute__((noinline)) double atan_rare(double x)
 {
@@ -134,7 +175,7 @@ double atan(double x)
 		return atan_rare(x);
 	/* 2^-27 <= |x| <= 2^60 */
 	double rest, r, h = atan_pos(__dfrom(ua), &rest);
-	if (__round_test(h, rest, h * 0x1.4p-65, &r))
+	if (round_test_bits(h, rest, h * 0x1.4p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return atan_rare(x);
 }
@@ -207,7 +248,7 @@ double atan2(double y, double x)
 			lo = __dfrom(__dbits(lo) ^ flip);
 			__dd B = __fast_two_sum(K[k][0], f);   /* |K| > pi/4 >= |P|, or K = 0 */
 			double r2 = (K[k][1] + lo) + B.lo;
-			if (__round_test(B.hi, r2, B.hi * 0x1.4p-65, &f))
+			if (round_test_bits(B.hi, r2, B.hi * 0x1.4p-65, &f))
 				return __dfrom(__dbits(f) ^ ((uint64_t)sy << 63));   /* sy is random too */
 			MATH_SLOW(atan2);
 			__dd t = __dd_div((__dd){ ay, 0.0 }, (__dd){ ax, 0.0 });
@@ -222,26 +263,24 @@ double atan2(double y, double x)
 
 /* asin and acos fast path (tools/gen_asin_tables.py), two tables.
  *
- * 2^-57 <= |x| < 1 - 2^-8 (`asin_tab`): one table __asin_tab of 289 rows,
+ * 2^-57 <= |x| < 1 - 2^-11 (`asin_tab`): one table __asin_tab of 385 rows,
  * a polynomial of asin about x_j: rows 0..96 about x_j = j/128 (|x| <=
- * 3/4, j the nearest to |x|, |d| <= 2^-8), rows 97..288 about x_j = 1 -
- * w_m for 3/4 < |x| < 1 - 2^-8, where w = 1 - |x| (exact: Sterbenz) lies
- * in [2^-8, 1/4) and w_m is the middle of w's interval, 32 per binade of
- * w (its exponent and 5 leading bits index the row; |d| <= w/64).  So the
- * interval shrinks with the distance to the singularity at 1 and one
- * degree serves all rows.  asin(x_j + d) ~ c0 + c1 d + d^2 Q(d), d = |x| -
- * x_j (exact: Sterbenz; for the upper rows d = w_m - w, the same number),
- * Q of degree 7; c0 a double-double, c1 = c1h + c1l with c1h of 27 bits;
- * for j = 0, c0 = 0, c1 = 1 and Q fits (asin d - d)/d^2.  Each row also
- * holds c0' = asin(x_j) - pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2 =
- * acos(-x_j) as double-doubles: with c0' the polynomial is -acos |x|, with
- * no cancellation next to 1, with c0'' acos -|x|.  Both
- * quantities (j and d for the rows in x and in w) are computed and one
- * selected (the compiler makes a conditional move of j and a branch of d:
- * in the bench's loop, where |x| > 3/4 is random, that was 15% faster
- * than a selection by an opaque mask, which put the mask on d's path).  The
- * approximation's error, its coefficients as rounded, is below 2^-69.7
- * relative to asin and 2^-68.6 relative to acos (the generator checks 201
+ * 3/4, j the nearest to |x| up to 2^-52, |d| < 2^-8 + 2^-52), rows 97..384
+ * about x_j = 1 - w_m for 3/4 < |x| < 1 - 2^-11, where w = 1 - |x| (exact:
+ * Sterbenz) lies in [2^-11, 1/4) and w_m is the middle of w's interval, 32
+ * per binade of w (its exponent and 5 leading bits index the row; |d| <=
+ * w/64; down to 2^-8 until session 8).  So the interval shrinks with the
+ * distance to the singularity at 1 and one degree serves all rows.
+ * asin(x_j + d) ~ c0 + c1 d + d^2 Q(d), d = |x| - x_j (exact: Sterbenz;
+ * for the upper rows d = w_m - w, the same number), Q of degree 7; c0 a
+ * double-double, c1 = c1h + c1l with c1h of 27 bits; for j = 0, c0 = 0, c1
+ * = 1 and Q fits (asin d - d)/d^2.  Each row also holds c0' = asin(x_j) -
+ * pi/2 = -acos(x_j) and c0'' = asin(x_j) + pi/2 = acos(-x_j) as
+ * double-doubles: with c0' the polynomial is -acos |x|, with no
+ * cancellation next to 1, with c0'' acos -|x|.  Both row indices and both
+ * d (for the rows in x and in w) are computed and one of each selected,
+ * with no branch (see asin_tab).  The approximation's error, its
+ * coefficients as rounded, is below 2^-69.7 relative to asin and 2^-68.6 relative to acos (the generator checks 201
  * points per interval).  P = s.hi + *rest, relative to the result f (asin
  * |x| or acos |x|):
  *  - d = dh + dl (dh = d with its 27 low significand bits cleared: 26
@@ -250,8 +289,9 @@ double atan2(double y, double x)
  *    figures: |c1 d| <= f); c1h dl + c1l d (below 2^-25 |c1 d|) rounded:
  *    2^-77;
  *  - d^2 Q, at most 2^-15.0 of f (the generator's figure), within 2^-50.5
- *    of itself (d^2 rounded, Q's Estrin evaluation with its terms beyond
- *    c2 below 2^-6.9 of it): 2^-65.5;
+ *    of itself (as d^2 (c2 + c3 d) + d^4 (c4 + c5 d) + d^6 (...) + d^8
+ *    (...), the first term within 3 roundings, the others below 2^-6.9 of
+ *    it, two additions): 2^-65.5;
  *  - three additions of the small terms, each below 2^-53 (2^-15 + 2^-24 +
  *    2^-52) of f: 2^-66.4;
  *  - the approximation 2^-68.6;
@@ -264,33 +304,54 @@ double atan2(double y, double x)
  * 1.5 2^-65 h >= E + the rounding of r -+ e (at most 2^-53 2^-14 f), lie
  * outside it, so, rounding being monotonic, when they round to the same
  * double so does the exact result, in every rounding mode. */
-extern const double __asin_poly[33][10], __asin_tab[289][16];
+/* the rows in w go down to w = 2^-ASIN_WE (2^-8 until session 8) */
+#define ASIN_WE 11
+#define ASIN_NROWS (97 + 32 * (ASIN_WE - 2))
+#define ASIN_LIM 0x3feffc0000000000ull   /* 1 - 2^-ASIN_WE */
+extern const double __asin_poly[33][10], __asin_tab[ASIN_NROWS][16];
 
-static inline __attribute__((always_inline)) double asin_tab(double ax, int col, double *rest)
+static inline __attribute__((always_inline)) double asin_tab(uint64_t ua, double ax, int col, double *rest)
 {
-	/* the row in x: j = ax 128 rounded to nearest (__HALF_DOWN,
-	 * math_impl.h: dx exact) */
-	int jx = (int)(ax * 128.0 + __HALF_DOWN);
-	double dx = ax - jx * 0x1p-7;
-	/* the row in w: w's exponent and first 5 bits; w_m sets the bit below */
+	/* The row, with no branch and no conversion (session 8).  In x (|x| <=
+	 * 3/4): j = the 7 bits after the point of s = |x| + (1 + 2^-8 - 2^-52),
+	 * s in [1, 2).  s is within an ulp (2^-52) of the exact sum S in every
+	 * rounding mode, and lies on the 2^-52 grid, so s >= 1 + j/128 needs S >
+	 * 1 + j/128 - 2^-52, i.e. |x| > j/128 - 2^-8, and s <= 1 + (j + 1)/128 -
+	 * 2^-52 needs S < 1 + (j + 1)/128, i.e. |x| < j/128 + 2^-8 + 2^-52: d =
+	 * |x| - j/128 lies in (-2^-8, 2^-8 + 2^-52) (the generator checks each
+	 * row up to that edge), and for j >= 1 |x| > j/256 (j = 1: |x| > 2^-8;
+	 * j >= 2: j/128 - 2^-8 >= j/256), so d is exact (Sterbenz).  (The
+	 * nearest integer to |x| 128 up to that 2^-52: no __HALF_DOWN needed.)
+	 * j/128 is s with its bits below the 7 cleared, minus 1 (exact).
+	 * In w = 1 - |x| (3/4 < |x|, w exact): w's exponent and first 5 bits
+	 * index the row, d = w_m - w with w_m = w with its bits below the 5
+	 * cleared and the next one set (as before).  The integer row index is
+	 * selected by a conditional move, d by masks: no branch (d was a
+	 * branch, random for random arguments: 1/4 of them are above 3/4), and
+	 * d does not wait for the row's loads. */
+	double s = ax + 0x1.00fffffffffffp0;
+	int jx = (int)(__dbits(s) >> 45) & 127;
+	double dx = ax - (fand(s, ~((1ull << 45) - 1)) - 1.0);
 	double w = 1.0 - ax;
-	uint64_t wb = __dbits(w);
-	int jw = (int)(wb >> 47) - ((1023 - 8) << 5) + 97;
-	double dw = __dfrom((wb & ~((1ull << 47) - 1)) | (1ull << 46)) - w;
-	int up = ax > 0.75;
+	int jw = (int)(__dbits(w) >> 47) - ((1023 - ASIN_WE) << 5) + 97;
+	double dw = for_(fand(w, ~((1ull << 47) - 1)), 1ull << 46) - w;
+	int up = ua > 0x3fe8000000000000ull;
 	int j = up ? jw : jx;
-	double d = up ? dw : dx, dh, dl;
+	double d = fsel((__v2u){ -(uint64_t)up, 0 }, dw, dx);
 	const double *c = __asin_tab[j];
-	dh = __dfrom(__dbits(d) & ~((1ull << 27) - 1));   /* 26 bits */
-	dl = d - dh;
-	double d2 = d * d, d4 = d2 * d2;
-	double q = ((c[4] + d * c[5]) + d2 * (c[6] + d * c[7])) + d4 * ((c[8] + d * c[9]) + d2 * (c[10] + d * c[11]));
-	__dd s = __fast_two_sum(c[col], c[2] * dh);
-	*rest = s.lo + (c[col + 1] + ((c[2] * dl + c[3] * d) + d2 * q));
-	return s.hi;
+	double dh = fand(d, ~((1ull << 27) - 1)), dl = d - dh;   /* dh: 26 bits */
+	/* d^2 Q(d), Q = c2 + ... + c9 d^7, as d^2 (c2 + c3 d) + d^4 (c4 + c5 d) +
+	 * d^6 (c6 + c7 d) + d^8 (c8 + c9 d): two more products than Estrin's
+	 * nesting, a shorter chain */
+	double d2 = d * d, d4 = d2 * d2, d6 = d2 * d4, d8 = d4 * d4;
+	double q = (d2 * (c[4] + d * c[5]) + d4 * (c[6] + d * c[7])) + (d6 * (c[8] + d * c[9]) + d8 * (c[10] + d * c[11]));
+	__dd p = __fast_two_sum(c[col], c[2] * dh);
+	*rest = p.lo + (c[col + 1] + ((c[2] * dl + c[3] * d) + q));
+	return p.hi;
 }
 
-/* 1 - 2^-8 <= |x| < 1: F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
+/* 1 - 2^-8 <= |x| < 1 (on the fast path only 1 - 2^-11 <= |x| since
+ * session 8): F(w) = asin(sqrt w)/sqrt w with w = (1 - |x|)/2
  * (exact: Sterbenz, then a halving) in [0, 2^-9], acos |x| = 2 sqrt(w)
  * F(w).  F is a polynomial about each m = j/128 (j = 0..32, the nearest to
  * w; degree 7, c0 a double-double, c1 = c1h (27 bits) + c1l), whose
@@ -398,8 +459,9 @@ static __attribute__((noinline)) double acos_slow(double x)
 	return a.hi;
 }
 
-/* asin: |x| in [2^-27, 1 - 2^-8) by asin_tab, the rest (NaN, |x| > 1,
- * tiny, 1 - 2^-8 <= |x| <= 1, and the rounding test's failures) out of
+/* asin: |x| in [2^-27, 1 - 2^-11) by asin_tab, the rest (NaN, |x| > 1,
+ * tiny, 1 - 2^-11 <= |x| <= 1, and the rounding test's failures: there
+ * asin_acos_near1 for |x| >= 1 - 2^-8, where it is valid) out of
  * line */
 static __attribute__((noinline)) double asin_rare(double x)
 {
@@ -427,11 +489,11 @@ static __attribute__((noinline)) double asin_rare(double x)
 double asin(double x)
 {
 	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
-	if (ua - 0x3e40000000000000ull >= 0x3fefe00000000000ull - 0x3e40000000000000ull)
+	if (ua - 0x3e40000000000000ull >= ASIN_LIM - 0x3e40000000000000ull)
 		return asin_rare(x);
-	/* 2^-27 <= |x| < 1 - 2^-8 */
-	double rest, r, h = asin_tab(__dfrom(ua), 0, &rest);
-	if (__round_test(h, rest, h * 0x1.8p-65, &r))
+	/* 2^-27 <= |x| < 1 - 2^-11 */
+	double rest, r, h = asin_tab(ua, __builtin_fabs(x), 0, &rest);
+	if (round_test_bits(h, rest, h * 0x1.8p-65, &r))
 		return __dfrom(__dbits(r) ^ sign);
 	return asin_rare(x);
 }
@@ -470,14 +532,14 @@ static __attribute__((noinline)) double acos_rare(double x)
 double acos(double x)
 {
 	uint64_t ux = __dbits(x), sign = ux & (1ull << 63), ua = ux ^ sign;
-	if (ua - 0x3c60000000000000ull >= 0x3fefe00000000000ull - 0x3c60000000000000ull)
+	if (ua - 0x3c60000000000000ull >= ASIN_LIM - 0x3c60000000000000ull)
 		return acos_rare(x);
-	/* 2^-57 <= |x| < 1 - 2^-8; c0' (column 12) for x > 0, c0'' (14) for x < 0 */
-	double rest, r, h = asin_tab(__dfrom(ua), 12 + (int)(sign >> 62), &rest);
+	/* 2^-57 <= |x| < 1 - 2^-11; c0' (column 12) for x > 0, c0'' (14) for x < 0 */
+	double rest, r, h = asin_tab(ua, __builtin_fabs(x), 12 + (int)(sign >> 62), &rest);
 	uint64_t flip = sign ^ (1ull << 63);   /* negate h, rest for x > 0 */
 	h = __dfrom(__dbits(h) ^ flip);
 	rest = __dfrom(__dbits(rest) ^ flip);
-	if (__round_test(h, rest, h * 0x1.8p-65, &r))
+	if (round_test_bits(h, rest, h * 0x1.8p-65, &r))
 		return r;
 	return acos_rare(x);
 }

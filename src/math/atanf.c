@@ -1,56 +1,79 @@
-/* atanf, atan2f, asinf, acosf: fast paths in double, atan(p/q) for
- * p, q >= 0 with a single division (atanf, atan2f) and a polynomial for
- * asin on [0, 1/2] (asinf, acosf), rounded to float by the test
- * __roundf_ok; the double functions are the fallback, so the results are
- * exactly those of narrowing atan, atan2, asin and acos.
- *
- * atan(p/q), p <= q (else pi/2 - atan(q/p)): c = j/8 with j the number of
- * thresholds (2i - 1)/16 below p/q (compared as p > theta q), so that
- * u = (p - c q)/(q + c p) = (t - c)/(1 + t c) has |u| <= 1/16 + 2^-55, and
- * atan(p/q) = atan(c) + atan(u).  Error analysis:
- *  - u: the roundings of c q, p - c q, c p, q + c p and the quotient cost
- *    2^-53 (c q + |p - c q|)/(q + c p) + 3 2^-53 |u| <= 2^-52.7 absolute
- *    (c q <= q), and only the quotient's 2^-53 |u| when j = 0 (c = 0);
- *    atan moves by at most that much.
- *  - atan u = u + u z (-1/3 + z/5 - z^2/7 + z^3/9), z = u^2: truncation
- *    below u^11/11 < 2^-47.5 |u|; the tail (below 0.0014 |u|) and its
- *    roundings: 2^-59 |u|.
- *  - atan(c) (the table's high part, 2^-53 relative), the two additions
- *    (2^-53 each of the result) and for p > q the subtraction from pi/2
- *    (pi/2 rounded: 2^-53, the result 2^-53): for j >= 1 the result is at
- *    least atan(1/16) > 2^-4.02, so the 2^-52.7 and 2^-47.5 |u| <= 2^-51.5
- *    absolute are below 2^-47 of it; for j = 0 below 2^-47.3 relative; with
- *    pi/2 - (at most pi/4 + 2^-50) >= 0.78, and for atan2's pi - (at most
- *    pi/2) the same absolute errors and one more rounding: below 2^-46.5
- *    of the result in every case.
- * So e = 46 in __roundf_ok, in atanf and atan2f. */
+/* atanf, atan2f, asinf, acosf: fast paths in double, atan t of t =
+ * min/max of the two arguments with a single division and a table
+ * (atanf, atan2f: atan01 below, session 8) and a polynomial for asin on
+ * [0, 1/2] (asinf, acosf), rounded to float by the test __roundf_ok; the
+ * double functions are the fallback, so the results are exactly those of
+ * narrowing atan, atan2, asin and acos.  (Until session 7 atanf and
+ * atan2f reduced t to c = j/8 and u = (p - c q)/(q + c p) with j counted by
+ * eight comparisons before the division, and a series in u.) */
 #include "../internal/math_impl.h"
 
-#define E46 ((1u << 7) + 2)
+/* atan t for 0 <= t <= 1 (session 8): t as a row of __atanf_tab
+ * (tools/gen_asin_tables.py) about x_j = j/128, j = 0..128, and d = t -
+ * x_j; the polynomial c0 + c1 d + ... + c5 d^5 in plain doubles.
+ *  - j = the bits of s = t + (1 + 2^-8 - 2^-52) from the 7th after the
+ *    point up, read with the exponent (s in [1, 2 + 2^-7]: j = 128 for s >=
+ *    2): the nearest integer to 128 t up to 2^-52, in every rounding mode
+ *    (the argument is asin's row in src/math/atan.c): d in (-2^-8, 2^-8 +
+ *    2^-52], exact (Sterbenz; d = t for j = 0);
+ *  - the approximation, its coefficients as rounded (c0's rounding, 2^-53
+ *    relative, is most of it): 2^-52.0 relative (the generator, 401 points
+ *    a row);
+ *  - the evaluation: |c1 d| <= atan t and the other terms below 2^-8 of it,
+ *    so the roundings of c1 d, of the small terms and of the two last
+ *    additions stay below 4.1 ulps (2^-53) of the result: 2^-51;
+ * in all below 2^-50.4 relative (2^-49.4 in a directed mode, every rounding
+ * up to an ulp). */
+extern const double __atanf_tab[129][8];
 
-/* atan(p/q) in [0, pi/2] for finite p, q >= 0, not both zero */
-static double atan_pq(double p, double q)
+/* a where m is all ones, b where it is 0, in the floating-point registers
+ * (andpd, andnpd, orpd): a conditional expression on doubles compiles to a
+ * branch under FENV_ACCESS */
+typedef double __v2d __attribute__((vector_size(16)));
+typedef uint64_t __v2u __attribute__((vector_size(16)));
+
+static inline __attribute__((always_inline)) double fsel(uint64_t m, double a, double b)
 {
-	int inv = p > q;
-	double lo = inv ? q : p, hi = inv ? p : q;
-	int j = (lo > 0x1p-4 * hi) + (lo > 0x1.8p-3 * hi) + (lo > 0x1.4p-2 * hi) + (lo > 0x1.cp-2 * hi) +
-		(lo > 0x1.2p-1 * hi) + (lo > 0x1.6p-1 * hi) + (lo > 0x1.ap-1 * hi) + (lo > 0x1.ep-1 * hi);
-	double c = j * 0.125;
-	double u = (lo - c * hi) / (hi + c * lo), z = u * u, z2 = z * z;
-	double a = u + u * z * ((-0x1.5555555555555p-2 + z * 0x1.999999999999ap-3) +
-		z2 * (-0x1.2492492492492p-3 + z * 0x1.c71c71c71c71cp-4));
-	a = __math_atan_tab[j][0] + a;
-	return inv ? PI_2_HI - a : a;
+	__v2u mm = { m, 0 }, r = ((__v2u)(__v2d){ a, 0.0 } & mm) | ((__v2u)(__v2d){ b, 0.0 } & ~mm);
+	return ((__v2d)r)[0];
 }
+
+static inline __attribute__((always_inline)) double atan01(double t)
+{
+	double s = t + 0x1.00fffffffffffp0;
+	const double *c = __atanf_tab[(__dbits(s) >> 45) - (0x3ffull << 7)];
+	double d = t - c[0], d2 = d * d;
+	return c[1] + ((c[2] * d + d2 * (c[3] + d * c[4])) + (d2 * d2) * (c[5] + d * c[6]));
+}
+
+/* The result K + sigma atan t, with t = min/max of the two arguments
+ * rounded (2^-53 relative: atan moves by at most that much of itself, as
+ * t atan'(t) <= atan t), K = 0, pi/2 or pi and sigma = +-1 (exact): atan t
+ * within 2^-50.1 (2^-49.1 in a directed mode); for K = pi/2 or pi the
+ * result is at least pi/4 >= atan t, and pi/2 (pi) rounded, 2^-54 (2^-53)
+ * absolute, and the last addition, 2^-53 of the result: below 2^-49.4 of it
+ * (2^-48.4).  So 2^-48 relative: e = 32 ulps of the double (y in [2^k,
+ * 2^(k+1)): 2^-48 y < 2^(k-47)) plus 2 in __roundf_ok.  (Session 7's
+ * atan_pq counted j by eight comparisons, then took a division that waited
+ * for them; atanf branched on its sign, random for random arguments.) */
+#define E48 ((1u << 5) + 2)
+
+static const double K_SIG[4][2] = { { 0.0, 1.0 }, { PI_2_HI, -1.0 }, { PI_HI, -1.0 }, { PI_2_HI, 1.0 } };
 
 float atanf(float x)
 {
 	/* 2^-26 <= |x| <= 2^127 (integer tests: a comparison with a NaN would
 	 * raise FE_INVALID) */
-	if ((__fbits(x) & 0x7fffffff) - 0x32800000u <= 0x7f000000u - 0x32800000u) {
-		double y = atan_pq(__builtin_fabs(__arch_f2d(x)), 1.0);
-		if (__roundf_ok(y, E46))
-			return (float)(__fbits(x) >> 31 ? -y : y);
+	uint32_t ux = __fbits(x), ua = ux & 0x7fffffff;
+	if (ua - 0x32800000u <= 0x7f000000u - 0x32800000u) {
+		double a = __builtin_fabs(__arch_f2d(x));
+		int inv = ua > 0x3f800000u;   /* |x| > 1: pi/2 - atan(1/|x|) */
+		uint64_t m = -(uint64_t)inv;
+		double lo = fsel(m, 1.0, a), hi = fsel(m, a, 1.0);
+		double p = atan01(lo / hi);
+		double y = K_SIG[inv][0] + K_SIG[inv][1] * p;
+		if (__roundf_ok(y, E48))
+			return (float)__dfrom(__dbits(y) ^ ((uint64_t)(ux >> 31) << 63));
 	}
 	MATH_SLOW(atanf);
 	return __math_narrow(atan(x));
@@ -62,11 +85,15 @@ float atan2f(float y, float x)
 	/* finite, not both zero */
 	if (uy < 0x7f800000 && ux < 0x7f800000 && (uy | ux) != 0) {
 		double ay = __builtin_fabs(__arch_f2d(y)), ax = __builtin_fabs(__arch_f2d(x));
-		double r = atan_pq(ay, ax);
-		if (__fbits(x) >> 31)
-			r = PI_HI - r;
-		if (__roundf_ok(r, E46))
-			return (float)(__builtin_signbit(y) ? -r : r);
+		/* (x < 0, |y| > |x|) = (0, 0), (0, 1), (1, 0), (1, 1): K + sigma
+		 * atan(min/max) with K = 0, pi/2, pi, pi/2 and sigma = 1, -1, -1, 1 */
+		int sw = uy > ux, k = (int)(__fbits(x) >> 31) * 2 + sw;
+		uint64_t m = -(uint64_t)sw;
+		double lo = fsel(m, ax, ay), hi = fsel(m, ay, ax);
+		double p = atan01(lo / hi);
+		double r = K_SIG[k][0] + K_SIG[k][1] * p;
+		if (__roundf_ok(r, E48))
+			return (float)__dfrom(__dbits(r) ^ ((uint64_t)(__fbits(y) >> 31) << 63));
 	}
 	MATH_SLOW(atan2f);
 	return __math_narrow(atan2(y, x));

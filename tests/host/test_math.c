@@ -2647,6 +2647,173 @@ static void test_s8_exppow(void)
 		}
 }
 
+/* Session 8: the seams of the new row indices.  asin and acos (src/math/
+ * atan.c, asin_tab): the row in x from the bits of |x| + 1 + 2^-8 - 2^-52
+ * (d up to 2^-52 past a row's edge (j + 1/2)/128), 3/4, the rows in w =
+ * 1 - |x| down to 2^-11 (their edges), 1 - 2^-11 and 1 - 2^-8; two doubles
+ * on each side, both signs, against asin x, acos x and acos -x correctly
+ * rounded (mpmath at 200 bits: tools/gen_invtrig_seams.py).  atanf and
+ * atan2f (src/math/atanf.c, atan01): t next to each (j + 1/2)/128 and 1,
+ * three floats on each side, as t, 1/t (atanf) and atan2f(t, 1), (1, t),
+ * (-t, -1), against the narrowed double functions (their fallback). */
+static void test_invtrig_seams(void)
+{
+	static const double c[][4] = {
+		{ 0x1.ffffffffffffep-9, 0x1.00002aaabdddep-8, 0x1.911fb5199813ap+0, 0x1.931fb56eed8f6p+0 },
+		{ 0x1.fffffffffffffp-9, 0x1.00002aaabdddep-8, 0x1.911fb5199813ap+0, 0x1.931fb56eed8f6p+0 },
+		{ 0x1.0000000000000p-8, 0x1.00002aaabdddfp-8, 0x1.911fb5199813ap+0, 0x1.931fb56eed8f6p+0 },
+		{ 0x1.0000000000001p-8, 0x1.00002aaabdde0p-8, 0x1.911fb5199813ap+0, 0x1.931fb56eed8f6p+0 },
+		{ 0x1.0000000000002p-8, 0x1.00002aaabdde1p-8, 0x1.911fb5199813ap+0, 0x1.931fb56eed8f6p+0 },
+		{ 0x1.7fffffffffffep-7, 0x1.800240091cfd8p-7, 0x1.8f1fb0c430979p+0, 0x1.951fb9c4550b8p+0 },
+		{ 0x1.7ffffffffffffp-7, 0x1.800240091cfd9p-7, 0x1.8f1fb0c430979p+0, 0x1.951fb9c4550b8p+0 },
+		{ 0x1.8000000000000p-7, 0x1.800240091cfdap-7, 0x1.8f1fb0c430979p+0, 0x1.951fb9c4550b8p+0 },
+		{ 0x1.8000000000001p-7, 0x1.800240091cfdbp-7, 0x1.8f1fb0c430979p+0, 0x1.951fb9c4550b8p+0 },
+		{ 0x1.8000000000002p-7, 0x1.800240091cfdcp-7, 0x1.8f1fb0c430979p+0, 0x1.951fb9c4550b8p+0 },
+		{ 0x1.3fffffffffffep-6, 0x1.4005358ff0bd6p-6, 0x1.8d1fa06e030e9p+0, 0x1.971fca1a82948p+0 },
+		{ 0x1.3ffffffffffffp-6, 0x1.4005358ff0bd7p-6, 0x1.8d1fa06e030e9p+0, 0x1.971fca1a82948p+0 },
+		{ 0x1.4000000000000p-6, 0x1.4005358ff0bd8p-6, 0x1.8d1fa06e030e9p+0, 0x1.971fca1a82948p+0 },
+		{ 0x1.4000000000001p-6, 0x1.4005358ff0bd9p-6, 0x1.8d1fa06e030e9p+0, 0x1.971fca1a82948p+0 },
+		{ 0x1.4000000000002p-6, 0x1.4005358ff0bdap-6, 0x1.8d1fa06e030e9p+0, 0x1.971fca1a82948p+0 },
+		{ 0x1.bfffffffffffep-6, 0x1.c00e4be5f0302p-6, 0x1.8b1f7c14ab10cp+0, 0x1.991fee73da924p+0 },
+		{ 0x1.bffffffffffffp-6, 0x1.c00e4be5f0303p-6, 0x1.8b1f7c14ab10cp+0, 0x1.991fee73da924p+0 },
+		{ 0x1.c000000000000p-6, 0x1.c00e4be5f0304p-6, 0x1.8b1f7c14ab10cp+0, 0x1.991fee73da924p+0 },
+		{ 0x1.c000000000001p-6, 0x1.c00e4be5f0305p-6, 0x1.8b1f7c14ab10cp+0, 0x1.991fee73da924p+0 },
+		{ 0x1.c000000000002p-6, 0x1.c00e4be5f0306p-6, 0x1.8b1f7c14ab10cp+0, 0x1.991fee73da924p+0 },
+		{ 0x1.f7ffffffffffep-3, 0x1.fd3b27b36832ep-3, 0x1.5278504dd5cb2p+0, 0x1.d1c71a3aafd7ep+0 },
+		{ 0x1.f7fffffffffffp-3, 0x1.fd3b27b36832fp-3, 0x1.5278504dd5cb2p+0, 0x1.d1c71a3aafd7ep+0 },
+		{ 0x1.f800000000000p-3, 0x1.fd3b27b368330p-3, 0x1.5278504dd5cb2p+0, 0x1.d1c71a3aafd7ep+0 },
+		{ 0x1.f800000000001p-3, 0x1.fd3b27b368331p-3, 0x1.5278504dd5cb2p+0, 0x1.d1c71a3aafd7ep+0 },
+		{ 0x1.f800000000002p-3, 0x1.fd3b27b368332p-3, 0x1.5278504dd5cb2p+0, 0x1.d1c71a3aafd7fp+0 },
+		{ 0x1.7bffffffffffep-2, 0x1.854fa2b4aa1a1p-2, 0x1.30cbcc97184b0p+0, 0x1.f3739df16d580p+0 },
+		{ 0x1.7bfffffffffffp-2, 0x1.854fa2b4aa1a2p-2, 0x1.30cbcc97184b0p+0, 0x1.f3739df16d581p+0 },
+		{ 0x1.7c00000000000p-2, 0x1.854fa2b4aa1a3p-2, 0x1.30cbcc97184b0p+0, 0x1.f3739df16d581p+0 },
+		{ 0x1.7c00000000001p-2, 0x1.854fa2b4aa1a4p-2, 0x1.30cbcc97184afp+0, 0x1.f3739df16d581p+0 },
+		{ 0x1.7c00000000002p-2, 0x1.854fa2b4aa1a5p-2, 0x1.30cbcc97184afp+0, 0x1.f3739df16d582p+0 },
+		{ 0x1.fbffffffffffep-2, 0x1.09c6b2a636bb6p-1, 0x1.0d3c5bf12773dp+0, 0x1.0b81874baf17ap+1 },
+		{ 0x1.fbfffffffffffp-2, 0x1.09c6b2a636bb7p-1, 0x1.0d3c5bf12773dp+0, 0x1.0b81874baf17ap+1 },
+		{ 0x1.fc00000000000p-2, 0x1.09c6b2a636bb7p-1, 0x1.0d3c5bf12773dp+0, 0x1.0b81874baf17ap+1 },
+		{ 0x1.fc00000000001p-2, 0x1.09c6b2a636bb8p-1, 0x1.0d3c5bf12773cp+0, 0x1.0b81874baf17ap+1 },
+		{ 0x1.fc00000000002p-2, 0x1.09c6b2a636bb8p-1, 0x1.0d3c5bf12773cp+0, 0x1.0b81874baf17ap+1 },
+		{ 0x1.01ffffffffffep-1, 0x1.0e651e85229cbp-1, 0x1.0aed2601b1833p+0, 0x1.0ca922436a0ffp+1 },
+		{ 0x1.01fffffffffffp-1, 0x1.0e651e85229cdp-1, 0x1.0aed2601b1832p+0, 0x1.0ca922436a0ffp+1 },
+		{ 0x1.0200000000000p-1, 0x1.0e651e85229cep-1, 0x1.0aed2601b1831p+0, 0x1.0ca922436a100p+1 },
+		{ 0x1.0200000000001p-1, 0x1.0e651e85229cfp-1, 0x1.0aed2601b1831p+0, 0x1.0ca922436a100p+1 },
+		{ 0x1.0200000000002p-1, 0x1.0e651e85229d0p-1, 0x1.0aed2601b1830p+0, 0x1.0ca922436a100p+1 },
+		{ 0x1.7dffffffffffep-1, 0x1.af31b1127022bp-1, 0x1.750db97615805p-1, 0x1.34dc46e6bd717p+1 },
+		{ 0x1.7dfffffffffffp-1, 0x1.af31b1127022dp-1, 0x1.750db97615804p-1, 0x1.34dc46e6bd717p+1 },
+		{ 0x1.7e00000000000p-1, 0x1.af31b1127022ep-1, 0x1.750db97615802p-1, 0x1.34dc46e6bd718p+1 },
+		{ 0x1.7e00000000001p-1, 0x1.af31b11270230p-1, 0x1.750db97615801p-1, 0x1.34dc46e6bd718p+1 },
+		{ 0x1.7e00000000002p-1, 0x1.af31b11270231p-1, 0x1.750db976157ffp-1, 0x1.34dc46e6bd719p+1 },
+		{ 0x1.7fffffffffffep-1, 0x1.b235315c680d9p-1, 0x1.720a392c1d958p-1, 0x1.359d26f93b6c2p+1 },
+		{ 0x1.7ffffffffffffp-1, 0x1.b235315c680dbp-1, 0x1.720a392c1d956p-1, 0x1.359d26f93b6c3p+1 },
+		{ 0x1.8000000000000p-1, 0x1.b235315c680dcp-1, 0x1.720a392c1d955p-1, 0x1.359d26f93b6c3p+1 },
+		{ 0x1.8000000000001p-1, 0x1.b235315c680dep-1, 0x1.720a392c1d953p-1, 0x1.359d26f93b6c4p+1 },
+		{ 0x1.8000000000002p-1, 0x1.b235315c680dfp-1, 0x1.720a392c1d951p-1, 0x1.359d26f93b6c4p+1 },
+		{ 0x1.fdffffffffffep-1, 0x1.7b7d33b928c4fp+0, 0x1.6a2818b1a0c8dp-4, 0x1.86ce747eb5cb4p+1 },
+		{ 0x1.fdfffffffffffp-1, 0x1.7b7d33b928c55p+0, 0x1.6a2818b1a0c32p-4, 0x1.86ce747eb5cb7p+1 },
+		{ 0x1.fe00000000000p-1, 0x1.7b7d33b928c5bp+0, 0x1.6a2818b1a0bd8p-4, 0x1.86ce747eb5cbap+1 },
+		{ 0x1.fe00000000001p-1, 0x1.7b7d33b928c60p+0, 0x1.6a2818b1a0b7dp-4, 0x1.86ce747eb5cbcp+1 },
+		{ 0x1.fe00000000002p-1, 0x1.7b7d33b928c66p+0, 0x1.6a2818b1a0b22p-4, 0x1.86ce747eb5cbfp+1 },
+		{ 0x1.fe07ffffffffep-1, 0x1.7baaaddbc4477p+0, 0x1.67507687e8a10p-4, 0x1.86e53190038c8p+1 },
+		{ 0x1.fe07fffffffffp-1, 0x1.7baaaddbc447dp+0, 0x1.67507687e89b5p-4, 0x1.86e53190038cbp+1 },
+		{ 0x1.fe08000000000p-1, 0x1.7baaaddbc4483p+0, 0x1.67507687e8959p-4, 0x1.86e53190038cdp+1 },
+		{ 0x1.fe08000000001p-1, 0x1.7baaaddbc4488p+0, 0x1.67507687e88fep-4, 0x1.86e53190038d0p+1 },
+		{ 0x1.fe08000000002p-1, 0x1.7baaaddbc448ep+0, 0x1.67507687e88a3p-4, 0x1.86e53190038d3p+1 },
+		{ 0x1.fe7fffffffffep-1, 0x1.7e85ed7263e9cp+0, 0x1.399c7d1dee7c5p-4, 0x1.8852d15b535dap+1 },
+		{ 0x1.fe7ffffffffffp-1, 0x1.7e85ed7263ea3p+0, 0x1.399c7d1dee75cp-4, 0x1.8852d15b535ddp+1 },
+		{ 0x1.fe80000000000p-1, 0x1.7e85ed7263ea9p+0, 0x1.399c7d1dee6f3p-4, 0x1.8852d15b535e1p+1 },
+		{ 0x1.fe80000000001p-1, 0x1.7e85ed7263eb0p+0, 0x1.399c7d1dee68bp-4, 0x1.8852d15b535e4p+1 },
+		{ 0x1.fe80000000002p-1, 0x1.7e85ed7263eb6p+0, 0x1.399c7d1dee622p-4, 0x1.8852d15b535e7p+1 },
+		{ 0x1.fec7ffffffffep-1, 0x1.8074f2f52002ap+0, 0x1.1aac24f22cedfp-4, 0x1.894a541cb16a1p+1 },
+		{ 0x1.fec7fffffffffp-1, 0x1.8074f2f520032p+0, 0x1.1aac24f22ce6bp-4, 0x1.894a541cb16a5p+1 },
+		{ 0x1.fec8000000000p-1, 0x1.8074f2f520039p+0, 0x1.1aac24f22cdf7p-4, 0x1.894a541cb16a9p+1 },
+		{ 0x1.fec8000000001p-1, 0x1.8074f2f520040p+0, 0x1.1aac24f22cd83p-4, 0x1.894a541cb16acp+1 },
+		{ 0x1.fec8000000002p-1, 0x1.8074f2f520047p+0, 0x1.1aac24f22cd0fp-4, 0x1.894a541cb16b0p+1 },
+		{ 0x1.feffffffffffep-1, 0x1.821f0a866216cp+0, 0x1.000aabde0bac8p-4, 0x1.8a1f5fe552742p+1 },
+		{ 0x1.fefffffffffffp-1, 0x1.821f0a8662174p+0, 0x1.000aabde0ba48p-4, 0x1.8a1f5fe552746p+1 },
+		{ 0x1.ff00000000000p-1, 0x1.821f0a866217cp+0, 0x1.000aabde0b9c8p-4, 0x1.8a1f5fe55274ap+1 },
+		{ 0x1.ff00000000001p-1, 0x1.821f0a8662184p+0, 0x1.000aabde0b948p-4, 0x1.8a1f5fe55274ep+1 },
+		{ 0x1.ff00000000002p-1, 0x1.821f0a866218cp+0, 0x1.000aabde0b8c8p-4, 0x1.8a1f5fe552752p+1 },
+		{ 0x1.ff03ffffffffep-1, 0x1.823f2ec3bf162p+0, 0x1.fc10d010776d3p-5, 0x1.8a2f720400f3dp+1 },
+		{ 0x1.ff03fffffffffp-1, 0x1.823f2ec3bf16ap+0, 0x1.fc10d010775d1p-5, 0x1.8a2f720400f41p+1 },
+		{ 0x1.ff04000000000p-1, 0x1.823f2ec3bf172p+0, 0x1.fc10d010774cfp-5, 0x1.8a2f720400f45p+1 },
+		{ 0x1.ff04000000001p-1, 0x1.823f2ec3bf17ap+0, 0x1.fc10d010773ccp-5, 0x1.8a2f720400f49p+1 },
+		{ 0x1.ff04000000002p-1, 0x1.823f2ec3bf182p+0, 0x1.fc10d010772cap-5, 0x1.8a2f720400f4dp+1 },
+		{ 0x1.ff3fffffffffep-1, 0x1.844408eccf9a3p+0, 0x1.bb758aee66ea0p-5, 0x1.8b31df188935ep+1 },
+		{ 0x1.ff3ffffffffffp-1, 0x1.844408eccf9adp+0, 0x1.bb758aee66d79p-5, 0x1.8b31df1889362p+1 },
+		{ 0x1.ff40000000000p-1, 0x1.844408eccf9b6p+0, 0x1.bb758aee66c51p-5, 0x1.8b31df1889367p+1 },
+		{ 0x1.ff40000000001p-1, 0x1.844408eccf9bfp+0, 0x1.bb758aee66b29p-5, 0x1.8b31df188936cp+1 },
+		{ 0x1.ff40000000002p-1, 0x1.844408eccf9c8p+0, 0x1.bb758aee66a01p-5, 0x1.8b31df1889370p+1 },
+		{ 0x1.ff63ffffffffep-1, 0x1.85a1f3aea9a4fp+0, 0x1.8fb832b32591ep-5, 0x1.8be0d479763b4p+1 },
+		{ 0x1.ff63fffffffffp-1, 0x1.85a1f3aea9a5ap+0, 0x1.8fb832b3257d6p-5, 0x1.8be0d479763b9p+1 },
+		{ 0x1.ff64000000000p-1, 0x1.85a1f3aea9a64p+0, 0x1.8fb832b32568ep-5, 0x1.8be0d479763bep+1 },
+		{ 0x1.ff64000000001p-1, 0x1.85a1f3aea9a6ep+0, 0x1.8fb832b325546p-5, 0x1.8be0d479763c3p+1 },
+		{ 0x1.ff64000000002p-1, 0x1.85a1f3aea9a78p+0, 0x1.8fb832b3253fep-5, 0x1.8be0d479763c8p+1 },
+		{ 0x1.ff7fffffffffep-1, 0x1.86cf29b6a2510p+0, 0x1.6a1171b410113p-5, 0x1.8c776f7d72914p+1 },
+		{ 0x1.ff7ffffffffffp-1, 0x1.86cf29b6a251bp+0, 0x1.6a1171b40ffa9p-5, 0x1.8c776f7d7291ap+1 },
+		{ 0x1.ff80000000000p-1, 0x1.86cf29b6a2526p+0, 0x1.6a1171b40fe3fp-5, 0x1.8c776f7d7291fp+1 },
+		{ 0x1.ff80000000001p-1, 0x1.86cf29b6a2532p+0, 0x1.6a1171b40fcd5p-5, 0x1.8c776f7d72925p+1 },
+		{ 0x1.ff80000000002p-1, 0x1.86cf29b6a253dp+0, 0x1.6a1171b40fb6bp-5, 0x1.8c776f7d7292bp+1 },
+		{ 0x1.ff81ffffffffep-1, 0x1.86e5e28c1b4fbp+0, 0x1.673a5704f03a4p-5, 0x1.8c82cbe82f10ap+1 },
+		{ 0x1.ff81fffffffffp-1, 0x1.86e5e28c1b507p+0, 0x1.673a5704f0237p-5, 0x1.8c82cbe82f10fp+1 },
+		{ 0x1.ff82000000000p-1, 0x1.86e5e28c1b512p+0, 0x1.673a5704f00cap-5, 0x1.8c82cbe82f115p+1 },
+		{ 0x1.ff82000000001p-1, 0x1.86e5e28c1b51dp+0, 0x1.673a5704eff5dp-5, 0x1.8c82cbe82f11bp+1 },
+		{ 0x1.ff82000000002p-1, 0x1.86e5e28c1b529p+0, 0x1.673a5704efdf0p-5, 0x1.8c82cbe82f121p+1 },
+		{ 0x1.ff9fffffffffep-1, 0x1.885347077aba0p+0, 0x1.398dc79902f05p-5, 0x1.8d397e25dec5cp+1 },
+		{ 0x1.ff9ffffffffffp-1, 0x1.885347077abadp+0, 0x1.398dc79902d63p-5, 0x1.8d397e25dec63p+1 },
+		{ 0x1.ffa0000000000p-1, 0x1.885347077abbap+0, 0x1.398dc79902bc0p-5, 0x1.8d397e25dec69p+1 },
+		{ 0x1.ffa0000000001p-1, 0x1.885347077abc7p+0, 0x1.398dc79902a1ep-5, 0x1.8d397e25dec70p+1 },
+		{ 0x1.ffa0000000002p-1, 0x1.885347077abd4p+0, 0x1.398dc7990287cp-5, 0x1.8d397e25dec76p+1 },
+		{ 0x1.ffb1ffffffffep-1, 0x1.894aaa478983dp+0, 0x1.1aa15f9729b78p-5, 0x1.8db52fc5e62aap+1 },
+		{ 0x1.ffb1fffffffffp-1, 0x1.894aaa478984bp+0, 0x1.1aa15f97299a8p-5, 0x1.8db52fc5e62b2p+1 },
+		{ 0x1.ffb2000000000p-1, 0x1.894aaa478985ap+0, 0x1.1aa15f97297d8p-5, 0x1.8db52fc5e62b9p+1 },
+		{ 0x1.ffb2000000001p-1, 0x1.894aaa4789868p+0, 0x1.1aa15f9729608p-5, 0x1.8db52fc5e62c0p+1 },
+		{ 0x1.ffb2000000002p-1, 0x1.894aaa4789877p+0, 0x1.1aa15f9729438p-5, 0x1.8db52fc5e62c7p+1 },
+		{ 0x1.ffbfffffffffep-1, 0x1.8a1f9fee53daep+0, 0x1.0002aabdded4cp-5, 0x1.8e1faa994b563p+1 },
+		{ 0x1.ffbffffffffffp-1, 0x1.8a1f9fee53dbep+0, 0x1.0002aabddeb4cp-5, 0x1.8e1faa994b56bp+1 },
+		{ 0x1.ffc0000000000p-1, 0x1.8a1f9fee53dcep+0, 0x1.0002aabdde94cp-5, 0x1.8e1faa994b573p+1 },
+		{ 0x1.ffc0000000001p-1, 0x1.8a1f9fee53ddep+0, 0x1.0002aabdde74cp-5, 0x1.8e1faa994b57bp+1 },
+		{ 0x1.ffc0000000002p-1, 0x1.8a1f9fee53deep+0, 0x1.0002aabdde54cp-5, 0x1.8e1faa994b583p+1 },
+	};
+	double (*volatile fa)(double) = ul_asin, (*volatile fc)(double) = ul_acos;
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		double x = c[i][0], r;
+		r = fa(x);
+		CHECK(bits_of(r) == bits_of(c[i][1]), "asin(%a) = %a, correctly rounded %a", x, r, c[i][1]);
+		r = fa(-x);
+		CHECK(bits_of(r) == bits_of(-c[i][1]), "asin(%a) = %a, correctly rounded %a", -x, r, -c[i][1]);
+		r = fc(x);
+		CHECK(bits_of(r) == bits_of(c[i][2]), "acos(%a) = %a, correctly rounded %a", x, r, c[i][2]);
+		r = fc(-x);
+		CHECK(bits_of(r) == bits_of(c[i][3]), "acos(%a) = %a, correctly rounded %a", -x, r, c[i][3]);
+	}
+	float (*volatile ff)(float) = ul_atanf, (*volatile ff2)(float, float) = ul_atan2f;
+	for (int j = 0; j <= 128; j++) {
+		float t = j < 128 ? (float)((j + 0.5) / 128) : 1.0f;
+		for (int k = -3; k <= 3; k++) {
+			float u = t;
+			for (int m = 0; m < (k < 0 ? -k : k); m++)
+				u = nextafterf(u, k < 0 ? 0.0f : 2.0f);
+			float v = 1.0f / u, r, w;
+			r = ff(u);
+			w = (float)ul_atan(u);
+			CHECK(r == w, "atanf(%a) = %a, narrowed atan %a", u, r, w);
+			r = ff(-v);
+			w = (float)ul_atan(-v);
+			CHECK(r == w, "atanf(%a) = %a, narrowed atan %a", -v, r, w);
+			r = ff2(u, 1.0f);
+			w = (float)ul_atan2(u, 1.0);
+			CHECK(r == w, "atan2f(%a, 1) = %a, narrowed atan2 %a", u, r, w);
+			r = ff2(1.0f, u);
+			w = (float)ul_atan2(1.0, u);
+			CHECK(r == w, "atan2f(1, %a) = %a, narrowed atan2 %a", u, r, w);
+			r = ff2(-u, -1.0f);
+			w = (float)ul_atan2(-u, -1.0);
+			CHECK(r == w, "atan2f(%a, -1) = %a, narrowed atan2 %a", -u, r, w);
+		}
+	}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -2673,6 +2840,7 @@ int main(void)
 	test_hyper_seams();
 	test_trig_seams();
 	test_s8_exppow();
+	test_invtrig_seams();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
