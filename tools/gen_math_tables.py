@@ -62,18 +62,6 @@ for j in range(9):
     out.append("\t{%s, %s}, /* atan(%d/8) */" % (h(hi), h(lo), j))
 out.append("};\n")
 
-# sin(i/32) and cos(i/32), i = 0..26, for the fast paths of sin, cos and
-# tan: { S hi, S lo, C hi, C lo, -S hi, -S lo }, each hi of 28 bits (so
-# that its product with a 25-bit number is exact; hi + lo within 2^-82
-# relative), -S repeated so that cos(a + t) = C - S t reads the pair
-# (C, -S) where sin(a + t) = S + C t reads (S, C).
-out.append("const double __math_sincos_32[27][6] = {")
-for i in range(27):
-    sh, sl = split(mpmath.sin(mpf(i) / 32), 28)
-    ch, cl = split(mpmath.cos(mpf(i) / 32), 28)
-    out.append("\t{%s, %s, %s, %s, %s, %s}," % (h(sh), h(sl), h(ch), h(cl), h(-sh), h(-sl)))
-out.append("};\n")
-
 # sin(m pi/32) and cos(m pi/32), m = 0..63, rounded to nearest (the zeros
 # exact), for the float fast paths of sin, cos, tan (src/math/sinf.c).
 def rd(v):

@@ -194,7 +194,6 @@ extern const uint64_t __math_2_over_pi[20];
 extern const double __math_exp2_64[64][2];
 extern const double __math_log_tab[47][2];
 extern const double __math_atan_tab[9][2];
-extern const double __math_sincos_32[27][6];   /* sin, cos, -sin of i/32 as hi (28 bits), lo */
 /* A zero of lgamma at x0 = n + d (d = d_hi + d_lo) and its Taylor series
  * sum c_j (x - x0)^j, valid for |x - x0| < r/64 */
 struct __lgamma_zero { int n; double d_hi, d_lo, r; double c1[2]; double c[9]; };
