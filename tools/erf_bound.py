@@ -6,7 +6,8 @@ the result is multiplied by; t t and the final product t^2 q count one
 rounding each of |t^2 Q|; then the additions of the small terms in
 poly_dd's order and the product c1 t (two_prod_m, 2^-76.9): everything
 but the approximation error, relative to |v|.  erf's rows are reported
-in two parts, x below 2 (rows 0 to 62) and from 2 to 6.  Prints, per table and per evaluation scheme
+in parts (x below 1/2, 1/2 to 1, 1 to 2, 2 to 6), then per binade of x with
+the approximation error (mpmath) added.  Prints, per table and per evaluation scheme
 (Horner's rule and the Estrin scheme erf.c uses), the largest bound relative
 to the value v = c0 + c1 t + t^2 Q, and the largest |t^2 Q| / |v|.
 Run: python3 tools/erf_bound.py"""
@@ -56,7 +57,7 @@ def bound(c, n, t, scheme):
     E += u * (X + u * (a(c[0]) + a(c[2] * t)))
     E += 2 ** -76.9 * a(c[2] * t)
     return E / a(v), a(t2 * Q) / a(v)
-for name, n, hws, part in (('__erf_poly', 12, [2 ** -6] * 191, (0, 63)), ('__erf_poly', 12, [2 ** -6] * 191, (63, 191)),
+for name, n, hws, part in (("__erf_poly", 12, [2 ** -6] * 191, (0, 15)), ("__erf_poly", 12, [2 ** -6] * 191, (15, 31)), ("__erf_poly", 12, [2 ** -6] * 191, (31, 63)), ('__erf_poly', 12, [2 ** -6] * 191, (63, 191)),
                            ('__erfc_poly', 13, [2.0 ** (e - 6) for e in range(-1, 5) for j in range(32)], (0, 192))):
     R = rows(name)
     assert len(R) == len(hws), (len(R), len(hws))
@@ -71,3 +72,25 @@ for name, n, hws, part in (('__erf_poly', 12, [2 ** -6] * 191, (0, 63)), ('__erf
                 b, r = bound(c, n, t, scheme)
                 worst = max(worst, b); wq = max(wq, r)
         print(name, scheme, 'bound 2^%.2f' % math.log2(worst), ' |t^2 Q|/|v| 2^%.2f' % math.log2(wq))
+
+# Per binade of x, erf's whole fast-path bound (the rounding bound above,
+# Estrin's scheme, plus the approximation error measured with mpmath at 401
+# points per row, tools/gen_erf_tables.py's check): erf_eb in src/math/erf.c
+# uses the largest below 1, the one of [1, 2) and the one of [2, 4).
+import sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import mpmath
+import gen_erf_tables as g
+R = rows('__erf_poly')
+for e in range(-5, 3):
+    lo_i, hi_i = max(1, 2 ** (e + 5)), min(192, 2 ** (e + 6))
+    rb = ap = 0.0
+    for i in range(lo_i, hi_i):
+        c = R[i - 1]
+        for k in range(201):
+            t = -2.0 ** -6 + 2.0 ** -5 * k / 200
+            if t == 0: continue
+            rb = max(rb, bound(c, 12, t, 'estrin')[0])
+        ap = max(ap, float(g.check(mpmath.erf, mpmath.mpf(2 * i + 1) / 64, mpmath.mpf(1) / 64, (c[0], c[1]), (c[2], c[3]), c[4:])))
+    tot = rb + ap
+    print('x in [2^%d, 2^%d): rounding 2^%.2f, approximation 2^%.2f, sum 2^%.3f' % (e, e + 1, math.log2(rb), math.log2(ap), math.log2(tot)))
