@@ -240,7 +240,7 @@ double erf(double x)
 	return x < 0.0 ? -r : r;
 }
 
-/* erfc(x) for 2^-56 <= |x|, -6 <= x < 25.5 in plain double: *hp, *lp (its
+/* erfc(x) for 2^-56 <= |x|, -6 < x < 25.5 in plain double: *hp, *lp (its
  * exact rounding error) and *ep, a bound on the error of their sum; 0 when
  * x is out of the range.  Below 1/2: 1 -+ erf(|x|) (1 + erf for every
  * negative x), erf's relative bound times |erf| (absolute), the sum with
@@ -283,7 +283,7 @@ double erfc(double x)
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-56)
 		return 1.0 - x;
-	if (x < -6.0)
+	if (x <= -6.0)   /* (2 - erfc(-6) < 2^-55: rounds to 2) */
 		return 2.0 - 0x1p-60;
 	double fh, fl, fe;
 	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
