@@ -136,7 +136,7 @@ static inline double poly_dd(const double *c, int n, double t, double *lo)
  * Below 1/32: x (C1 + x^2 P(x^2)), x^2 P below 2^-11.6 of the sum, its
  * truncation 2^-73, its evaluation 4 roundings of 2^-53 of that: 2^-63.6;
  * the leading product exact, the two additions 2^-65 each. */
-static double erf_fast(double x, double *lo)
+static inline __attribute__((always_inline)) double erf_fast(double x, double *lo)
 {
 	const double *c = __erf_small;
 	if (x < 0x1p-5) {
@@ -165,7 +165,7 @@ static double erf_fast(double x, double *lo)
  * errors below 2^-62.14 + 2^-64.4 + 2^-75.5 < 2^-61.86: the test uses
  * ERFC_E, 2^-61.83. */
 #define ERFC_E 0x1.2p-62
-static double erfc_fast(double x, double *lo, int *kp)
+static inline __attribute__((always_inline)) double erfc_fast(double x, double *lo, int *kp)
 {
 	__dd x2 = two_sqr_m(x);
 	double a = -x2.hi, al = -x2.lo;
