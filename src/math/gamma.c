@@ -225,6 +225,17 @@ static double lgamma_fast(double x, double *lo, double *err)
 double lgamma_r(double x, int *sign)
 {
 	*sign = 1;
+	/* the fast path first: 2^-60 <= x < 2^52, x not 1 or 2, tested on
+	 * the bits (a comparison of a NaN could raise FE_INVALID) */
+	uint64_t b = __dbits(x);
+	if (b - 0x3c30000000000000ull < 0x4330000000000000ull - 0x3c30000000000000ull &&
+	    b != 0x3ff0000000000000ull && b != 0x4000000000000000ull) {
+		double lo, err, hi = lgamma_fast(x, &lo, &err);
+		if (__round_ok(hi, lo, err))
+			return hi;
+		MATH_SLOW(lgamma);
+		return lgamma_pos(x).hi;
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 	if (__builtin_isinf(x))
@@ -258,13 +269,7 @@ double lgamma_r(double x, int *sign)
 			return __math_oflow(0);
 		return r;
 	}
-	if (x >= 0x1p-60 && x < 0x1p52) {
-		double lo, err, hi = lgamma_fast(x, &lo, &err);
-		if (__round_ok(hi, lo, err))
-			return hi;
-	}
-	MATH_SLOW(lgamma);
-	return lgamma_pos(x).hi;
+	return lgamma_pos(x).hi;   /* below 2^-60 or from 2^52 to 2^500 */
 }
 
 double lgamma(double x) { return lgamma_r(x, &signgam); }
