@@ -276,18 +276,29 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 
 double erfc(double x)
 {
-	if (__builtin_isnan(x))
-		return x + x;
-	if (__builtin_isinf(x))
-		return x > 0.0 ? 0.0 : 2.0;
 	double ax = __builtin_fabs(x);
-	if (ax < 0x1p-56)
-		return 1.0 - x;
-	if (x <= -6.0)   /* (2 - erfc(-6) < 2^-55: rounds to 2) */
-		return 2.0 - 0x1p-60;
-	double fh, fl, fe;
-	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
-		return fh;
+	/* the common case first, 1/2 <= x < 25.5, tested on the bits (no
+	 * FE_INVALID for a NaN): erfc_fast_val's last branch */
+	if (__dbits(x) - 0x3fe0000000000000ull < 0x4039800000000000ull - 0x3fe0000000000000ull) {
+		int k;
+		double lo, e = erfc_fast(x, &lo, &k);
+		double s = __pow2(k);
+		double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
+		if (__round_ok(hi, lo * s, hi * ERFC_E))
+			return hi;
+	} else {
+		if (__builtin_isnan(x))
+			return x + x;
+		if (__builtin_isinf(x))
+			return x > 0.0 ? 0.0 : 2.0;
+		if (ax < 0x1p-56)
+			return 1.0 - x;
+		if (x <= -6.0)   /* (2 - erfc(-6) < 2^-55: rounds to 2) */
+			return 2.0 - 0x1p-60;
+		double fh, fl, fe;
+		if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
+			return fh;
+	}
 	MATH_SLOW(erfc);
 	if (ax < 2.5) {
 		__dd e = erf_series(ax);
