@@ -208,20 +208,24 @@ static inline double erf_eb(double x)
 
 double erf(double x)
 {
-	if (__builtin_isnan(x))
-		return x + x;
 	double ax = __builtin_fabs(x), r;
-	if (ax < 0x1p-28) {
-		if (x == 0.0)
-			return x;
-		if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
-			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
-		return __dd_mul_d(TWO_SQRTPI, x).hi;
-	}
-	if (ax < 6.0) {
+	uint64_t sgn = __dbits(x) & (1ull << 63);
+	/* the fast path first, 2^-28 <= |x| < 6, tested on the bits (no
+	 * FE_INVALID for a NaN); the sign put back by its bit */
+	if (__dbits(ax) - 0x3e30000000000000ull < 0x4018000000000000ull - 0x3e30000000000000ull) {
 		double lo, hi = erf_fast(ax, &lo);
 		if (__round_ok(hi, lo, hi * erf_eb(ax)))
-			return x < 0.0 ? -hi : hi;
+			return __dfrom(__dbits(hi) | sgn);
+	} else {
+		if (__builtin_isnan(x))
+			return x + x;
+		if (ax < 0x1p-28) {
+			if (x == 0.0)
+				return x;
+			if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
+				return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
+			return __dd_mul_d(TWO_SQRTPI, x).hi;
+		}
 	}
 	MATH_SLOW(erf);
 	if (__builtin_isinf(x))
