@@ -2,7 +2,7 @@
 """Generates src/math/erf_tables.c: the piecewise polynomials of the erf and
 erfc fast paths (src/math/erf.c), computed with mpmath at 300 bits.
 
-erf on [1/32, 2): 63 intervals [i/32, (i+1)/32), i = 1..63, centre
+erf on [1/32, 6): 191 intervals [i/32, (i+1)/32), i = 1..191, centre
 m = (2i+1)/64; erf(m + t) ~ c0 + c1 t + c2 t^2 + ... + cd t^d for |t| <= 1/64,
 c0 and c1 as double-doubles.  On [0, 1/32): erf(x) = x (C1 + x^2 P(x^2)),
 the Taylor series (C1 a double-double).
@@ -80,7 +80,7 @@ def main():
     c1 = split(a[0])
     out.append("const double __erf_small[8] = { " + ", ".join(h(x) for x in [c1[0], c1[1]] + a[1:]) + " };")
     out.append("")
-    ivals = [(mpf(2 * i + 1) / 64, mpf(1) / 64) for i in range(1, 64)]
+    ivals = [(mpf(2 * i + 1) / 64, mpf(1) / 64) for i in range(1, 192)]
     t, e1 = table("__erf_poly", erf, ivals, DE)
     out += t
     out.append("")

@@ -1,4 +1,7 @@
-/* erf and erfc.  |x| < 2.5: erf(x) = 2/sqrt(pi) e^(-x^2) sum 2^n x^(2n+1) /
+/* erf and erfc.  Fast paths first (erf below 6 and erfc's 1 - erf below
+ * 1/2 and for negative x: tables of polynomials; erfc above 1/2: e^(-x^2)
+ * g(x), g from a table), each with a rounding test; the slow paths:
+ * |x| < 2.5: erf(x) = 2/sqrt(pi) e^(-x^2) sum 2^n x^(2n+1) /
  * (1 3 5 ... (2n+1)), a series of positive terms, summed in double-double;
  * erfc = 1 - erf there loses at most 11 of its ~80 bits.  |x| >= 2.5: erfc
  * by its continued fraction (80 levels, double-double), erf = 1 - erfc. */
@@ -67,7 +70,7 @@ static int erfc_cf(double x, __dd *r)
 
 /* ---- fast paths (tools/gen_erf_tables.py, src/math/erf_tables.c) ---- */
 extern const double __erf_small[8];
-extern const double __erf_poly[63][12];    /* c0 hi, lo, c1 hi, lo, c2 ... c9 */
+extern const double __erf_poly[191][12];    /* c0 hi, lo, c1 hi, lo, c2 ... c9 */
 extern const double __erfc_poly[192][13];  /* the same, c2 ... c10 */
 
 /* a b = hi + lo within 2^-76.9 |a b|, cheaper than Dekker's exact
@@ -97,16 +100,22 @@ static inline __attribute__((always_inline)) __dd two_sqr_m(double a)
 /* c0 + c1 t + t^2 (c[4] + c[5] t + ... c[n-1] t^(n-5)), c0 and c1 as
  * double-doubles: hi and *lo, lo the exact rounding error of hi.  Where
  * it is used, |c1 t| <= |c0|/3 and |t^2 Q| <= 2^-11.59 |v| (erf, its
- * first interval; 2^-12.06 for g): c1 t within 2^-77.5 |v| (two_prod_m),
- * then the error of t^2 Q: Q by Estrin's scheme (a shorter dependency
- * chain than Horner's rule), each rounding bounded by 2^-53 of its
- * result times the power of t it is multiplied by, with t t and the last
- * product, summed over every table row at 201 points of its interval
- * (first order, tools/erf_bound.py): below 2^-62.23 |v| for erf (Horner's
- * rule: 2^-63.00), 2^-62.73 for g (2^-63.46); the three additions of the
- * small terms (each sum below 2^-11.59 |v|: 2^-64.59 each) 2^-63.0; the
- * approximation error 2^-65.0 for erf, 2^-65.9 for g.  In all below
- * 2^-61.44 |v| for erf, 2^-61.96 for g. */
+ * first interval; 2^-16.6 from 2 on; 2^-12.06 for g).  Q by Estrin's
+ * scheme (a shorter dependency chain than Horner's rule); c1 t by
+ * two_prod_m; the small terms added smallest first, c0lo + (a.lo + c1lo
+ * t), then t^2 q, then s.lo (two roundings of the size of t^2 Q instead of
+ * four).  Every rounding bounded by 2^-53 of its result times the power
+ * of t it is multiplied by, the product c1 t by 2^-76.9 of itself, summed
+ * at 201 points of every row's interval (first order, tools/erf_bound.py):
+ * below 2^-61.75 |v| for erf below 2 (Horner's rule: 2^-62.27), 2^-66.83
+ * from 2 to 6, 2^-62.25 for g; with the approximation errors (2^-64.97,
+ * 2^-70.61, 2^-65.9: tools/gen_erf_tables.py's check at 401 points per
+ * interval, per part by tools/erf_bound.py): erf below 2^-61.60 |v| below 2, 2^-66.73
+ * from 2, g 2^-62.14.  erf's bound per binade of x (the same sum over
+ * the binade's rows, tools/erf_bound.py): 2^-61.70, -61.83, -61.91, -62.10
+ * and -62.34 from [2^-5, 2^-4) to [1/2, 1), 2^-63.13 on [1, 2), 2^-66.73
+ * on [2, 4), 2^-83.1 on [4, 8); erf_eb below takes three of them (a
+ * table indexed by the binade measured 2.5 ns slower on the bench). */
 static inline double poly_dd(const double *c, int n, double t, double *lo)
 {
 	/* Q by Estrin's scheme (n is 12 or 13: Q of degree 7 or 8) */
@@ -117,17 +126,17 @@ static inline double poly_dd(const double *c, int n, double t, double *lo)
 	double q = b0 + t4 * b1;
 	__dd a = two_prod_m(c[2], t);
 	__dd s = __fast_two_sum(c[0], a.hi);
-	double rest = s.lo + (c[1] + (a.lo + (c[3] * t + t2 * q)));
+	double rest = s.lo + ((c[1] + (a.lo + c[3] * t)) + t2 * q);
 	double hi = s.hi + rest;
 	*lo = rest - (hi - s.hi);
 	return hi;
 }
 
-/* erf(x) for 2^-60 <= x < 2 as hi + *lo, within 2^-61.44 hi (above).
+/* erf(x) for 2^-60 <= x < 6 as hi + *lo, within erf_eb(x) hi (below).
  * Below 1/32: x (C1 + x^2 P(x^2)), x^2 P below 2^-11.6 of the sum, its
  * truncation 2^-73, its evaluation 4 roundings of 2^-53 of that: 2^-63.6;
  * the leading product exact, the two additions 2^-65 each. */
-static double erf_fast(double x, double *lo)
+static inline __attribute__((always_inline)) double erf_fast(double x, double *lo)
 {
 	const double *c = __erf_small;
 	if (x < 0x1p-5) {
@@ -144,8 +153,8 @@ static double erf_fast(double x, double *lo)
 	return poly_dd(__erf_poly[i - 1], 12, t, lo);
 }
 
-/* erfc(x) for 1/2 <= x < 25.5 as 2^k (hi + *lo), within 2^(k-61.3) hi:
- * e^(-x^2) g(x) with g = erfc e^(x^2) from its table (error 2^-61.96 as
+/* erfc(x) for 1/2 <= x < 25.5 as 2^k (hi + *lo), within 2^(k-61.83) hi:
+ * e^(-x^2) g(x) with g = erfc e^(x^2) from its table (error 2^-62.14 as
  * above).  e^(-x^2): x^2 exact (Dekker) as a + al; a = kk ln2/64 + r, the
  * first difference exact (kk < 2^16, LN2_64_HI of 36 bits); e^r = 1 + r +
  * q(r) (q to r^7/5040, truncation 2^-75), times 2^(j/64) from the table
@@ -153,9 +162,10 @@ static double erf_fast(double x, double *lo)
  * (src/math/exp.c), below 2^-64.5 of the result (>= 0.99 before the
  * scaling by 2^k).  The product of the two double-doubles: leading
  * product exact, the cross terms' roundings 2^-104.  Sum of the relative
- * errors below 2^-61.96 + 2^-64.4 + 2^-75.5 < 2^-61.72: the test uses
- * 2^-61.3. */
-static double erfc_fast(double x, double *lo, int *kp)
+ * errors below 2^-62.14 + 2^-64.4 + 2^-75.5 < 2^-61.86: the test uses
+ * ERFC_E, 2^-61.83. */
+#define ERFC_E 0x1.2p-62
+static inline __attribute__((always_inline)) double erfc_fast(double x, double *lo, int *kp)
 {
 	__dd x2 = two_sqr_m(x);
 	double a = -x2.hi, al = -x2.lo;
@@ -188,32 +198,34 @@ static double erfc_fast(double x, double *lo, int *kp)
 	return hi;
 }
 
+/* erf_fast's relative bound for 2^-60 <= x < 6, rounded up: below 1,
+ * 2^-61.70 (below 2^-5, 2^-63.6 + 2 2^-65 + 2^-73 = 2^-62.75, erf_fast's
+ * comment); then 2^-63.13 and from 2 on 2^-66.73 (above) */
+static inline double erf_eb(double x)
+{
+	return x < 1.0 ? 0x1.40p-62 : x < 2.0 ? 0x1.d8p-64 : 0x1.3cp-67;
+}
+
 double erf(double x)
 {
-	if (__builtin_isnan(x))
-		return x + x;
 	double ax = __builtin_fabs(x), r;
-	if (ax < 0x1p-28) {
-		if (x == 0.0)
-			return x;
-		if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
-			return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
-		return __dd_mul_d(TWO_SQRTPI, x).hi;
-	}
-	if (ax < 2.0) {
+	uint64_t sgn = __dbits(x) & (1ull << 63);
+	/* the fast path first, 2^-28 <= |x| < 6, tested on the bits (no
+	 * FE_INVALID for a NaN); the sign put back by its bit */
+	if (__dbits(ax) - 0x3e30000000000000ull < 0x4018000000000000ull - 0x3e30000000000000ull) {
 		double lo, hi = erf_fast(ax, &lo);
-		if (__round_ok(hi, lo, hi * 0x1.8p-62))   /* 2^-61.42 */
-			return x < 0.0 ? -hi : hi;
-	} else if (ax < 6.0) {
-		/* 1 - erfc: erfc < 2^-7.7, its error below 2^-69 absolute */
-		int k;
-		double lo, e = erfc_fast(ax, &lo, &k);
-		double s = __pow2(k);
-		__dd d = __fast_two_sum(1.0, -e * s);
-		double rest = d.lo - lo * s;
-		double hi = d.hi + rest;
-		if (__round_ok(hi, rest - (hi - d.hi), 0x1p-68))
-			return x < 0.0 ? -hi : hi;
+		if (__round_ok(hi, lo, hi * erf_eb(ax)))
+			return __dfrom(__dbits(hi) | sgn);
+	} else {
+		if (__builtin_isnan(x))
+			return x + x;
+		if (ax < 0x1p-28) {
+			if (x == 0.0)
+				return x;
+			if (ax < 0x1p-900)   /* scaled: one rounding, no spurious underflow */
+				return __exp_finish(-60, __dd_mul_d(TWO_SQRTPI, x * 0x1p60));
+			return __dd_mul_d(TWO_SQRTPI, x).hi;
+		}
 	}
 	MATH_SLOW(erf);
 	if (__builtin_isinf(x))
@@ -232,16 +244,17 @@ double erf(double x)
 	return x < 0.0 ? -r : r;
 }
 
-/* erfc(x) for 2^-56 <= |x|, -6 <= x < 25.5 in plain double: *hp, *lp (its
+/* erfc(x) for 2^-56 <= |x|, -6 < x < 25.5 in plain double: *hp, *lp (its
  * exact rounding error) and *ep, a bound on the error of their sum; 0 when
- * x is out of the range. */
+ * x is out of the range.  Below 1/2: 1 -+ erf(|x|) (1 + erf for every
+ * negative x), erf's relative bound times |erf| (absolute), the sum with
+ * 1 exact (fast_two_sum), the last sum's rounding 2^-106. */
 static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 {
 	double ax = __builtin_fabs(x);
-	if (ax < 0.5) {
-		/* 1 -+ erf(|x|): erf's error (2^-61.44 of erf < 0.5205) is below 2^-61.32
-		 * of the result (> 0.47), the subtraction exact, its sum 2^-106 */
+	if (x < 0.5) {
 		double lo, e = erf_fast(ax, &lo);
+		*ep = e * erf_eb(ax) + 0x1p-105;
 		if (x > 0.0) {
 			e = -e;
 			lo = -lo;
@@ -251,54 +264,45 @@ static int erfc_fast_val(double x, double *hp, double *lp, double *ep)
 		double hi = d.hi + rest;
 		*hp = hi;
 		*lp = rest - (hi - d.hi);
-		*ep = hi * 0x1.ap-62;   /* 2^-61.30 */
-		return 1;
-	} else if (x < 0.0 && ax < 2.0) {
-		double lo, e = erf_fast(ax, &lo);   /* 1 + erf, in [1.5, 2) */
-		__dd d = __fast_two_sum(1.0, e);
-		double rest = d.lo + lo;
-		double hi = d.hi + rest;
-		*hp = hi;
-		*lp = rest - (hi - d.hi);
-		*ep = 0x1.8p-62;   /* erf's 2^-61.44 */
 		return 1;
 	} else if (ax < 25.5) {
 		int k;
 		double lo, e = erfc_fast(ax, &lo, &k);
 		double s = __pow2(k);
-		if (x > 0.0) {
-			double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
-			*hp = hi;
-			*lp = lo * s;
-			*ep = hi * 0x1.ap-62;
-			return 1;
-		} else {   /* 2 - erfc(|x|), erfc < 0.48 */
-			__dd d = __fast_two_sum(2.0, -e * s);
-			double rest = d.lo - lo * s;
-			double hi = d.hi + rest;
-			*hp = hi;
-			*lp = rest - (hi - d.hi);
-			*ep = 0x1p-62;
-			return 1;
-		}
+		double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
+		*hp = hi;
+		*lp = lo * s;
+		*ep = hi * ERFC_E;
+		return 1;
 	}
 	return 0;
 }
 
 double erfc(double x)
 {
-	if (__builtin_isnan(x))
-		return x + x;
-	if (__builtin_isinf(x))
-		return x > 0.0 ? 0.0 : 2.0;
 	double ax = __builtin_fabs(x);
-	if (ax < 0x1p-56)
-		return 1.0 - x;
-	if (x < -6.0)
-		return 2.0 - 0x1p-60;
-	double fh, fl, fe;
-	if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
-		return fh;
+	/* the common case first, 1/2 <= x < 25.5, tested on the bits (no
+	 * FE_INVALID for a NaN): erfc_fast_val's last branch */
+	if (__dbits(x) - 0x3fe0000000000000ull < 0x4039800000000000ull - 0x3fe0000000000000ull) {
+		int k;
+		double lo, e = erfc_fast(x, &lo, &k);
+		double s = __pow2(k);
+		double hi = e * s;   /* exact: 2^k e is above 2^-968 when the test passes */
+		if (__round_ok(hi, lo * s, hi * ERFC_E))
+			return hi;
+	} else {
+		if (__builtin_isnan(x))
+			return x + x;
+		if (__builtin_isinf(x))
+			return x > 0.0 ? 0.0 : 2.0;
+		if (ax < 0x1p-56)
+			return 1.0 - x;
+		if (x <= -6.0)   /* (2 - erfc(-6) < 2^-55: rounds to 2) */
+			return 2.0 - 0x1p-60;
+		double fh, fl, fe;
+		if (erfc_fast_val(x, &fh, &fl, &fe) && __round_ok(fh, fl, fe))
+			return fh;
+	}
 	MATH_SLOW(erfc);
 	if (ax < 2.5) {
 		__dd e = erf_series(ax);

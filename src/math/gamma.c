@@ -111,23 +111,50 @@ static __dd lgamma_neg(double x)
 /* ---- fast path for 2^-60 <= x < 2^52 ---- */
 extern const double __lgamma_poly[224][16];   /* tools/gen_lgamma_tables.py */
 
+/* a b = hi + lo within 2^-76.9 |a b| (as in src/math/erf.c): the heads
+ * ah, bh are a and b with their low 27 bits cleared, al = a - ah and bl =
+ * b - bh exact; ah bh, ah bl, al bh and ah bh - p are exact, the sum (ah
+ * bh - p) + ah bl (below 2^-24 |a b|) is rounded: 2^-77 |a b|, al bl
+ * (below 2^-50 |a b|) 2^-103, the rest smaller. */
+static inline __attribute__((always_inline)) __dd two_prod_m(double a, double b)
+{
+	const uint64_t m = ~((1ull << 27) - 1);
+	double ah = __dfrom(__dbits(a) & m), bh = __dfrom(__dbits(b) & m);
+	double al = a - ah, bl = b - bh, p = a * b;
+	return (__dd){ p, (((ah * bh - p) + ah * bl) + al * bh) + al * bl };
+}
+
 /* lgamma(m + th + tl) from the row c of m's interval: c0 + c1 t + t^2 Q(t),
- * c0 and c1 double-doubles, the leading product exact (Dekker), the sum
- * with c0 exact (two_sum: c0 may be the smaller near the zeros 1 and 2).
- * Returns hi, *lo its exact rounding error; c[15] bounds the error for
- * tl = 0 (the generator's analysis).  A nonzero tl (|tl| <= 2^-53, |th|
- * <= 2^-6) adds tl p'(th) ~ tl (c1 + 2 c2 th + 3 c3 th^2), its
- * truncation below 4 |c4| 2^-71 < 2^-68 and its roundings 2^-104: the
- * caller adds 1/4 to c[15] (> 2^-66). */
+ * c0 and c1 double-doubles, Q of degree 10 by Estrin's scheme, the
+ * leading product c1 t by two_prod_m (within 2^-76.9 |c1 t|), the sum with
+ * c0 exact (two_sum: c0 may be the smaller near the zeros 1 and 2), the
+ * small terms added smallest first: c0lo + (a.lo + c1lo t), then t^2 Q,
+ * then s.lo.  Returns hi, *lo its exact rounding error; c[15] bounds the
+ * error for tl = 0: twice the approximation error measured at 201 points,
+ * plus a bound on every rounding above (tools/gen_lgamma_tables.py,
+ * rounding_bound: the operations replayed on the absolute values of the
+ * coefficients at |t| = the half-width, each adding 2^-53 of its result,
+ * so valid on the whole interval), plus 2^-76.9 |c1| hw.  A nonzero tl
+ * (|tl| <= 2^-53, |th| <= 2^-6) adds tl p'(th) ~ tl (c1 + 2 c2 th + 3 c3
+ * th^2), its truncation below 4 |c4| 2^-71 < 2^-68 and its roundings
+ * 2^-104: the caller adds 1/4 to c[15] (> 2^-66, asserted by the
+ * generator). */
+static inline double lgamma_q(const double *c, double t, double t2)
+{
+	double t4 = t2 * t2;
+	double a0 = c[4] + c[5] * t, a1 = c[6] + c[7] * t, a2 = c[8] + c[9] * t;
+	double a3 = c[10] + c[11] * t, a4 = c[12] + c[13] * t;
+	double b0 = a0 + t2 * a1, b1 = a2 + t2 * a3, b2 = a4 + t2 * c[14];
+	return b0 + t4 * (b1 + t4 * b2);
+}
+
 static double lgamma_poly(const double *c, double th, double tl, double *lo)
 {
-	double q = c[14];
-	for (int i = 13; i >= 4; i--)
-		q = q * th + c[i];
-	__dd a = __two_prod(c[2], th);
+	double t2 = th * th, q = lgamma_q(c, th, t2);
+	__dd a = two_prod_m(c[2], th);
 	__dd s = __two_sum(c[0], a.hi);
 	double dl = tl * (c[2] + th * (2.0 * c[4] + 3.0 * th * c[5]));
-	double rest = s.lo + (c[1] + (a.lo + ((c[3] * th + dl) + th * th * q)));
+	double rest = s.lo + ((c[1] + (a.lo + (c[3] * th + dl))) + t2 * q);
 	double hi = s.hi + rest;
 	*lo = rest - (hi - s.hi);
 	return hi;
@@ -198,6 +225,17 @@ static double lgamma_fast(double x, double *lo, double *err)
 double lgamma_r(double x, int *sign)
 {
 	*sign = 1;
+	/* the fast path first: 2^-60 <= x < 2^52, x not 1 or 2, tested on
+	 * the bits (a comparison of a NaN could raise FE_INVALID) */
+	uint64_t b = __dbits(x);
+	if (b - 0x3c30000000000000ull < 0x4330000000000000ull - 0x3c30000000000000ull &&
+	    b != 0x3ff0000000000000ull && b != 0x4000000000000000ull) {
+		double lo, err, hi = lgamma_fast(x, &lo, &err);
+		if (__round_ok(hi, lo, err))
+			return hi;
+		MATH_SLOW(lgamma);
+		return lgamma_pos(x).hi;
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 	if (__builtin_isinf(x))
@@ -231,13 +269,7 @@ double lgamma_r(double x, int *sign)
 			return __math_oflow(0);
 		return r;
 	}
-	if (x >= 0x1p-60 && x < 0x1p52) {
-		double lo, err, hi = lgamma_fast(x, &lo, &err);
-		if (__round_ok(hi, lo, err))
-			return hi;
-	}
-	MATH_SLOW(lgamma);
-	return lgamma_pos(x).hi;
+	return lgamma_pos(x).hi;   /* below 2^-60 or from 2^52 to 2^500 */
 }
 
 double lgamma(double x) { return lgamma_r(x, &signgam); }
@@ -294,8 +326,10 @@ double tgamma(double x)
 /* lgamma in plain double for lgammaf, 2^-60 <= x < 64 (docs/math.md,
  * "Session 6"): returns y and *err, a bound on |y - lgamma(x)|.  From 1/2:
  * the table's row, y = c0 + (c0l + t (c1 + (c1l + t q))) (c0 + c0l, c1 +
- * c1l its double-doubles c[0..3]; q = Q(t) by Horner, its roundings and
- * those of t q within the row's bound c[15]), the other roundings: t times
+ * c1l its double-doubles c[0..3]; q = Q(t) by Estrin's scheme as in
+ * lgamma_poly, its roundings (t^2 times them) and those of t q (t times
+ * them) within the row's bound c[15], which counts the same t^2 e(q) + u
+ * |t^2 q|), the other roundings: t times
  * those of c1l + t q and of w (u |t| (|t q| + |w|)), the product t w and
  * the sum with c0l (u |t w| each, c0l below 2^-45.5: 2^-97), the last sum
  * (u |y|): all within 2^-52 (|t| (|t q| +
@@ -310,9 +344,7 @@ static double lgammaf_val(double x, double *err)
 	int idx = (int)((b >> 52) - 1022) * 32 + (int)((b >> 47) & 31);
 	double t = a - __dfrom(((b >> 47) << 47) | (1ull << 46));   /* exact */
 	const double *c = __lgamma_poly[idx];
-	double q = c[14];
-	for (int i = 13; i >= 4; i--)
-		q = q * t + c[i];
+	double q = lgamma_q(c, t, t * t);
 	double tq = t * q;
 	double w = c[2] + (c[3] + tq);
 	double tw = t * w;
