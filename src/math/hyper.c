@@ -77,6 +77,33 @@ static int sinh_fast(double ax, double *res)
 	return 1;
 }
 
+/* Session 8's reduction for cosh_exp, sinh_exp and tanh_exp: a = k ln2/128
+ * + rh + rl, k in the low bits of the result (j = k & 127, q = k >> 7),
+ * a - k L1 exact, rh that rounded to a multiple of 2^-20 (exact), rl the
+ * rest minus k L2. */
+static inline __attribute__((always_inline)) uint64_t hx_red(double a, double *rh, double *rl)
+{
+	double kd = a * EXP_INVL + EXP_SHIFT;
+	uint64_t ki = __dbits(kd);
+	kd -= EXP_SHIFT;
+	double r1 = a - kd * EXP_L1;                  /* exact */
+	*rh = (r1 + 0x1.8p32) - 0x1.8p32;             /* multiple of 2^-20 */
+	*rl = (r1 - *rh) - kd * EXP_L2;
+	return ki;
+}
+
+/* P = 2^(k/128) and M = 2^(-k/128), each as hi + lo from the table of
+ * 2^(j/128) scaled by a power of two (exact), for cosh_exp and sinh_exp */
+static inline __attribute__((always_inline)) void hx_pm(uint64_t ki, double *Ph, double *Pl, double *Mh, double *Ml)
+{
+	int j = (int)(ki & 127), q = (int)(ki >> 7) & 0xfff, jm = (128 - j) & 127;
+	double up = __pow2(q), dn = __pow2(-q - (j != 0));
+	*Ph = __math_exp_tab[j][0] * up;
+	*Pl = __math_exp_tab[j][1] * up;
+	*Mh = __math_exp_tab[jm][0] * dn;
+	*Ml = __math_exp_tab[jm][1] * dn;
+}
+
 /* Session 8: cosh a for 2^-27 <= a < 40, or 0 (the test failed), with the
  * exp kernel's table (__math_exp_tab: 2^(j/128) = th + tl, th of 41
  * bits, tl within 2^-94, |tl| < 2^-41 th) and reduction: a = k ln2/128 +
@@ -106,19 +133,13 @@ static int sinh_fast(double ax, double *res)
  * rounding of rest +- e, 2^-70.9 R, too). */
 static inline __attribute__((always_inline)) int cosh_exp(double a, double *res)
 {
-	double kd = a * EXP_INVL + EXP_SHIFT;
-	uint64_t ki = __dbits(kd);
-	kd -= EXP_SHIFT;
-	double r1 = a - kd * EXP_L1;                  /* exact */
-	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) - kd * EXP_L2;
+	double rh, rl;
+	uint64_t ki = hx_red(a, &rh, &rl);
 	double r = rh + rl, z = r * r;
 	double C = z * (0.5 + z * (0x1.5555555555555p-5 + z * 0x1.6c16c16c16c17p-10));
 	double S = r * z * (0x1.5555555555555p-3 + z * 0x1.1111111111111p-7);
-	int j = (int)(ki & 127), q = (int)(ki >> 7) & 0xfff, jm = (128 - j) & 127;
-	double up = __pow2(q), dn = __pow2(-q - (j != 0));
-	double Ph = __math_exp_tab[j][0] * up, Pl = __math_exp_tab[j][1] * up;
-	double Mh = __math_exp_tab[jm][0] * dn, Ml = __math_exp_tab[jm][1] * dn;
+	double Ph, Pl, Mh, Ml;
+	hx_pm(ki, &Ph, &Pl, &Mh, &Ml);
 	double S1 = Ph + Mh, s1 = Mh - (S1 - Ph);     /* exact */
 	double pr = Ph * rh, mr = Mh * rh;            /* exact */
 	double T1 = S1 + pr, t1 = pr - (T1 - S1);     /* exact */
@@ -176,13 +197,8 @@ static int tanh_fast(double ax, double *res)
  * product for y1 Fh, and a relative bound). */
 static int tanh_exp(double ax, double *res)
 {
-	double x2 = 2.0 * ax;
-	double kd = x2 * EXP_INVL + EXP_SHIFT;
-	uint64_t ki = __dbits(kd);
-	kd -= EXP_SHIFT;
-	double r1 = x2 - kd * EXP_L1;                 /* exact */
-	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) - kd * EXP_L2;
+	double rh, rl;
+	uint64_t ki = hx_red(2.0 * ax, &rh, &rl);
 	double r = rh + rl, z = r * r;
 	double p = z * ((0.5 + r * 0x1.5555555555555p-3) +
 		z * ((0x1.5555555555555p-5 + r * 0x1.1111111111111p-7) + z * 0x1.6c16c16c16c17p-10));
@@ -224,19 +240,13 @@ static int tanh_exp(double ax, double *res)
  * 0.171% -> 0.02% on the bench's arguments, no Dekker product. */
 static inline __attribute__((always_inline)) int sinh_exp(double a, double *res)
 {
-	double kd = a * EXP_INVL + EXP_SHIFT;
-	uint64_t ki = __dbits(kd);
-	kd -= EXP_SHIFT;
-	double r1 = a - kd * EXP_L1;                  /* exact */
-	double rh = (r1 + 0x1.8p32) - 0x1.8p32;       /* multiple of 2^-20 */
-	double rl = (r1 - rh) - kd * EXP_L2;
+	double rh, rl;
+	uint64_t ki = hx_red(a, &rh, &rl);
 	double r = rh + rl, z = r * r;
 	double C = z * (0.5 + z * (0x1.5555555555555p-5 + z * 0x1.6c16c16c16c17p-10));
 	double S = r * z * (0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 + z * 0x1.a01a01a01a01ap-13));
-	int j = (int)(ki & 127), q = (int)(ki >> 7) & 0xfff, jm = (128 - j) & 127;
-	double up = __pow2(q), dn = __pow2(-q - (j != 0));
-	double Ph = __math_exp_tab[j][0] * up, Pl = __math_exp_tab[j][1] * up;
-	double Mh = __math_exp_tab[jm][0] * dn, Ml = __math_exp_tab[jm][1] * dn;
+	double Ph, Pl, Mh, Ml;
+	hx_pm(ki, &Ph, &Pl, &Mh, &Ml);
 	double D1 = Ph - Mh, d1 = (Ph - D1) - Mh;     /* exact */
 	double pr = Ph * rh, mr = Mh * rh;            /* exact */
 	double T1 = D1 + pr, t1 = pr - (T1 - D1);     /* exact */
