@@ -138,6 +138,28 @@ __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 	return __exp_tail_at(ki, rh, rl, r1 + w, rest, k);
 }
 
+/* The reduction of the log kernels (and of log.c's fast paths): x = 2^k z
+ * for the positive normal x of bits u (z from the bits: row i of
+ * __math_log_tab128 is z's interval), returns k; *invc = 1/c of 20 bits
+ * (the row's), z/c - 1 = *rh + *rl exactly: mh = z with its 20 low bits
+ * cleared (33 bits), so that rh = mh invc - 1 and rl = (z - mh) invc are
+ * exact, except, when whole_at_1, in the row around 1, where invc = 1 and
+ * z - 1 itself is exact (mh = z). */
+__EL_INLINE int __log_red(uint64_t u, int whole_at_1, int *row, double *invc, double *rh, double *rl)
+{
+	uint64_t tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	uint64_t zb = u - (tmp & (0xfffull << 52));
+	uint64_t mask = whole_at_1 && i == LOG_I1 ? ~0ull : ~0xfffffull;
+	double z = __dfrom(zb), mh = __dfrom(zb & mask);
+	double ml = z - mh;                           /* exact, < 2^-32 */
+	*row = i;
+	*invc = __math_log_tab128[i][0];
+	*rh = mh * *invc - 1.0;                       /* exact */
+	*rl = ml * *invc;                             /* exact */
+	return (int)((int64_t)tmp >> 52);
+}
+
 /* log x = hi + *rest for x = 2^k0 * (bits u), u a positive normal double,
  * and, when with_lo, zlo (|zlo| <= 1) added to that double (log1p: 1 + x
  * = double + zlo).
@@ -157,18 +179,9 @@ __EL_INLINE double __exp_kernel(double xh, double xl, double *rest, int *k)
 #define LOG_ERR_T(hi, K) ((K) != 0 ? 0x1p-74 : __builtin_fabs(hi) * LOG_ERR_REL)
 __EL_INLINE double __log_kernel(uint64_t u, int k0, double zlo_unscaled, int with_lo, double *rest, double *kpart)
 {
-	uint64_t tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	int k = (int)((int64_t)tmp >> 52) + k0;
-	uint64_t zb = u - (tmp & (0xfffull << 52));
-	/* mh: z with 20 low bits cleared (33 bits), except around 1 where
-	 * invc = 1 and z - 1 is exact */
-	uint64_t mask = i == LOG_I1 ? ~0ull : ~0xfffffull;
-	double z = __dfrom(zb), mh = __dfrom(zb & mask);
-	double ml = z - mh;                           /* exact, < 2^-32 */
-	double invc = __math_log_tab128[i][0];
-	double rh = mh * invc - 1.0;                  /* exact */
-	double rl = ml * invc;                        /* exact */
+	int i;
+	double invc, rh, rl;
+	int k = __log_red(u, 1, &i, &invc, &rh, &rl) + k0;
 	/* |zlo| <= 1 (the rounding error of 1 + x): negligible above 2^100 */
 	if (with_lo && k < 100)
 		rl += (zlo_unscaled * __pow2(-k)) * invc;
@@ -211,15 +224,9 @@ __EL_INLINE double __log1p_minus_r(double rh, double rl)
 #define LOG_ERR_A_T 0x1.4p-68    /* 2^-67.68 */
 __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int with_lo, double *rest)
 {
-	uint64_t tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	int k = (int)((int64_t)tmp >> 52) + k0;
-	uint64_t zb = u - (tmp & (0xfffull << 52));
-	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
-	double ml = z - mh;                           /* exact, < 2^-32 */
-	double invc = __math_log_tab128[i][0];
-	double rh = mh * invc - 1.0;                  /* exact */
-	double rl = ml * invc;                        /* exact */
+	int i;
+	double invc, rh, rl;
+	int k = __log_red(u, 0, &i, &invc, &rh, &rl) + k0;
 	if (with_lo && k < 100)
 		rl += (zlo_unscaled * __pow2(-k)) * invc;
 	double kd = __el_i2d(k);

@@ -331,15 +331,9 @@ __EL_INLINE double log_s8_round(double hi, double P, double A, double BC, double
 #define LOG_S8_ERR 0x1.8p-68
 __EL_INLINE double log_s8(uint64_t u, double zlo, int with_lo, double *b)
 {
-	uint64_t tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	int k = (int)((int64_t)tmp >> 52);
-	uint64_t zb = u - (tmp & (0xfffull << 52));
-	double z = __dfrom(zb), mh = __dfrom(zb & ~0xfffffull);
-	double ml = z - mh;                           /* exact, < 2^-32 */
-	double invc = __math_log_tab128[i][0];
-	double rh = mh * invc - 1.0;                  /* exact */
-	double rl = ml * invc;                        /* exact */
+	int i;
+	double invc, rh, rl;
+	int k = __log_red(u, 0, &i, &invc, &rh, &rl);
 	/* with_lo = 2: k < 100 known (log1p's fast path, 1 + x < 2^54) */
 	if (with_lo == 2 || (with_lo && k < 100))
 		rl += (zlo * __pow2(-k)) * invc;
