@@ -181,7 +181,8 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
 	return y * __pow2(k);
 }
 
-/* 2^x = 2^(kd/128) e^(r ln2) for 2^-54 <= |x| < 1020: kd = 128 x rounded
+/* (Session 7's exp2 kernel, replaced by the one below in session 8 round 2;
+ * the reduction is kept.)  2^x = 2^(kd/128) e^(r ln2) for 2^-54 <= |x| < 1020: kd = 128 x rounded
  * (x 128 exact), r = x - kd/128 exact (both multiples of ulp(x), |r| <=
  * 2^-8 <= |x| when kd != 0).  r ln2 = rh + rl: rh = r LN2D_HI rounded to a
  * multiple of 2^-20 (so th rh stays exact in __exp_tail), rl = ((ra A -
@@ -197,13 +198,174 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * evaluated at v = RN(r LN2D_HI) (within 2^-61.5 of rh + rl; effect
  * 2^-70.0 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.32
  * in all (docs/math.md, "Session 7"). */
+/* Session 8, round 2 (docs/math.md, "Session 8, round 2: powf and exp2"):
+ * exp2's own table (tools/gen_exp2_tables.py): per j, th = RN(2^(j/128)),
+ * tl = RN(2^(j/128) - th), a = (th + tl) c rounded to 41 bits (c =
+ * ln2/128, |a| < 2^-6.53) and e = RN((th + tl) c - a) (|e| < 2^-48.0).
+ * With s = sh + sl (sh = s rounded to a multiple of 2^-12, |sh| <= 1/2:
+ * 11 bits and a sign; sl = s - sh exact, |sl| <= 2^-13):
+ *   2^(j/128) 2^(s/128) = th + a sh + [tl + e s + a sl] + (th + tl) q(c s)
+ * (q(r) = e^r - 1 - r), a sh exact (41 + 11 bits), hi + lo = th + a sh
+ * exactly (Fast2Sum, |a sh| < 2^-7.5 < th).  Compared with the exp
+ * kernel's tail (__exp_tail_at, whose series A, B and analysis are kept
+ * here with T = th): no rh, rl (the exact split of r ln2: seven operations
+ * and two for rh) and no tl rh, T rl: E = ((lo + tl) + e s) + a sl.
+ * Errors of E (units of 2^-70): a sl below 2^-19.53, rounded 0.125; e s
+ * (below 2^-49) and e's own rounding (2^-101) 0.0; the sums (the last
+ * below 2^-19.5) 0.125: 0.25 in place of the old rl (0.35) and E (0.38);
+ * the series point r = RN(s RN(c)) within 2^-61.5 of c s as before (2.0),
+ * T = th within 2^-53 of th + tl as before (0.5): in all below the 9.88
+ * of the old exp2 (2^-66.70, 2^-66.50 with __el_round's rounding), below
+ * EXP_ERR. */
+static const struct { double th, tl, a, e; } exp2_tab[128] = {
+	{ 0x1.0000000000000p+0, 0x0.0p+0, 0x1.62e42fefa4000p-8, -0x1.8432a1b0e2634p-50 },
+	{ 0x1.0163da9fb3335p+0, 0x1.b61299ab8cdb7p-54, 0x1.64d18171d2000p-8, -0x1.896b262e7f5d0p-52 },
+	{ 0x1.02c9a3e778061p+0, -0x1.19083535b085dp-56, 0x1.66c180b153000p-8, -0x1.11207da3cee42p-51 },
+	{ 0x1.04315e86e7f85p+0, -0x1.0a31c1977c96ep-54, 0x1.68b431675e000p-8, -0x1.5431de5089205p-50 },
+	{ 0x1.059b0d3158574p+0, 0x1.d73e2a475b465p-55, 0x1.6aa9975256000p-8, 0x1.f3857528a05e0p-50 },
+	{ 0x1.0706b29ddf6dep+0, -0x1.c91dfe2b13c27p-55, 0x1.6ca1b635d6000p-8, -0x1.1b1834233126fp-50 },
+	{ 0x1.0874518759bc8p+0, 0x1.186be4bb284ffp-57, 0x1.6e9c91daaf000p-8, 0x1.c67c791a7a8a1p-51 },
+	{ 0x1.09e3ecac6f383p+0, 0x1.1487818316136p-54, 0x1.709a2e0efa000p-8, -0x1.c9945215b5cbcp-50 },
+	{ 0x1.0b5586cf9890fp+0, 0x1.8a62e4adc610bp-54, 0x1.729a8ea615000p-8, 0x1.4b003f089d35fp-50 },
+	{ 0x1.0cc922b7247f7p+0, 0x1.01edc16e24f71p-54, 0x1.749db778b5000p-8, -0x1.e50a7a700cab4p-50 },
+	{ 0x1.0e3ec32d3d1a2p+0, 0x1.03a1727c57b53p-59, 0x1.76a3ac64e2000p-8, -0x1.02cf660ba6163p-52 },
+	{ 0x1.0fb66affed31bp+0, -0x1.b9bedc44ebd7bp-57, 0x1.78ac714e09000p-8, -0x1.d53c631efe7bap-50 },
+	{ 0x1.11301d0125b51p+0, -0x1.6c51039449b3ap-54, 0x1.7ab80a1cfb000p-8, 0x1.bcaa209cc9d8fp-55 },
+	{ 0x1.12abdc06c31ccp+0, -0x1.1b514b36ca5c7p-58, 0x1.7cc67abffb000p-8, 0x1.c938e38c977d6p-51 },
+	{ 0x1.1429aaea92de0p+0, -0x1.32fbf9af1369ep-54, 0x1.7ed7c72ac2000p-8, -0x1.a4d75c4f3f0b3p-51 },
+	{ 0x1.15a98c8a58e51p+0, 0x1.2406ab9eeab0ap-55, 0x1.80ebf35686000p-8, -0x1.3468a51f7afd0p-50 },
+	{ 0x1.172b83c7d517bp+0, -0x1.19041b9d78a76p-55, 0x1.8303034204000p-8, -0x1.bb5c1b8dc1c6ep-52 },
+	{ 0x1.18af9388c8deap+0, -0x1.11023d1970f6cp-54, 0x1.851cfaf187000p-8, -0x1.2d5992bff1c0ep-55 },
+	{ 0x1.1a35beb6fcb75p+0, 0x1.e5b4c7b4968e4p-55, 0x1.8739de6eef000p-8, -0x1.53c2b84735f01p-56 },
+	{ 0x1.1bbe084045cd4p+0, -0x1.95386352ef607p-54, 0x1.8959b1c9b9000p-8, 0x1.7433098055e28p-53 },
+	{ 0x1.1d4873168b9aap+0, 0x1.e016e00a2643cp-54, 0x1.8b7c791707000p-8, 0x1.d851b13aacecbp-51 },
+	{ 0x1.1ed5022fcd91dp+0, -0x1.1df98027bb78cp-54, 0x1.8da23871a8000p-8, 0x1.b8ecb10c536bbp-50 },
+	{ 0x1.2063b88628cd6p+0, 0x1.dc775814a8495p-55, 0x1.8fcaf3fa20000p-8, 0x1.a67dd7b9011e6p-51 },
+	{ 0x1.21f49917ddc96p+0, 0x1.2a97e9494a5eep-55, 0x1.91f6afd6af000p-8, -0x1.13a66e28aac00p-50 },
+	{ 0x1.2387a6e756238p+0, 0x1.9b07eb6c70573p-54, 0x1.9425703359000p-8, -0x1.e3dca82ce1806p-51 },
+	{ 0x1.251ce4fb2a63fp+0, 0x1.ac155bef4f4a4p-55, 0x1.96573941f0000p-8, -0x1.5303d9ec218fbp-50 },
+	{ 0x1.26b4565e27cddp+0, 0x1.2bd339940e9d9p-55, 0x1.988c0f3a19000p-8, 0x1.e7273ef76596fp-50 },
+	{ 0x1.284dfe1f56381p+0, -0x1.a4c3a8c3f0d7ep-54, 0x1.9ac3f65959000p-8, -0x1.05983f0a48bc6p-54 },
+	{ 0x1.29e9df51fdee1p+0, 0x1.612e8afad1255p-55, 0x1.9cfef2e316000p-8, -0x1.63423ccbf2856p-52 },
+	{ 0x1.2b87fd0dad990p+0, -0x1.10adcd6381aa4p-59, 0x1.9f3d0920a5000p-8, 0x1.8817f59b774e7p-52 },
+	{ 0x1.2d285a6e4030bp+0, 0x1.0024754db41d5p-54, 0x1.a17e3d6151000p-8, -0x1.2488fec001790p-50 },
+	{ 0x1.2ecafa93e2f56p+0, 0x1.1ca0f45d52383p-56, 0x1.a3c293fa61000p-8, -0x1.a8df2ba672456p-50 },
+	{ 0x1.306fe0a31b715p+0, 0x1.6f46ad23182e4p-55, 0x1.a60a114722000p-8, 0x1.f049334746543p-50 },
+	{ 0x1.32170fc4cd831p+0, 0x1.a9ce78e18047cp-55, 0x1.a854b9a8f3000p-8, -0x1.e87f5e5f158e9p-50 },
+	{ 0x1.33c08b26416ffp+0, 0x1.32721843659a6p-54, 0x1.aaa2918744000p-8, -0x1.c12c601928cfap-50 },
+	{ 0x1.356c55f929ff1p+0, -0x1.b5cee5c4e4628p-55, 0x1.acf39d4fa8000p-8, -0x1.4b3594b83ef3fp-50 },
+	{ 0x1.371a7373aa9cbp+0, -0x1.63aeabf42eae2p-54, 0x1.af47e175d9000p-8, -0x1.5187a8561f801p-50 },
+	{ 0x1.38cae6d05d866p+0, -0x1.e958d3c9904bdp-54, 0x1.b19f6273c1000p-8, -0x1.7f23d134e08bbp-50 },
+	{ 0x1.3a7db34e59ff7p+0, -0x1.5e436d661f5e3p-56, 0x1.b3fa24c983000p-8, -0x1.f62ca5c526dddp-50 },
+	{ 0x1.3c32dc313a8e5p+0, -0x1.efff8375d29c3p-54, 0x1.b6582cfd83000p-8, -0x1.6e3c0d45b34aep-51 },
+	{ 0x1.3dea64c123422p+0, 0x1.ada0911f09ebcp-55, 0x1.b8b97f9c70000p-8, 0x1.281260942f288p-50 },
+	{ 0x1.3fa4504ac801cp+0, -0x1.7d023f956f9f3p-54, 0x1.bb1e21394d000p-8, -0x1.8ad124e7beb87p-50 },
+	{ 0x1.4160a21f72e2ap+0, -0x1.ef3691c309278p-58, 0x1.bd86166d75000p-8, 0x1.0b98e5f42a78dp-50 },
+	{ 0x1.431f5d950a897p+0, -0x1.1c7dde35f7999p-55, 0x1.bff163d8ac000p-8, 0x1.2f01780941010p-50 },
+	{ 0x1.44e086061892dp+0, 0x1.89b7a04ef80d0p-59, 0x1.c2600e2121000p-8, 0x1.174648ee4f0c3p-50 },
+	{ 0x1.46a41ed1d0057p+0, 0x1.c944bd1648a76p-54, 0x1.c4d219f37a000p-8, 0x1.5b70cddde7cf4p-51 },
+	{ 0x1.486a2b5c13cd0p+0, 0x1.3c1a3b69062f0p-56, 0x1.c7478c02dc000p-8, 0x1.7c10cb66b5751p-50 },
+	{ 0x1.4a32af0d7d3dep+0, 0x1.9cb62f3d1be56p-54, 0x1.c9c06908f6000p-8, -0x1.32a803d35c912p-50 },
+	{ 0x1.4bfdad5362a27p+0, 0x1.d4397afec42e2p-56, 0x1.cc3cb5c606000p-8, -0x1.fef9d73d337cfp-50 },
+	{ 0x1.4dcb299fddd0dp+0, 0x1.8ecdbbc6a7833p-54, 0x1.cebc7700e6000p-8, -0x1.debcdafed91a9p-51 },
+	{ 0x1.4f9b2769d2ca7p+0, -0x1.4b309d25957e3p-54, 0x1.d13fb18714000p-8, 0x1.48216ff8e9bd3p-50 },
+	{ 0x1.516daa2cf6642p+0, -0x1.f768569bd93efp-55, 0x1.d3c66a2cbc000p-8, 0x1.8adeeb7283477p-53 },
+	{ 0x1.5342b569d4f82p+0, -0x1.07abe1db13cadp-55, 0x1.d650a5ccbe000p-8, 0x1.658b9c7df373cp-51 },
+	{ 0x1.551a4ca5d920fp+0, -0x1.d689cefede59bp-55, 0x1.d8de6948bc000p-8, -0x1.9e33aa2bc3664p-50 },
+	{ 0x1.56f4736b527dap+0, 0x1.9bb2c011d93adp-54, 0x1.db6fb9891e000p-8, 0x1.090f01ca79ae1p-50 },
+	{ 0x1.58d12d497c7fdp+0, 0x1.295e15b9a1de8p-55, 0x1.de049b7d23000p-8, -0x1.9d3c9d45a6da5p-50 },
+	{ 0x1.5ab07dd485429p+0, 0x1.6324c054647adp-54, 0x1.e09d141ae1000p-8, 0x1.e29152a9b26c2p-56 },
+	{ 0x1.5c9268a5946b7p+0, 0x1.c4b1b816986a2p-60, 0x1.e339285f57000p-8, 0x1.91ff81fbc873ap-50 },
+	{ 0x1.5e76f15ad2148p+0, 0x1.ba6f93080e65ep-54, 0x1.e5d8dd4e73000p-8, -0x1.08b2508c648d4p-50 },
+	{ 0x1.605e1b976dc09p+0, -0x1.3e2429b56de47p-54, 0x1.e87c37f319000p-8, -0x1.d5e12e199b55ap-51 },
+	{ 0x1.6247eb03a5585p+0, -0x1.383c17e40b497p-54, 0x1.eb233d5f32000p-8, -0x1.8b37beefc62dcp-50 },
+	{ 0x1.6434634ccc320p+0, -0x1.c483c759d8933p-55, 0x1.edcdf2abb2000p-8, -0x1.bac0203581f03p-50 },
+	{ 0x1.6623882552225p+0, -0x1.bb60987591c34p-54, 0x1.f07c5cf8a3000p-8, -0x1.d7d73570637a1p-52 },
+	{ 0x1.68155d44ca973p+0, 0x1.038ae44f73e65p-57, 0x1.f32e816d30000p-8, -0x1.7e780280ec934p-50 },
+	{ 0x1.6a09e667f3bcdp+0, -0x1.bdd3413b26456p-54, 0x1.f5e46537ac000p-8, -0x1.be547c48bf51cp-50 },
+	{ 0x1.6c012750bdabfp+0, -0x1.2895667ff0b0dp-56, 0x1.f89e0d8d9e000p-8, 0x1.179ad44883b2bp-51 },
+	{ 0x1.6dfb23c651a2fp+0, -0x1.bbe3a683c88abp-57, 0x1.fb5b7fabcc000p-8, 0x1.d7de5c8f9b408p-50 },
+	{ 0x1.6ff7df9519484p+0, -0x1.83c0f25860ef6p-55, 0x1.fe1cc0d643000p-8, 0x1.97426b8552ba0p-50 },
+	{ 0x1.71f75e8ec5f74p+0, -0x1.16e4786887a99p-55, 0x1.0070eb2c31000p-7, -0x1.505c7d9ba4b46p-50 },
+	{ 0x1.73f9a48a58174p+0, -0x1.0a8d96c65d53cp-54, 0x1.01d562c271000p-7, 0x1.7046090486da3p-53 },
+	{ 0x1.75feb564267c9p+0, -0x1.0245957316dd3p-54, 0x1.033bc9daf3000p-7, -0x1.cd7f0eb438cc8p-50 },
+	{ 0x1.780694fde5d3fp+0, 0x1.866b80a02162dp-54, 0x1.04a423267f000p-7, -0x1.d6a28a955fc77p-51 },
+	{ 0x1.7a11473eb0187p+0, -0x1.41577ee04992fp-55, 0x1.060e71599c000p-7, -0x1.9f3d2b5fd050ep-49 },
+	{ 0x1.7c1ed0130c132p+0, 0x1.f124cd1164dd6p-54, 0x1.077ab72c92000p-7, -0x1.ad787c8554b7dp-50 },
+	{ 0x1.7e2f336cf4e62p+0, 0x1.05d02ba15797ep-56, 0x1.08e8f75b72000p-7, 0x1.ded1dffe6801cp-50 },
+	{ 0x1.80427543e1a12p+0, -0x1.27c86626d972bp-54, 0x1.0a5934a61b000p-7, -0x1.79b3a939e80e3p-50 },
+	{ 0x1.82589994cce13p+0, -0x1.d4c1dd41532d8p-54, 0x1.0bcb71d03c000p-7, -0x1.48b7e4b186aefp-50 },
+	{ 0x1.8471a4623c7adp+0, -0x1.8d684a341cdfbp-55, 0x1.0d3fb1a15d000p-7, 0x1.57711e59f7a97p-49 },
+	{ 0x1.868d99b4492edp+0, -0x1.fc6f89bd4f6bap-54, 0x1.0eb5f6e4e4000p-7, 0x1.9a3d1cf2fe00ap-49 },
+	{ 0x1.88ac7d98a6699p+0, 0x1.994c2f37cb53ap-54, 0x1.102e446a19000p-7, -0x1.b7b87b3538030p-49 },
+	{ 0x1.8ace5422aa0dbp+0, 0x1.6e9f156864b27p-54, 0x1.11a89d0429000p-7, 0x1.bf5527aaf8e75p-50 },
+	{ 0x1.8cf3216b5448cp+0, -0x1.0d55e32e9e3aap-56, 0x1.1325038a33000p-7, -0x1.053a9948ae5bfp-53 },
+	{ 0x1.8f1ae99157736p+0, 0x1.5cc13a2e3976cp-55, 0x1.14a37ad745000p-7, 0x1.dc7ee83859b00p-50 },
+	{ 0x1.9145b0b91ffc6p+0, -0x1.dd6792e582524p-54, 0x1.162405ca68000p-7, -0x1.d4224c743753cp-49 },
+	{ 0x1.93737b0cdc5e5p+0, -0x1.75fc781b57ebcp-57, 0x1.17a6a7469f000p-7, 0x1.cbcccb5ec76a9p-50 },
+	{ 0x1.95a44cbc8520fp+0, -0x1.64b7c96a5f039p-56, 0x1.192b6232f5000p-7, -0x1.10a9b93d59e12p-50 },
+	{ 0x1.97d829fde4e50p+0, -0x1.d185b7c1b85d1p-54, 0x1.1ab2397a7a000p-7, -0x1.56a9f30b62600p-51 },
+	{ 0x1.9a0f170ca07bap+0, -0x1.173bd91cee632p-54, 0x1.1c3b300c4e000p-7, 0x1.23d0a8fbb9862p-49 },
+	{ 0x1.9c49182a3f090p+0, 0x1.c7c46b071f2bep-56, 0x1.1dc648dba6000p-7, -0x1.63c69bb02aa06p-54 },
+	{ 0x1.9e86319e32323p+0, 0x1.824ca78e64c6ep-56, 0x1.1f5386dfcf000p-7, -0x1.72c9f071a7f16p-50 },
+	{ 0x1.a0c667b5de565p+0, -0x1.359495d1cd533p-54, 0x1.20e2ed1436000p-7, 0x1.3aa0eb4e46856p-52 },
+	{ 0x1.a309bec4a2d33p+0, 0x1.6305c7ddc36abp-54, 0x1.22747e786e000p-7, 0x1.dd5365f0a21c5p-51 },
+	{ 0x1.a5503b23e255dp+0, -0x1.d2f6edb8d41e1p-54, 0x1.24083e1034000p-7, 0x1.f55d4b16d7271p-49 },
+	{ 0x1.a799e1330b358p+0, 0x1.bcb7ecac563c7p-54, 0x1.259e2ee377000p-7, 0x1.6b3805993c67ap-49 },
+	{ 0x1.a9e6b5579fdbfp+0, 0x1.0fac90ef7fd31p-54, 0x1.273653fe5b000p-7, 0x1.fa82fc85976c8p-49 },
+	{ 0x1.ac36bbfd3f37ap+0, -0x1.f9234cae76cd0p-55, 0x1.28d0b07142000p-7, 0x1.13b77fa3cfba7p-50 },
+	{ 0x1.ae89f995ad3adp+0, 0x1.7a1cd345dcc81p-54, 0x1.2a6d4750cf000p-7, -0x1.5ac7c3b549e34p-50 },
+	{ 0x1.b0e07298db666p+0, -0x1.bdef54c80e425p-54, 0x1.2c0c1bb5ed000p-7, 0x1.8f54710edb7e6p-49 },
+	{ 0x1.b33a2b84f15fbp+0, -0x1.2805e3084d708p-57, 0x1.2dad30bdd8000p-7, -0x1.699dd3a532d38p-50 },
+	{ 0x1.b59728de5593ap+0, -0x1.c71dfbbba6de3p-54, 0x1.2f50898a1c000p-7, 0x1.5278d78649568p-49 },
+	{ 0x1.b7f76f2fb5e47p+0, -0x1.5584f7e54ac3bp-56, 0x1.30f62940a3000p-7, 0x1.445244e0d1eb8p-49 },
+	{ 0x1.ba5b030a1064ap+0, -0x1.efcd30e54292ep-54, 0x1.329e130bb5000p-7, 0x1.c5fe3ff2dc54ap-49 },
+	{ 0x1.bcc1e904bc1d2p+0, 0x1.23dd07a2d9e84p-55, 0x1.34484a1a02000p-7, -0x1.2849c289a1c63p-49 },
+	{ 0x1.bf2c25bd71e09p+0, -0x1.efdca3f6b9c73p-54, 0x1.35f4d19ea4000p-7, -0x1.b4a30219caaf2p-49 },
+	{ 0x1.c199bdd85529cp+0, 0x1.11065895048ddp-55, 0x1.37a3acd129000p-7, 0x1.74c30681e23c2p-51 },
+	{ 0x1.c40ab5fffd07ap+0, 0x1.b4537e083c60ap-54, 0x1.3954deed99000p-7, 0x1.bab8f61b8edb6p-51 },
+	{ 0x1.c67f12e57d14bp+0, 0x1.2884dff483cadp-54, 0x1.3b086b3479000p-7, 0x1.e3d3d6eb24451p-49 },
+	{ 0x1.c8f6d9406e7b5p+0, 0x1.1acbc48805c44p-56, 0x1.3cbe54ead5000p-7, 0x1.22f4efa55487dp-49 },
+	{ 0x1.cb720dcef9069p+0, 0x1.503cbd1e949dbp-56, 0x1.3e769f5a43000p-7, 0x1.6e9a9b3e999b7p-50 },
+	{ 0x1.cdf0b555dc3fap+0, -0x1.dd83b53829d72p-55, 0x1.40314dd0ec000p-7, -0x1.697b1417dd475p-49 },
+	{ 0x1.d072d4a07897cp+0, -0x1.cbc3743797a9cp-54, 0x1.41ee63a18f000p-7, 0x1.8954c688b42fdp-49 },
+	{ 0x1.d2f87080d89f2p+0, -0x1.d487b719d8578p-54, 0x1.43ade4238e000p-7, -0x1.48828a2b08c0ap-49 },
+	{ 0x1.d5818dcfba487p+0, 0x1.2ed02d75b3707p-55, 0x1.456fd2b2eb000p-7, -0x1.517e9c5307b55p-50 },
+	{ 0x1.d80e316c98398p+0, -0x1.11ec18beddfe8p-54, 0x1.473432b057000p-7, -0x1.7f70e55462b5cp-49 },
+	{ 0x1.da9e603db3285p+0, 0x1.c2300696db532p-54, 0x1.48fb078133000p-7, -0x1.b7c8315675be9p-50 },
+	{ 0x1.dd321f301b460p+0, 0x1.2da5778f018c3p-54, 0x1.4ac4548f9a000p-7, -0x1.d9779e998046ep-49 },
+	{ 0x1.dfc97337b9b5fp+0, -0x1.1a5cd4f184b5cp-54, 0x1.4c901d4a64000p-7, 0x1.3fb2b2e883ae1p-50 },
+	{ 0x1.e264614f5a129p+0, -0x1.7b627817a1496p-54, 0x1.4e5e652532000p-7, -0x1.c096fa3a912eep-49 },
+	{ 0x1.e502ee78b3ff6p+0, 0x1.39e8980a9cc8fp-55, 0x1.502f2f986d000p-7, -0x1.5bbfe7da43d66p-52 },
+	{ 0x1.e7a51fbc74c83p+0, 0x1.2d522ca0c8de2p-54, 0x1.5202802154000p-7, 0x1.fc007519f5ec3p-49 },
+	{ 0x1.ea4afa2a490dap+0, -0x1.e9c23179c2893p-54, 0x1.53d85a4200000p-7, -0x1.aa2e57e9c3e84p-54 },
+	{ 0x1.ecf482d8e67f1p+0, -0x1.c93f3b411ad8cp-54, 0x1.55b0c18168000p-7, -0x1.729dfe4df3537p-49 },
+	{ 0x1.efa1bee615a27p+0, 0x1.dc7f486a4b6b0p-54, 0x1.578bb96b6b000p-7, -0x1.53876a3f1a3c0p-50 },
+	{ 0x1.f252b376bba97p+0, 0x1.3a1a5bf0d8e43p-54, 0x1.59694590d7000p-7, -0x1.8201ed8a7ae3bp-52 },
+	{ 0x1.f50765b6e4540p+0, 0x1.9d3e12dd8a18bp-54, 0x1.5b4969876e000p-7, 0x1.bb880ef6cc5d7p-50 },
+	{ 0x1.f7bfdad9cbe14p+0, -0x1.dbb12d006350ap-54, 0x1.5d2c28e9ef000p-7, -0x1.ab7ba7d213792p-49 },
+	{ 0x1.fa7c1819e90d8p+0, 0x1.74853f3a5931ep-55, 0x1.5f11875819000p-7, -0x1.52032d54f796bp-49 },
+	{ 0x1.fd3c22b8f71f1p+0, 0x1.2eb74966579e7p-57, 0x1.60f98876b7000p-7, -0x1.1a341e091efeap-49 },
+};
+
 static inline __attribute__((always_inline)) double exp2_kernel(double s, uint64_t ki, double *rest, int *k)
 {
-	double sa = __el_mask(s, 27), sb = s - sa;
-	double v = s * 0x1.62e42fefa39efp-8;         /* RN(r LN2D_HI) */
-	double rh = (v + 0x1.8p32) - 0x1.8p32;
-	double rl = ((sa * 0x1.62e43p-8 - rh) + sb * 0x1.62e43p-8) + s * -0x1.05c610ca86c39p-36;   /* A 2^-7, B 2^-7 */
-	return __exp_tail_at(ki, rh, rl, v, rest, k);
+	int j = (int)(ki & 127);
+	*k = (int32_t)(uint32_t)ki >> 7;
+	double th = exp2_tab[j].th, tl = exp2_tab[j].tl, a = exp2_tab[j].a;
+	double sh = (s + 0x1.8p40) - 0x1.8p40;        /* multiple of 2^-12 */
+	double sl = s - sh;                           /* exact */
+	double r = s * 0x1.62e42fefa39efp-8;         /* RN(s RN(ln2/128)) */
+	double r2 = r * r;
+	double Tr2 = th * r2;
+	double A = Tr2 * (0.5 + r * EXP_C3);
+	double B = (Tr2 * r2) * ((EXP_C4 + r * EXP_C5) + r2 * EXP_C6);
+	double p = a * sh;                            /* exact: 41 + 11 bits */
+	double hi = th + p;
+	double lo = p - (hi - th);                    /* exact */
+	double E = ((lo + tl) + exp2_tab[j].e * s) + a * sl;
+	*rest = (E + A) + B;
+	return hi;
 }
 
 double exp2(double x)

@@ -205,15 +205,6 @@ static inline __attribute__((always_inline)) int powf1_ok(double y)
 	return ((__dbits(y) - 0x10000000u + 0x8000u) & 0x1fffffffu) > 0x10000u;
 }
 
-/* the same below 2^-125: y within 2^-14 of the spacing 2^-149, more than
- * 2^-13 of it from a midpoint */
-static inline __attribute__((always_inline)) int powf1_sub_ok(double y)
-{
-	double v = y * 0x1p149;
-	double d = v - ((v + EXP_SHIFT) - EXP_SHIFT);   /* exact */
-	return __builtin_fabs(d) < 0.5 - 0x1p-13;
-}
-
 /* powf's first path: x a positive normal float, |y| < 64 (the common
  * case; the others take powf_any below), in double, base 2 (docs/math.md,
  * "Session 8: exponentials and powers").  Tables of its own
@@ -520,6 +511,23 @@ static inline __attribute__((always_inline)) double powf_exp(double t, double kd
 
 static float powf_any(float x, float y);
 
+static __attribute__((noinline, cold)) float powf_slow1(float x, float y)
+{
+	MATH_SLOW(powf);
+	return __math_narrow_uflow(pow(x, y));
+}
+
+/* the first path's arguments with kd outside [-148, 126]: overflow and
+ * underflow decided from t, the seams by powf_any */
+static __attribute__((noinline)) float powf_oor(float x, float y, double t)
+{
+	if (t > 129.0)
+		return (float)__math_oflow(0);   /* x^y > 2^128.9 > FLT_MAX */
+	if (t < -151.0)
+		return (float)__math_uflow(0);   /* x^y < 2^-150.9: +0 */
+	return powf_any(x, y);
+}
+
 float powf(float x, float y)
 {
 	uint32_t ix = __fbits(x);
@@ -539,19 +547,19 @@ float powf(float x, float y)
 		uint64_t ki = __dbits(ke);
 		double kd = ke - POWF_SHIFT;
 		double t = yd * l;
-		if (t < 127.0 && t > -149.0) {
+		/* the range test on kd (t0 rounded to 2^-7, ki's low 32 bits
+		 * hold 128 kd), known before the series ends, so that the
+		 * mispredictions on random y resolve early: -148 <= kd <= 126
+		 * puts t in (-148.006, 126.006) (|t - kd| < 2^-7.75), inside
+		 * (-149, 127); the rest (a sixth of the bench's arguments) in
+		 * powf_oor, out of line */
+		if ((uint32_t)((int32_t)(uint32_t)ki + 125 * 128) <= (126 + 125) * 128) {
 			double res = powf_exp(t, kd, ki);
-			if (t > -125.0 ? powf1_ok(res) : powf1_sub_ok(res))
+			if (powf1_ok(res))
 				return (float)res;
-			MATH_SLOW(powf);
-			return __math_narrow_uflow(pow(x, y));
+			return powf_slow1(x, y);
 		}
-		/* a sixth of the bench's arguments: decided here, not after
-		 * powf_any has computed t again */
-		if (t > 129.0)
-			return (float)__math_oflow(0);   /* x^y > 2^128.9 > FLT_MAX */
-		if (t < -151.0)
-			return (float)__math_uflow(0);   /* x^y < 2^-150.9: +0 */
+		return powf_oor(x, y, t);
 	}
 	return powf_any(x, y);
 }

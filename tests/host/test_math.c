@@ -4037,6 +4037,44 @@ static void test_special_seams(void)
 	}
 }
 
+/* Session 8, round 2 (powf's range test on kd, exp2's table kernel):
+ * exp2 where s = 128 x - kd sits next to the rounding seams of sh (odd
+ * multiples of 2^-13) and next to +-1/2 (the table's seams), at several
+ * exponents k, against run1's reference; powf next to t = y log2 x =
+ * -126, -125, 126, 127 (kd's range test) bit for bit against the double
+ * pow rounded. */
+static void test_s8r2_powf_exp2(void)
+{
+	for (size_t i = 0; i < NFN1; i++) {
+		if (strcmp(fns1[i].name, "exp2"))
+			continue;
+		static const int ks[] = { -1021, -300, -1, 0, 1, 7, 300, 1022 };
+		for (size_t c = 0; c < sizeof ks / sizeof *ks; c++)
+			for (int j = 0; j < 128; j += 5)
+				for (int m = -2048; m <= 2048; m += 97) {
+					double x = ks[c] + (j + (m + 0.5) * 0x1p-12) / 128.0;
+					double y = x;
+					for (int d = 0; d < 3; d++, x = nextafter(x, INFINITY), y = nextafter(y, -INFINITY)) {
+						run1(&fns1[i], x);
+						run1(&fns1[i], y);
+					}
+				}
+	}
+	f2 volatile pf = ul_powf;
+	d2 volatile pd = ul_pow;
+	static const double seam[] = { -126.0, -125.0, -124.99, 126.0, 126.01, 127.0 };
+	static const float ys[] = { 3.0f, 7.5f, 17.25f, 40.0f, 63.0f, -3.0f, -17.25f, -63.0f };
+	for (size_t c = 0; c < sizeof seam / sizeof *seam; c++)
+		for (size_t k = 0; k < sizeof ys / sizeof *ys; k++) {
+			float x = (float)exp2(seam[c] / ys[k]);
+			for (int d = -300; d <= 300; d++) {
+				float xx = __builtin_bit_cast(float, __builtin_bit_cast(uint32_t, x) + (uint32_t)d);
+				float r = pf(xx, ys[k]), g = (float)pd(xx, ys[k]);
+				CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", xx, ys[k], r, g);
+			}
+		}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -4065,6 +4103,7 @@ int main(void)
 	test_s8_exppow();
 	test_invtrig_seams();
 	test_special_seams();
+	test_s8r2_powf_exp2();
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
