@@ -82,6 +82,24 @@ __EL_INLINE double __el_round(double hi, double rest, double err)
 #define EXP_C4 0x1.5555555555555p-5
 #define EXP_C5 0x1.1111111111111p-7
 #define EXP_C6 0x1.6c16c16c16c17p-10
+/* The end of __exp_tail_at and of exp.c's exp2_kernel: hi = th + p (p
+ * exact, the table's th, tl and T = RN(th + tl) or th), lo its exact
+ * error, *rest = (E + A) + B with E = ((lo + tl) + x) + y (x and y the
+ * caller's small terms), A = (T r^2)(1/2 + r C3), B = (T r^2 r^2)((C4 + r
+ * C5) + r^2 C6): the series e^r - 1 - r times T, in two parts. */
+__EL_INLINE double __exp_sum(double th, double tl, double p, double T, double r, double x, double y, double *rest)
+{
+	double r2 = r * r;
+	double Tr2 = T * r2;
+	double A = Tr2 * (0.5 + r * EXP_C3);
+	double B = (Tr2 * r2) * ((EXP_C4 + r * EXP_C5) + r2 * EXP_C6);
+	double hi = th + p;
+	double lo = p - (hi - th);                    /* exact */
+	double E = ((lo + tl) + x) + y;
+	*rest = (E + A) + B;
+	return hi;
+}
+
 /* The rest of __exp_kernel, shared with exp2: 2^(j/128) e^(rh + rl) as hi
  * + *rest, j the low 7 bits of ki and *k the rest; rh a multiple of 2^-20,
  * |rh + rl| < 2^-8.49; the series q = e^r - 1 - r evaluated at r, within
@@ -106,16 +124,8 @@ __EL_INLINE double __exp_tail_at(uint64_t ki, double rh, double rl, double r, do
 	*k = (int32_t)(uint32_t)ki >> 7;
 	double th = __math_exp_tab[j][0], tl = __math_exp_tab[j][1];
 	double T = th + tl;
-	double r2 = r * r;
-	double Tr2 = T * r2;
-	double A = Tr2 * (0.5 + r * EXP_C3);
-	double B = (Tr2 * r2) * ((EXP_C4 + r * EXP_C5) + r2 * EXP_C6);
 	double p = th * rh;                           /* exact: 41 + 12 bits */
-	double hi = th + p;
-	double lo = p - (hi - th);                    /* exact */
-	double E = ((lo + tl) + tl * rh) + T * rl;
-	*rest = (E + A) + B;
-	return hi;
+	return __exp_sum(th, tl, p, T, r, tl * rh, T * rl, rest);
 }
 
 /* The same with the series at RN(rh + rl) */

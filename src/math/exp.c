@@ -356,16 +356,8 @@ static inline __attribute__((always_inline)) double exp2_kernel(double s, uint64
 	double sh = (s + 0x1.8p40) - 0x1.8p40;        /* multiple of 2^-12 */
 	double sl = s - sh;                           /* exact */
 	double r = s * 0x1.62e42fefa39efp-8;         /* RN(s RN(ln2/128)) */
-	double r2 = r * r;
-	double Tr2 = th * r2;
-	double A = Tr2 * (0.5 + r * EXP_C3);
-	double B = (Tr2 * r2) * ((EXP_C4 + r * EXP_C5) + r2 * EXP_C6);
 	double p = a * sh;                            /* exact: 41 + 11 bits */
-	double hi = th + p;
-	double lo = p - (hi - th);                    /* exact */
-	double E = ((lo + tl) + exp2_tab[j].e * s) + a * sl;
-	*rest = (E + A) + B;
-	return hi;
+	return __exp_sum(th, tl, p, th, r, exp2_tab[j].e * s, a * sl, rest);
 }
 
 double exp2(double x)
