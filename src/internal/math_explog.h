@@ -247,38 +247,6 @@ __EL_INLINE double __log_kernel_a(uint64_t u, int k0, double zlo_unscaled, int w
 	return hi;
 }
 
-/* log2 x = hi + *rest for x = 2^k (bits u), u a positive normal double
- * outside [1 - 2^-9, 1 + 2^-8): x = 2^k z as in __log_kernel_a, but z = ma
- * + zr with ma of 21 bits, so that ra = ma invc - 1 (exact, a multiple of
- * 2^-41 below 2^-7.9: 34 bits) times A = 1/ln2 to 18 bits is exact, and
- * rb = zr invc is exact (33 + 20 bits, |rb| < 2^-19.5); r = ra + rb = z
- * invc - 1 exactly.  log2 x = (k + T2h) + r/ln2 + T2l + (log1p(r) - r)/ln2
- * with the table of -log2(invc) (k + T2h exact); hi + lo = (k + T2h) + ra
- * A exactly (fast two-sum: the exponent of k + T2h is at least that of ra
- * A, checked by the generator), m = ra (1/ln2 - A) + rb/ln2 rounded, and
- * -r^2/2 + r^3/3 - ... below 2^-16.9 times 1/ln2 in plain double.  Error
- * of hi + *rest below LOG2_ERR_A_T (absolute, with the rounding of rest +-
- * err in __el_round; docs/math.md, "Session 7"). */
-#define LOG2_ERR_A_T 0x1.2p-67   /* 2^-66.83 */
-__EL_INLINE double __log2_kernel_a(uint64_t u, double *rest)
-{
-	uint64_t tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	uint64_t zb = u - (tmp & (0xfffull << 52));
-	double z = __dfrom(zb), ma = __dfrom(zb & ~0xffffffffull);
-	double zr = z - ma;                           /* exact, < 2^-20 */
-	double invc = __math_log_tab128[i][0];
-	double ra = ma * invc - 1.0;                  /* exact */
-	double rb = zr * invc;                        /* exact */
-	double K = __el_i2d((int64_t)tmp >> 52) + __math_log2_tab128[i][0];   /* exact */
-	double P = ra * 0x1.71548p+0;                 /* exact: 34 + 18 bits */
-	double m = ra * -0x1.35a8fa03d1106p-21 + rb * 0x1.71547652b82fep+0;
-	double hi = K + P;
-	double lo = P - (hi - K);                     /* exact */
-	*rest = (lo + (m + __math_log2_tab128[i][1])) + __log1p_minus_r(ra, rb) * 0x1.71547652b82fep+0;
-	return hi;
-}
-
 /* x = 2^k0 (bits u) in [1 - 2^-9, 1 + 2^-8): the case K = 0 */
 #define LOG_NEAR1(u) ((u) - 0x3feff00000000000ull < (1ull << 45))
 
