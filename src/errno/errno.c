@@ -1,8 +1,10 @@
 #include <errno.h>
+#include "../internal/errno_impl.h"
 
-static int errno_value;
+int __errno_value;
+int __errno_sink;
 
 int *__errno_location(void)
 {
-	return &errno_value;
+	return &__errno_value;
 }

@@ -1,6 +1,7 @@
 /* pow: e^(y log x) with log x and the product carried as double-doubles,
  * so that the result is rounded once from about 2^-65 relative error. */
 #include "../internal/math_explog.h"
+#include "../internal/errno_impl.h"
 
 /* 0: not an integer, 1: odd integer, 2: even integer. */
 static int int_kind(double y)
@@ -517,8 +518,9 @@ static __attribute__((noinline, cold)) float powf_slow1(float x, float y)
 	return __math_narrow_uflow(pow(x, y));
 }
 
-/* the first path's arguments with kd outside [-148, 126]: overflow and
- * underflow decided from t, the seams by powf_any */
+/* the first path's arguments with |kd| > 1000 (|t| > 999), kd = -149 and
+ * kd = 128: overflow and underflow decided from t, the rest (within 2^-7.75
+ * of -149 or 128) by powf_any */
 static __attribute__((noinline)) float powf_oor(float x, float y, double t)
 {
 	if (t > 129.0)
@@ -547,16 +549,33 @@ float powf(float x, float y)
 		uint64_t ki = __dbits(ke);
 		double kd = ke - POWF_SHIFT;
 		double t = yd * l;
-		/* the range test on kd (t0 rounded to 2^-7, ki's low 32 bits
-		 * hold 128 kd), known before the series ends, so that the
-		 * mispredictions on random y resolve early: -148 <= kd <= 126
-		 * puts t in (-148.006, 126.006) (|t - kd| < 2^-7.75), inside
-		 * (-149, 127); the rest (a sixth of the bench's arguments) in
-		 * powf_oor, out of line */
-		if ((uint32_t)((int32_t)(uint32_t)ki + 125 * 128) <= (126 + 125) * 128) {
+		/* m = 128 kd (kd = t0 rounded to 2^-7: ki's low 32 bits).  For
+		 * |kd| <= 1000, 2^kd is a normal double: res below is x^y in
+		 * double for every such argument, the float results that
+		 * overflow or underflow too, without a branch on the range
+		 * (random y put a fifth of the bench's arguments out of
+		 * (-125, 126), and a branch there was mispredicted as often).
+		 * The range error, x^y < 2^-149 or an infinite float, is
+		 * decided from kd (known early, so that errno's store waits
+		 * for nothing): |t - kd| < 2^-7.75 and t within 2^-38 of
+		 * y log2 x, so that kd <= -149 - 2^-7 means x^y < 2^-149,
+		 * kd >= -149 + 2^-7 the contrary; kd >= 128 + 2^-7 means
+		 * x^y > 2^128 (rounded to infinity), kd <= 128 - 2^-7 that
+		 * x^y < 2^127.996 < FLT_MAX.  kd = -149 and kd = 128, where it
+		 * is not known, and |kd| > 1000 (|t| > 999) go to powf_oor. */
+		int32_t m = (int32_t)(uint32_t)ki;
+		if ((uint32_t)(m + 1000 * 128) <= 2000 * 128 && m != -149 * 128 && m != 128 * 128) {
 			double res = powf_exp(t, kd, ki);
-			if (powf1_ok(res))
+			/* w: res + 2^-126 below 2^-126, where the float spacing
+			 * is 2^-149, w's at 2^-126 (the addition within 2^-179),
+			 * so that powf1_ok tests res against the subnormal
+			 * midpoints there (and a result below 2^-150, w = 2^-126,
+			 * passes and rounds to +0) */
+			double w = res + __dfrom(__dbits(res) < 0x3810000000000000ull ? 0x3810000000000000ull : 0);
+			if (powf1_ok(w)) {
+				__errno_erange_if((uint32_t)(m + 149 * 128) > (149 + 128) * 128);
 				return (float)res;
+			}
 			return powf_slow1(x, y);
 		}
 		return powf_oor(x, y, t);

@@ -4075,6 +4075,89 @@ static void test_s8r2_powf_exp2(void)
 		}
 }
 
+/* Session 9: powf's first path without a branch on the range (docs/math.md,
+ * "Session 9: powf").  Results bit for bit against our double pow rounded,
+ * errno (ERANGE exactly when the float result is infinite or x^y <
+ * 2^-149, else left as it was: the call starts with errno 0 or EDOM) and
+ * the overflow and underflow flags, over t = y log2 x uniform in [-175,
+ * 150], next to the seams t = -150, -149, -126, 127 and 128, and at the
+ * exact powers of two there. */
+static void powf_range_case(float x, float y, int preset)
+{
+	f2 volatile pf = ul_powf;
+	d2 volatile pd = ul_pow;
+	double d = pd(x, y);
+	float g = (float)d;
+	int erange = isinf(g) || (d != 0 && d < 0x1p-149);
+	ul_errno = preset;
+	feclearexcept(FE_ALL_EXCEPT);
+	float r = pf(x, y);
+	int fl = fetestexcept(FE_OVERFLOW | FE_UNDERFLOW);
+	int ue = ul_errno;
+	CHECK(samef(r, g), "powf(%a, %a) = %a, double rounded %a", x, y, r, g);
+	CHECK(ue == (erange ? ERANGE : preset), "powf(%a, %a) = %a: errno %d, not %d", x, y, r, ue,
+	      erange ? ERANGE : preset);
+	if (isinf(g))
+		CHECK(fl == FE_OVERFLOW, "powf(%a, %a) = %a: flags %#x, not overflow", x, y, r, fl);
+	else if (g == 0)
+		CHECK(fl == FE_UNDERFLOW, "powf(%a, %a) = %a: flags %#x, not underflow", x, y, r, fl);
+	else if (g >= 0x1p-126f)
+		CHECK(fl == 0, "powf(%a, %a) = %a: flags %#x, none expected", x, y, r, fl);
+	else if ((double)g == d && ldexp(d, 149) == rint(ldexp(d, 149)) && exp2((double)y * log2((double)x)) == d)
+		CHECK(fl == 0, "powf(%a, %a) = %a (exact): flags %#x", x, y, r, fl);
+	else
+		CHECK(fl == FE_UNDERFLOW, "powf(%a, %a) = %a: flags %#x, not underflow", x, y, r, fl);
+}
+
+static void test_s9_powf_range(long n)
+{
+	for (long k = 0; k < n; k++) {
+		double t = uni(-175, 150), lx = uni(-24, 24);
+		if (fabs(lx) < 0x1p-4)
+			continue;
+		float x = (float)exp2(lx), y = (float)(t / log2(x));
+		if (fabs(y) >= 64)
+			y = (float)(fmod(y, 64));
+		powf_range_case(x, y, (k & 1) ? EDOM : 0);
+	}
+	static const double seam[] = { -150.0, -149.0, -126.0, 127.0, 128.0 };
+	static const float ys[] = { 3.0f, 7.5f, 17.25f, 40.0f, 63.0f, -3.0f, -17.25f, -63.0f };
+	for (size_t c = 0; c < sizeof seam / sizeof *seam; c++)
+		for (size_t k = 0; k < sizeof ys / sizeof *ys; k++) {
+			float x = (float)exp2(seam[c] / ys[k]);
+			for (int d = -300; d <= 300; d++) {
+				float xx = __builtin_bit_cast(float, __builtin_bit_cast(uint32_t, x) + (uint32_t)d);
+				powf_range_case(xx, ys[k], (d & 1) ? EDOM : 0);
+			}
+		}
+	/* x = c 2^(-150/y), c odd: x^y = c^y 2^-150, exactly a midpoint of
+	 * the subnormal floats (ties to even), or c^y 2^-150 + 2^-149 */
+	static const int yi[] = { 2, 3, 5, 6, 10, 15 };
+	for (size_t k = 0; k < sizeof yi / sizeof *yi; k++)
+		for (int c = 1; pow(c, yi[k]) < 0x1p24; c += 2) {
+			float x = ldexpf((float)c, -150 / yi[k]);
+			powf_range_case(x, (float)yi[k], 0);
+			powf_range_case(x, (float)yi[k], EDOM);
+		}
+	/* x = 2^a, y = b/4: 2^(ab/4) exactly, next to the seams; y and its
+	 * neighbours */
+	for (int a = -126; a <= 127; a++) {
+		if (a == 0)
+			continue;
+		for (int tq = -151 * 4; tq <= 129 * 4; tq++) {
+			if ((tq > -147 * 4 && tq < -127 * 4) || (tq > -124 * 4 && tq < 126 * 4))
+				continue;
+			if ((tq % a) != 0 || fabs((double)tq / a / 4) >= 64)
+				continue;
+			float x = ldexpf(1.0f, a), y = (float)((double)tq / a / 4);
+			powf_range_case(x, y, 0);
+			powf_range_case(x, y, EDOM);
+			powf_range_case(x, nextafterf(y, INFINITY), 0);
+			powf_range_case(x, nextafterf(y, -INFINITY), EDOM);
+		}
+	}
+}
+
 int main(void)
 {
 	long n = scale_count(200000);
@@ -4104,6 +4187,7 @@ int main(void)
 	test_invtrig_seams();
 	test_special_seams();
 	test_s8r2_powf_exp2();
+	test_s9_powf_range(n * 10);
 	printf("function      max ulp (double)  max ulp (float)  cases  differ from glibc  [glibc max ulp]\n");
 	for (size_t i = 0; i < NFN1; i++)
 		printf("%-12s  %8.3f  %8.3f  %8ld  %8ld  [%.3f]%s\n", fns1[i].name, fns1[i].max_err, fns1[i].max_errf,
