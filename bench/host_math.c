@@ -19,9 +19,17 @@
  * (bench/host_explog.c, which timed the exp/log family in a loop whose sum
  * went through memory three times per call, had a floor of about 6 ns per
  * call for every function, glibc's too, and hid both that and most of the
- * differences: it is gone; its functions are rows here.) */
+ * differences: it is gone; its functions are rows here.)
+ *
+ * The CPU the run started and ended on is printed: on the 2-CPU virtual
+ * machine the figures in docs/math.md come from, CPU 0 is at times slowed
+ * by its host (glibc's asin 6.5-7.5 ns in place of 3.6-4.2, every function
+ * slower, the ratios changed both ways; docs/math.md, "The bench's two
+ * modes"); a run pinned to one CPU (taskset -c 1) is comparable with
+ * another. */
 #define _GNU_SOURCE
 #include <math.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
@@ -179,6 +187,7 @@ int main(int argc, char **argv)
 {
 	if (argc > 1)
 		only = argv[1];
+	int cpu0 = sched_getcpu();
 	double l = table(doubles, sizeof doubles / sizeof *doubles);
 	if (ran)
 		printf("bench: math geometric mean of the %zu double ratios: %.2f (target <= 1.30)\n", ran, exp(l / ran));
@@ -186,5 +195,6 @@ int main(int argc, char **argv)
 	l = table(floats, sizeof floats / sizeof *floats);
 	if (ran)
 		printf("bench: math geometric mean of the %zu float ratios: %.2f\n", ran, exp(l / ran));
+	printf("bench: math ran on CPU %d (start) and %d (end)\n", cpu0, sched_getcpu());
 	return 0;
 }

@@ -222,8 +222,9 @@ static inline __attribute__((always_inline)) int powf1_ok(double y)
  *    powf_any's degree 6 (next to 1 4u, elsewhere A 3u (4u with T2's own
  *    rounding: u |T2| <= 2^-54 <= u |log2 x| when k != 0), r L1 2.8u, the
  *    additions 3.1u; u = 2^-53): 10u.  log2 x within 2^-45.5 relative.
- *  - t = RN(y log2 x): within 2^-45.49 |t|, below 2^-38.27 for |t| < 149:
- *    2^-38.80 relative on 2^t.
+ *  - t = RN(y log2 x): within 2^-45.49 |t|, below 2^-38.25 for |t| < 152
+ *    (the float results: beyond, x^y rounds to 0 or infinity whatever
+ *    the error): 2^-38.77 relative on 2^t.
  *  - the reduction does not wait for the series: kd = t0 rounded to 2^-7,
  *    t0 = RN(y RN(A + r L1)) known once r is, s = RN(t - kd) right after
  *    t.  |log2 x - RN(A + r L1)| <= |r|^2 |L2| (1 + 2^-7) + 2^-45 <
@@ -234,10 +235,11 @@ static inline __attribute__((always_inline)) int powf1_ok(double y)
  *  - res = Ts + (Ts s) P(s), Ts = 2^(j/128) 2^k within u relative: P's
  *    2^-39.70, the roundings (Ts, Ts s, P, the product, the last
  *    addition) below 2.1u: 2^-39.70 relative of 2^(t - kd) 2^(kd).
- * In all res is within 2^-38.21 of x^y: powf1_ok asks for 2^-38 (2^15
- * units of the double's last place from a float midpoint; 2^-13 of the
- * subnormal spacing below 2^-125), so about 2^-13 of the arguments take
- * the double pow. */
+ * In all res is within 2^-38.16 of x^y (2^-38.77 + 2^-39.70; session 8
+ * wrote 2^-38.21 for |t| < 149, where the sum is 2^-38.18): powf1_ok asks
+ * for 2^-38 (2^15 units of the double's last place from a float midpoint,
+ * below 2^-126 of w's: 2^-163, 2^-14 of the subnormal spacing), so about
+ * 2^-13 of the arguments take the double pow. */
 static const struct { double invc, t2; } powf_log_tab[128] = {
 	{ 0x1.6816800000000p+0, -0x1.f804a8c7baf3fp-2 },
 	{ 0x1.661ec00000000p+0, -0x1.efec4646ccef2p-2 },
@@ -557,12 +559,16 @@ float powf(float x, float y)
 		 * (-125, 126), and a branch there was mispredicted as often).
 		 * The range error, x^y < 2^-149 or an infinite float, is
 		 * decided from kd (known early, so that errno's store waits
-		 * for nothing): |t - kd| < 2^-7.75 and t within 2^-38 of
+		 * for nothing): |t - kd| < 2^-7.75 and t within 2^-35 of
 		 * y log2 x, so that kd <= -149 - 2^-7 means x^y < 2^-149,
 		 * kd >= -149 + 2^-7 the contrary; kd >= 128 + 2^-7 means
 		 * x^y > 2^128 (rounded to infinity), kd <= 128 - 2^-7 that
 		 * x^y < 2^127.996 < FLT_MAX.  kd = -149 and kd = 128, where it
-		 * is not known, and |kd| > 1000 (|t| > 999) go to powf_oor. */
+		 * is not known, and |kd| > 1000 (|t| > 999) go to powf_oor.
+		 * The flags: (float)res raises overflow or underflow as the
+		 * float result does; before it only Ts s can underflow (Ts >=
+		 * 2^-1000, s a multiple of t's last place), for x^y < 2^-990,
+		 * whose float result underflows anyway. */
 		int32_t m = (int32_t)(uint32_t)ki;
 		if ((uint32_t)(m + 1000 * 128) <= 2000 * 128 && m != -149 * 128 && m != 128 * 128) {
 			double res = powf_exp(t, kd, ki);
