@@ -288,6 +288,31 @@ int main(void)
 	errno = 0;
 	r = vexp(1000);
 	CHECK(isinf(r) && errno == ERANGE && fetestexcept(FE_OVERFLOW), "exp(1000): inf, ERANGE, FE_OVERFLOW");
+	/* powf's first path (x a positive normal, |y| < 64) sets ERANGE with
+	 * no branch, through the library's own errno word: overflow,
+	 * underflow to 0, a result rounded up to the least subnormal (x^y <
+	 * 2^-149), and neither for a subnormal or a normal result, where errno
+	 * keeps what it had */
+	f2 volatile vpowf = powf;
+	static const struct { float x, y; uint32_t want; int err, flag; const char *name; } pc[] = {
+		{ 10.0f, 40.0f, 0x7f800000u, ERANGE, FE_OVERFLOW, "powf(10, 40) = 2^132.9: inf" },
+		{ 10.0f, -46.0f, 0, ERANGE, FE_UNDERFLOW, "powf(10, -46) = 2^-152.8: 0" },
+		{ 10.0f, -45.0f, 1, ERANGE, FE_UNDERFLOW, "powf(10, -45) = 0.71 2^-149: 2^-149" },
+		{ 10.0f, -44.0f, 7, EDOM, FE_UNDERFLOW, "powf(10, -44) = 7.14 2^-149: 7 2^-149" },
+		{ 0.0625f, 37.25f, 1, EDOM, 0, "powf(1/16, 37.25) = 2^-149 exactly" },
+		{ 16.0f, 31.75f, 0x7f000000u, EDOM, 0, "powf(16, 31.75) = 2^127" },
+		{ 16.0f, 32.0f, 0x7f800000u, ERANGE, FE_OVERFLOW, "powf(16, 32) = 2^128: inf" },
+		{ 2.0f, 10.0f, 0x44800000u, EDOM, 0, "powf(2, 10) = 1024" },
+	};
+	for (size_t k = 0; k < sizeof pc / sizeof *pc; k++) {
+		feclearexcept(FE_ALL_EXCEPT);
+		errno = EDOM;
+		float pr = vpowf(pc[k].x, pc[k].y);
+		int pe = errno, pfl = fetestexcept(FE_OVERFLOW | FE_UNDERFLOW);
+		CHECK_EQ(fb(pr), pc[k].want, pc[k].name);
+		CHECK_EQ(pe, pc[k].err, pc[k].name);     /* ERANGE, or EDOM kept */
+		CHECK_EQ(pfl, pc[k].flag, pc[k].name);   /* overflow, underflow or neither */
+	}
 	/* the builtins clang may substitute must agree with the library */
 	CHECK(sqrt(2.0) == vsqrt(2.0), "builtin and library sqrt agree");
 	CHECK(math_errhandling == (MATH_ERRNO | MATH_ERREXCEPT), "math_errhandling");
