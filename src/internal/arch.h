@@ -27,6 +27,11 @@ float __arch_sqrtf(float x);
  * register it writes (src/arch/x86_64/arch_inline.h says why). */
 #if defined(__x86_64__)
 #include "../arch/x86_64/arch_inline.h"
+#elif defined(__aarch64__)
+/* (and __ARCH_HAS_FRINT: floor, ceil, trunc, round, rint and nearbyint
+ * as one instruction each, __arch_floor_insn ... __arch_nearbyintf_insn;
+ * without it the portable code in round_to_int.h and rint.c) */
+#include "../arch/aarch64/arch_inline.h"
 #else
 static inline double __arch_f2d_insn(float x) { return x; }
 static inline double __arch_sqrt_insn(double x) { return __arch_sqrt(x); }

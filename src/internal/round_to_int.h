@@ -9,6 +9,15 @@ enum { __RI_TRUNC, __RI_FLOOR, __RI_CEIL, __RI_ROUND };
 
 static inline double __round_to_int(double x, int how)
 {
+#ifdef __ARCH_HAS_FRINT
+	/* the CPU's instruction (how is a constant where this is inlined) */
+	switch (how) {
+	case __RI_FLOOR: return __arch_floor_insn(x);
+	case __RI_CEIL: return __arch_ceil_insn(x);
+	case __RI_ROUND: return __arch_round_insn(x);
+	default: return __arch_trunc_insn(x);
+	}
+#endif
 	uint64_t u = __dbits(x);
 	int e = (int)((u >> 52) & 0x7ff) - 1023;
 	int neg = (int)(u >> 63);

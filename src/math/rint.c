@@ -6,6 +6,9 @@
 
 double rint(double x)
 {
+#ifdef __ARCH_HAS_FRINT
+	return __arch_rint_insn(x);
+#endif
 	uint64_t u = __dbits(x);
 	int e = (int)((u >> 52) & 0x7ff) - 1023;
 	if (e >= 52)
@@ -18,6 +21,9 @@ double rint(double x)
 
 float rintf(float x)
 {
+#ifdef __ARCH_HAS_FRINT
+	return __arch_rintf_insn(x);
+#endif
 	uint32_t u = __fbits(x);
 	int e = (int)((u >> 23) & 0xff) - 127;
 	if (e >= 23)
@@ -32,6 +38,9 @@ long double rintl(long double x) { return rint((double)x); }
 /* nearbyint is rint without the inexact exception. */
 double nearbyint(double x)
 {
+#ifdef __ARCH_HAS_FRINT
+	return __arch_nearbyint_insn(x);
+#endif
 	int inexact = fetestexcept(FE_INEXACT);
 	double r = rint(x);
 	if (!inexact)
@@ -41,6 +50,9 @@ double nearbyint(double x)
 
 float nearbyintf(float x)
 {
+#ifdef __ARCH_HAS_FRINT
+	return __arch_nearbyintf_insn(x);
+#endif
 	int inexact = fetestexcept(FE_INEXACT);
 	float r = rintf(x);
 	if (!inexact)

@@ -260,6 +260,25 @@ int main(void)
 	CHECK(db(vsqrt(2.0)) == 0x3ff6a09e667f3bccull && vrint(-0.25) == -1.0, "downward sqrt(2)");
 	CHECK(fesetround(12345) != 0 && fegetround() == FE_DOWNWARD, "fesetround rejects a bad mode");
 	fesetround(FE_TONEAREST);
+	/* the inexact flag of the roundings to an integer (aarch64: one FRINT
+	 * instruction each): only rint raises it, rintf too; nearbyint in the
+	 * current mode without it */
+	d1 volatile vfloor = floor, vceil = ceil, vtrunc = trunc, vround = round, vnear = nearbyint;
+	f1 volatile vrintf = rintf, vnearf = nearbyintf;
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK(vfloor(-2.5) == -3.0 && vceil(-2.5) == -2.0 && vtrunc(-2.5) == -2.0 && vround(-2.5) == -3.0 &&
+	      vnear(2.5) == 2.0 && vnearf(3.5f) == 4.0f && db(vfloor(-0.5)) == db(-1.0) && db(vceil(-0.5)) == db(-0.0),
+	      "floor ceil trunc round nearbyint of halves");
+	CHECK_EQ(fetestexcept(FE_INEXACT), 0, "floor ceil trunc round nearbyint: no inexact");
+	fesetround(FE_UPWARD);
+	CHECK(vnear(2.25) == 3.0 && vnearf(-2.75f) == -2.0f, "nearbyint upward");
+	fesetround(FE_TONEAREST);
+	CHECK_EQ(fetestexcept(FE_INEXACT), 0, "nearbyint upward: no inexact");
+	CHECK(vrint(2.5) == 2.0 && fetestexcept(FE_INEXACT), "rint(2.5) = 2, inexact");
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK(vrintf(-1.5f) == -2.0f && fetestexcept(FE_INEXACT), "rintf(-1.5) = -2, inexact");
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK(vrint(3.0) == 3.0 && !fetestexcept(FE_INEXACT), "rint(3): exact, no inexact");
 	volatile double z = 0.0, one = 1.0, big = 0x1p1000, r;
 	feclearexcept(FE_ALL_EXCEPT);
 	r = one / z;
