@@ -247,6 +247,17 @@ HOST_BENCHES := $(patsubst bench/%.c,%,$(sort $(wildcard bench/host_*.c)))
 # suite too).
 SIZE_TARGETS := $(shell awk -v a=$(ARCH) -f bench/size-limits.awk bench/size-limits | tr ' ' :)
 
+# Instructions per call on aarch64 against glibc's, counted under QEMU's
+# user mode (bench/a64_insns.sh; not part of make bench: its packages are
+# not in make deps).
+bench-a64:
+	bench/a64_insns.sh $(BUILD)/a64-bench $(A64_ONLY)
+
+deps-a64:
+	apt-get install -y qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+
+.PHONY: bench-a64 deps-a64
+
 bench: $(patsubst %,$(BENCH_DIR)/%.efi,$(BENCHES)) $(patsubst %,$(BUILD)/host-bench/%,$(HOST_BENCHES)) \
 		$(patsubst %,$(BENCH_DIR)/%.efi,$(foreach t,$(SIZE_TARGETS),$(firstword $(subst :, ,$(t)))))
 	@[ -n "$(SIZE_TARGETS)" ] || { echo "bench: bench/size-limits has no column for $(ARCH)"; exit 1; }

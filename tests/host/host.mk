@@ -146,7 +146,7 @@ $(HOST_BENCH_DIR)/stats/libul.a: $(HOST_STATS_OBJS) $(wildcard src/internal/sys*
 $(HOST_BENCH_DIR)/stats/counters.c: $(HOST_BENCH_DIR)/stats/libul.a
 	nm -u $(filter $(HOST_BENCH_DIR)/stats/%,$(HOST_STATS_OBJS)) | awk '$$2 ~ /^__math_slow_/ { print "unsigned long " $$2 ";" }' | sort -u > $@
 
-$(HOST_BENCH_DIR)/host_math: bench/host_math.c $(HOST_BENCH_DIR)/stats/libul.a $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c
+$(HOST_BENCH_DIR)/host_math: bench/host_math.c bench/math_fns.h $(HOST_BENCH_DIR)/stats/libul.a $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c
 	$(HOST_CC) -std=gnu11 -O2 -Wall -Wextra -Itests/host $< $(HOST_BENCH_DIR)/stats/counters.c tests/host/sys_host.c tests/host/sys_host_file.c $(HOST_BENCH_DIR)/stats/libul.a -lm -o $@
 
 # test_crt compares the compiler runtime helpers with the host's: libgcc's
