@@ -562,7 +562,7 @@ float powf(float x, float y)
 		 * for nothing): |t - kd| < 2^-7.75 and t within 2^-35 of
 		 * y log2 x, so that kd <= -149 - 2^-7 means x^y < 2^-149,
 		 * kd >= -149 + 2^-7 the contrary; kd >= 128 + 2^-7 means
-		 * x^y > 2^128 (rounded to infinity), kd <= 128 - 2^-7 that
+		 * x^y > 2^128 (an overflow), kd <= 128 - 2^-7 that
 		 * x^y < 2^127.996 < FLT_MAX.  kd = -149 and kd = 128, where it
 		 * is not known, and |kd| > 1000 (|t| > 999) go to powf_oor.
 		 * The flags: (float)res raises overflow or underflow as the
