@@ -6,8 +6,8 @@ exponentials and powers"), printed as C to stdout.
       __math_log_tab128 in src/math/explog_data.c (the same 20-bit 1/c, so
       that z invc - 1 stays exact), the logarithm with mpmath at 200 bits,
       rounded to nearest once.
-  powf_exp_tab[j] = the bits of RN(2^(j/128)), j = 0..127, mpmath at 200
-      bits, rounded to nearest once.
+  (2^(j/128) rounded to nearest is exp2's th, __exp2_tab in
+  src/math/exp.c, tools/gen_exp2_tables.py: powf reads it there.)
 
   POWF1_L1..L5: log2(1 + r) = r Q(r), Q of degree 4, mpmath chebyfit
       (near-minimax) of log2(1 + r)/r on |r| <= 2^-8, coefficients rounded
@@ -42,14 +42,6 @@ def main():
         # the row is exact: invc has 20 bits; t2 checked against mpmath
         assert abs(mpmath.mpf(t2) + mpmath.log(mpmath.mpf(c), 2)) <= abs(mpmath.mpf(t2)) * mpmath.mpf(2) ** -53
         print("\t{ %s, %s }," % (c.hex(), t2.hex()))
-    print("};")
-    print("static const uint64_t powf_exp_tab[128] = {")
-    import struct
-    for j in range(128):
-        v = rn(mpmath.power(2, mpmath.mpf(j) / 128))
-        assert abs(mpmath.mpf(v) - mpmath.power(2, mpmath.mpf(j) / 128)) <= mpmath.mpf(2) ** -53
-        b = struct.unpack("<Q", struct.pack("<d", v))[0]
-        print("\t0x%016xull,%s" % (b, "" if (j + 1) % 4 else ""))
     print("};")
 
 

@@ -10,6 +10,11 @@
 
 /* 2^(j/128) = th + tl, th with 41 significant bits */
 extern const double __math_exp_tab[128][2];
+/* exp2's table (src/math/exp.c, tools/gen_exp2_tables.py; docs/math.md,
+ * "Session 8, round 2"): th = RN(2^(j/128)), tl = RN(2^(j/128) - th), a
+ * and e the split of (th + tl) ln2/128; powf's first path reads th too. */
+struct __exp2_row { double th, tl, a, e; };
+extern const struct __exp2_row __exp2_tab[128];
 /* invc (20 bits; 1 for interval LOG_I1), -log(invc) as hi (a multiple of
  * 2^-42) + lo */
 extern const double __math_log_tab128[128][3];

@@ -199,7 +199,7 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * 2^-70.0 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.32
  * in all (docs/math.md, "Session 7"). */
 /* Session 8, round 2 (docs/math.md, "Session 8, round 2: powf and exp2"):
- * exp2's own table (tools/gen_exp2_tables.py): per j, th = RN(2^(j/128)),
+ * exp2's own table (__exp2_tab, tools/gen_exp2_tables.py): per j, th = RN(2^(j/128)),
  * tl = RN(2^(j/128) - th), a = (th + tl) c rounded to 41 bits (c =
  * ln2/128, |a| < 2^-6.53) and e = RN((th + tl) c - a) (|e| < 2^-48.0).
  * With s = sh + sl (sh = s rounded to a multiple of 2^-12, |sh| <= 1/2:
@@ -217,7 +217,7 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
  * T = th within 2^-53 of th + tl as before (0.5): in all below the 9.88
  * of the old exp2 (2^-66.70, 2^-66.50 with __el_round's rounding), below
  * EXP_ERR. */
-static const struct { double th, tl, a, e; } exp2_tab[128] = {
+const struct __exp2_row __exp2_tab[128] = {
 	{ 0x1.0000000000000p+0, 0x0.0p+0, 0x1.62e42fefa4000p-8, -0x1.8432a1b0e2634p-50 },
 	{ 0x1.0163da9fb3335p+0, 0x1.b61299ab8cdb7p-54, 0x1.64d18171d2000p-8, -0x1.896b262e7f5d0p-52 },
 	{ 0x1.02c9a3e778061p+0, -0x1.19083535b085dp-56, 0x1.66c180b153000p-8, -0x1.11207da3cee42p-51 },
@@ -352,12 +352,12 @@ static inline __attribute__((always_inline)) double exp2_kernel(double s, uint64
 {
 	int j = (int)(ki & 127);
 	*k = (int32_t)(uint32_t)ki >> 7;
-	double th = exp2_tab[j].th, tl = exp2_tab[j].tl, a = exp2_tab[j].a;
+	double th = __exp2_tab[j].th, tl = __exp2_tab[j].tl, a = __exp2_tab[j].a;
 	double sh = (s + 0x1.8p40) - 0x1.8p40;        /* multiple of 2^-12 */
 	double sl = s - sh;                           /* exact */
 	double r = s * 0x1.62e42fefa39efp-8;         /* RN(s RN(ln2/128)) */
 	double p = a * sh;                            /* exact: 41 + 11 bits */
-	return __exp_sum(th, tl, p, th, r, exp2_tab[j].e * s, a * sl, rest);
+	return __exp_sum(th, tl, p, th, r, __exp2_tab[j].e * s, a * sl, rest);
 }
 
 double exp2(double x)

@@ -208,12 +208,12 @@ static inline __attribute__((always_inline)) int powf1_ok(double y)
 
 /* powf's first path: x a positive normal float, |y| < 64 (the common
  * case; the others take powf_any below), in double, base 2 (docs/math.md,
- * "Session 8: exponentials and powers").  Tables of its own
+ * "Session 8: exponentials and powers").  A log table of its own
  * (tools/gen_powf_tables.py): per log interval invc (the 20-bit 1/c of
  * __math_log_tab128, so that r = z invc - 1 is exact as in powf_any) and
  * T2 = RN(-log2(invc)) (within 2^-53 |T2|) in one row; 2^(j/128) rounded
- * to a double (within 2^-53 relative) as bits, so that 2^k is added to its
- * exponent by an integer addition.  z is built as a double from the
+ * to a double (within 2^-53 relative: exp2's th, __exp2_tab) read as bits,
+ * so that 2^k is added to its exponent by an integer addition.  z is built as a double from the
  * float's bits (no conversion).
  *  - log2 x = A + r Q(r), A = RN(k + T2), r = z invc - 1 exact.  Q's
  *    error: next to 1 (k = 0, invc = 1, A = 0) 2^-46.58 relative;
@@ -370,145 +370,16 @@ static const struct { double invc, t2; } powf_log_tab[128] = {
 	{ 0x1.6c16c00000000p-1, 0x1.f7a85c5202492p-2 },
 	{ 0x1.6a13c00000000p-1, 0x1.ffd7cf09760a8p-2 },
 };
-static const uint64_t powf_exp_tab[128] = {
-	0x3ff0000000000000ull,
-	0x3ff0163da9fb3335ull,
-	0x3ff02c9a3e778061ull,
-	0x3ff04315e86e7f85ull,
-	0x3ff059b0d3158574ull,
-	0x3ff0706b29ddf6deull,
-	0x3ff0874518759bc8ull,
-	0x3ff09e3ecac6f383ull,
-	0x3ff0b5586cf9890full,
-	0x3ff0cc922b7247f7ull,
-	0x3ff0e3ec32d3d1a2ull,
-	0x3ff0fb66affed31bull,
-	0x3ff11301d0125b51ull,
-	0x3ff12abdc06c31ccull,
-	0x3ff1429aaea92de0ull,
-	0x3ff15a98c8a58e51ull,
-	0x3ff172b83c7d517bull,
-	0x3ff18af9388c8deaull,
-	0x3ff1a35beb6fcb75ull,
-	0x3ff1bbe084045cd4ull,
-	0x3ff1d4873168b9aaull,
-	0x3ff1ed5022fcd91dull,
-	0x3ff2063b88628cd6ull,
-	0x3ff21f49917ddc96ull,
-	0x3ff2387a6e756238ull,
-	0x3ff251ce4fb2a63full,
-	0x3ff26b4565e27cddull,
-	0x3ff284dfe1f56381ull,
-	0x3ff29e9df51fdee1ull,
-	0x3ff2b87fd0dad990ull,
-	0x3ff2d285a6e4030bull,
-	0x3ff2ecafa93e2f56ull,
-	0x3ff306fe0a31b715ull,
-	0x3ff32170fc4cd831ull,
-	0x3ff33c08b26416ffull,
-	0x3ff356c55f929ff1ull,
-	0x3ff371a7373aa9cbull,
-	0x3ff38cae6d05d866ull,
-	0x3ff3a7db34e59ff7ull,
-	0x3ff3c32dc313a8e5ull,
-	0x3ff3dea64c123422ull,
-	0x3ff3fa4504ac801cull,
-	0x3ff4160a21f72e2aull,
-	0x3ff431f5d950a897ull,
-	0x3ff44e086061892dull,
-	0x3ff46a41ed1d0057ull,
-	0x3ff486a2b5c13cd0ull,
-	0x3ff4a32af0d7d3deull,
-	0x3ff4bfdad5362a27ull,
-	0x3ff4dcb299fddd0dull,
-	0x3ff4f9b2769d2ca7ull,
-	0x3ff516daa2cf6642ull,
-	0x3ff5342b569d4f82ull,
-	0x3ff551a4ca5d920full,
-	0x3ff56f4736b527daull,
-	0x3ff58d12d497c7fdull,
-	0x3ff5ab07dd485429ull,
-	0x3ff5c9268a5946b7ull,
-	0x3ff5e76f15ad2148ull,
-	0x3ff605e1b976dc09ull,
-	0x3ff6247eb03a5585ull,
-	0x3ff6434634ccc320ull,
-	0x3ff6623882552225ull,
-	0x3ff68155d44ca973ull,
-	0x3ff6a09e667f3bcdull,
-	0x3ff6c012750bdabfull,
-	0x3ff6dfb23c651a2full,
-	0x3ff6ff7df9519484ull,
-	0x3ff71f75e8ec5f74ull,
-	0x3ff73f9a48a58174ull,
-	0x3ff75feb564267c9ull,
-	0x3ff780694fde5d3full,
-	0x3ff7a11473eb0187ull,
-	0x3ff7c1ed0130c132ull,
-	0x3ff7e2f336cf4e62ull,
-	0x3ff80427543e1a12ull,
-	0x3ff82589994cce13ull,
-	0x3ff8471a4623c7adull,
-	0x3ff868d99b4492edull,
-	0x3ff88ac7d98a6699ull,
-	0x3ff8ace5422aa0dbull,
-	0x3ff8cf3216b5448cull,
-	0x3ff8f1ae99157736ull,
-	0x3ff9145b0b91ffc6ull,
-	0x3ff93737b0cdc5e5ull,
-	0x3ff95a44cbc8520full,
-	0x3ff97d829fde4e50ull,
-	0x3ff9a0f170ca07baull,
-	0x3ff9c49182a3f090ull,
-	0x3ff9e86319e32323ull,
-	0x3ffa0c667b5de565ull,
-	0x3ffa309bec4a2d33ull,
-	0x3ffa5503b23e255dull,
-	0x3ffa799e1330b358ull,
-	0x3ffa9e6b5579fdbfull,
-	0x3ffac36bbfd3f37aull,
-	0x3ffae89f995ad3adull,
-	0x3ffb0e07298db666ull,
-	0x3ffb33a2b84f15fbull,
-	0x3ffb59728de5593aull,
-	0x3ffb7f76f2fb5e47ull,
-	0x3ffba5b030a1064aull,
-	0x3ffbcc1e904bc1d2ull,
-	0x3ffbf2c25bd71e09ull,
-	0x3ffc199bdd85529cull,
-	0x3ffc40ab5fffd07aull,
-	0x3ffc67f12e57d14bull,
-	0x3ffc8f6d9406e7b5ull,
-	0x3ffcb720dcef9069ull,
-	0x3ffcdf0b555dc3faull,
-	0x3ffd072d4a07897cull,
-	0x3ffd2f87080d89f2ull,
-	0x3ffd5818dcfba487ull,
-	0x3ffd80e316c98398ull,
-	0x3ffda9e603db3285ull,
-	0x3ffdd321f301b460ull,
-	0x3ffdfc97337b9b5full,
-	0x3ffe264614f5a129ull,
-	0x3ffe502ee78b3ff6ull,
-	0x3ffe7a51fbc74c83ull,
-	0x3ffea4afa2a490daull,
-	0x3ffecf482d8e67f1ull,
-	0x3ffefa1bee615a27ull,
-	0x3fff252b376bba97ull,
-	0x3fff50765b6e4540ull,
-	0x3fff7bfdad9cbe14ull,
-	0x3fffa7c1819e90d8ull,
-	0x3fffd3c22b8f71f1ull,
-};
 
 static inline __attribute__((always_inline)) double powf_exp(double t, double kd, uint64_t ki)
 {
 	double s = t - kd;
 	double s2 = s * s;
 	double P = (POWF1_E1 + s * POWF1_E2) + s2 * POWF1_E3;
-	/* 2^(j/128) with k added to its exponent (the result a normal double:
-	 * 2^-150 < x^y < 2^127); ki >> 7 << 52 drops the shift's bits */
-	double Ts = __dfrom(powf_exp_tab[ki & 127] + ((ki >> 7) << 52));
+	/* 2^(j/128) (exp2's th, within 2^-53 relative) with k added to its
+	 * exponent (|k| <= 1000: a normal double); ki >> 7 << 52 drops the
+	 * shift's bits */
+	double Ts = __dfrom(__dbits(__exp2_tab[ki & 127].th) + ((ki >> 7) << 52));
 	return Ts + (Ts * s) * P;
 }
 
