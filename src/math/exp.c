@@ -181,23 +181,10 @@ static inline __attribute__((always_inline)) double exp_scaled(double xh, double
 	return y * __pow2(k);
 }
 
-/* (Session 7's exp2 kernel, replaced by the one below in session 8 round 2;
- * the reduction is kept.)  2^x = 2^(kd/128) e^(r ln2) for 2^-54 <= |x| < 1020: kd = 128 x rounded
- * (x 128 exact), r = x - kd/128 exact (both multiples of ulp(x), |r| <=
- * 2^-8 <= |x| when kd != 0).  r ln2 = rh + rl: rh = r LN2D_HI rounded to a
- * multiple of 2^-20 (so th rh stays exact in __exp_tail), rl = ((ra A -
- * rh) + rb A) + r B, with r = ra + rb (26 + 27 bits, exact), A =
- * EL_LN2_A (21 bits: ra A and rb A exact), ra A - rh exact (both
- * multiples of 2^(e-46), e r's exponent, and at most 2^-20.9 apart; rh =
- * 0 when e < -21), B = ln2 - A rounded (|r B| < 2^-37, 2^-90), two
- * roundings of terms below 2^-20.9 (2^-73.9 each): rl within 2^-72.5, so
- * the exp kernel's bound (docs/math.md, "exp kernel": 2^-73.9 there)
- * becomes 2^-66.55 with this rl, 2^-66.38 with the test's rounding: below
- * EXP_ERR.  No multiplication of x by ln2 in double-double before the
- * reduction (as exp10 has), and 128 x needs no rounding.  The series is
- * evaluated at v = RN(r LN2D_HI) (within 2^-61.5 of rh + rl; effect
- * 2^-70.0 instead of 2^-70.5), which does not wait for rh and rl: 2^-66.32
- * in all (docs/math.md, "Session 7"). */
+/* exp2 for 2^-54 <= |x| < 1020: 2^x = 2^(kd/128) 2^(s/128), kd = 128 x
+ * rounded (128 x exact), s = 128 x - kd exact (|s| <= 1/2).  (Session 7's
+ * kernel, which split r ln2 into rh + rl for __exp_tail_at, is described
+ * in docs/math.md, "Session 7"; session 8 replaced it by the one below.) */
 /* Session 8, round 2 (docs/math.md, "Session 8, round 2: powf and exp2"):
  * exp2's own table (__exp2_tab, tools/gen_exp2_tables.py): per j, th = RN(2^(j/128)),
  * tl = RN(2^(j/128) - th), a = (th + tl) c rounded to 41 bits (c =
