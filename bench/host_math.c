@@ -103,14 +103,6 @@ static double run(const struct row *r, int lib)
 	return t + (sink == 12345.678 ? 1 : 0);
 }
 
-static uint64_t seed = 0x9e3779b97f4a7c15ull;
-static uint64_t next(void)
-{
-	seed ^= seed << 13;
-	seed ^= seed >> 7;
-	seed ^= seed << 17;
-	return seed;
-}
 
 static const char *only;   /* argv[1]: only the rows whose name starts with it */
 
@@ -125,12 +117,7 @@ static double table(const struct row *t, size_t n)
 		if (only && strncmp(r->name, only, strlen(only)) != 0)
 			continue;
 		for (int i = 0; i < N; i++) {
-			uint64_t s = next();
-			if (r->ul2 || r->ulf2) {
-				args[i] = 0.01 + 100 * (double)(s >> 11) * 0x1p-53;
-				args2[i] = -30 + 60 * (double)((s >> 3) & 0xffffff) * 0x1p-24;
-			} else
-				args[i] = r->lo + (r->hi - r->lo) * ((double)(s >> 11) * 0x1p-53);
+			bench_args(r->ul2 || r->ulf2, r->lo, r->hi, &args[i], &args2[i]);
 			fargs[i] = (float)args[i];
 			fargs2[i] = (float)args2[i];
 		}

@@ -1,6 +1,27 @@
 /* The functions make bench times, and their arguments: one list for
  * bench/host_math.c (time against glibc on the host) and bench/a64_insns.c
- * (instructions per call on aarch64, counted under QEMU). */
+ * (instructions per call on aarch64, counted under QEMU), and the one way
+ * both draw the arguments. */
+#include <stdint.h>
+
+/* The next argument (or pair) of a row: xorshift64 from a fixed seed, so
+ * that every run, and both benches, time the same arguments; one argument
+ * uniform in [lo, hi] (*b left as it is), two: x in [0.01, 100], y in
+ * [-30, 30]. */
+static uint64_t bench_seed = 0x9e3779b97f4a7c15ull;
+static inline void bench_args(int two, double lo, double hi, double *a, double *b)
+{
+	bench_seed ^= bench_seed << 13;
+	bench_seed ^= bench_seed >> 7;
+	bench_seed ^= bench_seed << 17;
+	uint64_t s = bench_seed;
+	if (two) {
+		*a = 0.01 + 100 * (double)(s >> 11) * 0x1p-53;
+		*b = -30 + 60 * (double)((s >> 3) & 0xffffff) * 0x1p-24;
+	} else
+		*a = lo + (hi - lo) * ((double)(s >> 11) * 0x1p-53);
+}
+
 /* One argument: X(label, function, lo, hi): arguments uniform in [lo, hi];
  * the fallback counter is __math_slow_<function>. */
 #define DOUBLE_FNS(X) \
